@@ -1,0 +1,2 @@
+/** Runnable examples. */
+package dev.stacksets.examples;

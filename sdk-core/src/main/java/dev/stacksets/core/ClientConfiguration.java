@@ -1,0 +1,55 @@
+package dev.stacksets.core;
+
+import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.retry.RetryPolicy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every service client shares, resolved once when the client is built: endpoint, region, credentials,
+ * clock, sleeper, retry policy, timeouts, user-agent suffix, the caller's {@link OkHttpClient} (if any) and extra
+ * interceptors. Service clients expose theirs for inspection.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ClientConfiguration c = rfs.configuration();
+ * System.out.println(c.endpoint() + " " + c.retryPolicy());
+ * }</pre>
+ *
+ * @param endpoint            base URI every request path is appended to
+ * @param region              region id, or null when only an endpoint was given
+ * @param credentialsProvider asked for credentials on every attempt
+ * @param clock               signing time and waiter time
+ * @param sleeper             how retries and waiters wait
+ * @param retryPolicy         attempts and backoff
+ * @param connectTimeout      TCP/TLS connect timeout
+ * @param readTimeout         socket read timeout
+ * @param callTimeout         total time for one logical call, all attempts and waits included
+ * @param userAgentSuffix     appended to the SDK's {@code User-Agent}, or null
+ * @param httpClient          the caller's client to derive from, or null for a client of our own
+ * @param interceptors        application interceptors added to the derived client, in order
+ */
+public record ClientConfiguration(
+    URI endpoint,
+    String region,
+    CredentialsProvider credentialsProvider,
+    Clock clock,
+    Sleeper sleeper,
+    RetryPolicy retryPolicy,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration callTimeout,
+    String userAgentSuffix,
+    OkHttpClient httpClient,
+    List<Interceptor> interceptors) {
+
+  /** Copies the interceptor list. */
+  public ClientConfiguration {
+    interceptors = List.copyOf(interceptors);
+  }
+}

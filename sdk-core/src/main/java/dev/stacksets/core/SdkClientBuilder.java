@@ -1,0 +1,183 @@
+package dev.stacksets.core;
+
+import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.retry.RetryPolicy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * The options every service client builder offers; {@code RfsClient.Builder}, {@code CloudFormationClient.Builder}
+ * and {@code ConfigClient.Builder} extend it and add their own.
+ *
+ * <p>Builders are mutable and not thread-safe; the clients they build are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RfsClient rfs = RfsClient.builder()
+ *     .region("cn-north-4")
+ *     .retryPolicy(RetryPolicy.builder().maxAttempts(5).build())
+ *     .callTimeout(Duration.ofSeconds(30))
+ *     .build();
+ * }</pre>
+ *
+ * @param <B> the concrete builder type
+ * @param <C> the client type it builds
+ */
+public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
+  private URI endpoint;
+  private String region;
+  private CredentialsProvider credentialsProvider;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofMinutes(2);
+  private String userAgentSuffix;
+  private OkHttpClient httpClient;
+  private final List<Interceptor> interceptors = new ArrayList<>();
+
+  /** For subclasses. */
+  protected SdkClientBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /** Sends every request to this base URI instead of the region's public endpoint (e.g. the emulator). */
+  public B endpoint(URI endpoint) {
+    Objects.requireNonNull(endpoint, "endpoint == null");
+    if (endpoint.getScheme() == null || endpoint.getHost() == null
+        || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))) {
+      throw new IllegalArgumentException("endpoint must be an absolute http(s) URI with a host: " + endpoint);
+    }
+    this.endpoint = endpoint;
+    return self();
+  }
+
+  /** The region id, e.g. {@code cn-north-4} or {@code us-east-1}; picks the public endpoint. */
+  public B region(String region) {
+    Objects.requireNonNull(region, "region == null");
+    if (!region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException("region must look like 'cn-north-4' or 'us-east-1': '" + region + "'");
+    }
+    this.region = region;
+    return self();
+  }
+
+  /** Where credentials come from; asked on every attempt. Defaults to the cloud's default chain. */
+  public B credentialsProvider(CredentialsProvider credentialsProvider) {
+    this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider == null");
+    return self();
+  }
+
+  /** The clock used for signing and waiting; defaults to UTC system time. */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    return self();
+  }
+
+  /** How retries and waiters wait; defaults to {@link Sleeper#system()}. Tests pass one that advances a clock. */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    return self();
+  }
+
+  /** Attempts and backoff; defaults to {@link RetryPolicy#defaults()}. */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+    return self();
+  }
+
+  /** TCP/TLS connect timeout; default 10 s. */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return self();
+  }
+
+  /** Socket read timeout; default 30 s. */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return self();
+  }
+
+  /** Total time for one logical call, every attempt and backoff included; default 2 minutes. */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /** Text appended to the {@code User-Agent} header, e.g. your application's name and version. */
+  public B userAgentSuffix(String suffix) {
+    if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+      throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+    }
+    this.userAgentSuffix = suffix;
+    return self();
+  }
+
+  /**
+   * Your {@link OkHttpClient}; the client derives its own with {@link OkHttpClient#newBuilder()}, so connection pool
+   * and dispatcher are shared and closing the SDK client leaves yours untouched.
+   */
+  public B httpClient(OkHttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+    return self();
+  }
+
+  /**
+   * Adds an OkHttp application interceptor. It sees every attempt after signing, so it must not change signed
+   * headers, the URL or the body.
+   */
+  public B addInterceptor(Interceptor interceptor) {
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+    return self();
+  }
+
+  /** Builds the client; throws {@link IllegalStateException} naming a missing or conflicting setting. */
+  public abstract C build();
+
+  /** The region set so far, or null. */
+  protected String region() {
+    return region;
+  }
+
+  /**
+   * Resolves the shared settings.
+   *
+   * @param defaultRegion      supplies a region when none was set (e.g. from {@code AWS_REGION}); may return null
+   * @param endpointForRegion  the public endpoint of a region
+   * @param defaultCredentials the cloud's default credentials chain, used when no provider was set
+   * @throws IllegalStateException when neither a region nor an endpoint is available
+   */
+  protected ClientConfiguration resolveConfiguration(Supplier<String> defaultRegion,
+      Function<String, URI> endpointForRegion, Supplier<CredentialsProvider> defaultCredentials) {
+    String resolvedRegion = region != null ? region : defaultRegion.get();
+    URI resolvedEndpoint = endpoint;
+    if (resolvedEndpoint == null) {
+      if (resolvedRegion == null) {
+        throw new IllegalStateException("region or endpoint is required");
+      }
+      resolvedEndpoint = endpointForRegion.apply(resolvedRegion);
+    }
+    CredentialsProvider provider = credentialsProvider != null ? credentialsProvider : defaultCredentials.get();
+    return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
+        connectTimeout, readTimeout, callTimeout, userAgentSuffix, httpClient, interceptors);
+  }
+
+  private static Duration positive(Duration d, String name) {
+    Objects.requireNonNull(d, () -> name + " == null");
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
+    return d;
+  }
+}

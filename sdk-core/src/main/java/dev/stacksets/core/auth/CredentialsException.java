@@ -1,0 +1,30 @@
+package dev.stacksets.core.auth;
+
+import dev.stacksets.core.exception.ClientSideException;
+
+/**
+ * No usable credentials could be found or read; the message names every source that was tried. Nothing was sent.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * try {
+ *   provider.resolveCredentials();
+ * } catch (CredentialsException e) {
+ *   System.err.println(e.getMessage());   // lists the sources tried, never a secret
+ * }
+ * }</pre>
+ */
+public class CredentialsException extends ClientSideException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; the message must hold no secret. */
+  public CredentialsException(String message) {
+    super(message, null, null, 0, false);
+  }
+
+  /** Creates the exception with a cause; the message must hold no secret. */
+  public CredentialsException(String message, Throwable cause) {
+    super(message, cause, null, 0, false);
+  }
+}

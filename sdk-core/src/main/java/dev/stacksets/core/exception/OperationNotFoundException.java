@@ -1,0 +1,21 @@
+package dev.stacksets.core.exception;
+
+/**
+ * The stack-set operation named in the call does not exist.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * catch (OperationNotFoundException e) {
+ *   System.err.println(e.errorCode() + ": " + e.errorMessage() + " (request id " + e.requestId() + ")");
+ * }
+ * }</pre>
+ */
+public class OperationNotFoundException extends NotFoundException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from a parsed error reply. */
+  public OperationNotFoundException(ServiceError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.stacksets.core.paginate;
+
+import dev.stacksets.core.exception.ClientSideException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy, restartable listing over a paged API, for marker-style (RFS {@code page_info.next_marker}) and token-style
+ * (AWS {@code NextToken}) paging alike. Nothing is fetched until iteration starts; a page is fetched only when the
+ * items before it are used up, so stopping early fetches nothing further and memory stays at one page. Each call to
+ * {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first page.
+ *
+ * <p>Paging stops when a page's token is null or empty. Empty pages in the middle are skipped. A token the service
+ * already returned during the same iteration ends it with a {@link ClientSideException} instead of looping forever.
+ * Service errors surface while iterating, as the exceptions of the underlying call.
+ *
+ * <p>Thread-safe to share; each iterator it hands out is for one thread.
+ *
+ * <pre>{@code
+ * Paginator<StackSetOperationResultSummary> results = cfn.listStackSetOperationResultsPaginator(r -> r
+ *     .stackSetName("my-set").operationId(opId));
+ * results.stream().filter(s -> s.status() == FAILED).forEach(System.out::println);
+ * }</pre>
+ *
+ * @param <T> item type
+ */
+public final class Paginator<T> implements Iterable<T> {
+  private final PageFetcher<T> fetcher;
+
+  private Paginator(PageFetcher<T> fetcher) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
+  }
+
+  /** A paginator over the pages {@code fetcher} returns. */
+  public static <T> Paginator<T> of(PageFetcher<T> fetcher) {
+    return new Paginator<>(fetcher);
+  }
+
+  /** Iterates the items of every page, fetching pages as needed. */
+  @Override
+  public Iterator<T> iterator() {
+    return new ItemIterator<>(new PageIterator<>(fetcher));
+  }
+
+  /** A sequential stream of all items, fetched lazily. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** The pages themselves, lazily, each with its items and next token. */
+  public Iterable<Page<T>> pages() {
+    return () -> new PageIterator<>(fetcher);
+  }
+
+  private static final class PageIterator<T> implements Iterator<Page<T>> {
+    private final PageFetcher<T> fetcher;
+    private final Set<String> seenTokens = new HashSet<>();
+    private String nextToken;
+    private boolean started;
+    private boolean finished;
+
+    PageIterator(PageFetcher<T> fetcher) {
+      this.fetcher = fetcher;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return !finished;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (finished) {
+        throw new NoSuchElementException("no more pages");
+      }
+      Page<T> page = fetcher.fetch(started ? nextToken : null);
+      started = true;
+      if (page == null) {
+        throw new ClientSideException("page fetcher returned null");
+      }
+      if (!page.hasNextPage()) {
+        finished = true;
+      } else if (!seenTokens.add(page.nextToken())) {
+        finished = true;
+        throw new ClientSideException(
+            "the service returned page token '" + page.nextToken() + "' twice; stopping to avoid an endless loop");
+      } else {
+        nextToken = page.nextToken();
+      }
+      return page;
+    }
+  }
+
+  private static final class ItemIterator<T> implements Iterator<T> {
+    private final PageIterator<T> pages;
+    private Iterator<T> current = java.util.Collections.emptyIterator();
+
+    ItemIterator(PageIterator<T> pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext()) {
+        if (!pages.hasNext()) {
+          return false;
+        }
+        current = pages.next().items().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The Huawei Cloud RFS stack-set client. */
+package dev.stacksets.rfs;
