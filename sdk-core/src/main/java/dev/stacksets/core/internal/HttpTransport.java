@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -22,11 +23,14 @@ import okhttp3.ResponseBody;
 /**
  * The send stage: turns a signed {@link SdkHttpRequest} into one OkHttp call and reads the whole reply, closing the
  * body. Owns the derived {@link OkHttpClient}: built once per service client with {@code newBuilder()} from the
- * caller's client (sharing its pool and dispatcher) or from a fresh one. OkHttp's own silent retry is switched off so
- * the pipeline's retry loop is the only one, and redirects are not followed (a signed request must not wander).
+ * caller's client (sharing its pool and dispatcher) or from a fresh one. OkHttp's own silent retries are switched off
+ * (connection failures, 408, and a 503 with {@code Retry-After: 0}) so the pipeline's retry loop is the only one, and
+ * redirects are not followed (a signed request must not wander).
  */
 public final class HttpTransport implements AutoCloseable {
   private static final byte[] NO_BODY = new byte[0];
+  /** Where a 503's {@code Retry-After} waits while OkHttp looks at the response. */
+  private static final String HIDDEN_RETRY_AFTER = "X-Stacksets-Sdk-Retry-After";
   private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
   private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
@@ -52,6 +56,8 @@ public final class HttpTransport implements AutoCloseable {
     for (Interceptor i : config.interceptors()) {
       builder.addInterceptor(i);
     }
+    // innermost network interceptor: keeps OkHttp's follow-up logic away from a 503's Retry-After (see below)
+    builder.addNetworkInterceptor(HttpTransport::hideRetryAfterFromOkHttp);
     this.client = builder.build();
     URI endpoint = config.endpoint();
     String basePath = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
@@ -120,7 +126,7 @@ public final class HttpTransport implements AutoCloseable {
     try (Response response = call.execute()) {
       ResponseBody rbody = response.body();
       byte[] bytes = rbody == null ? NO_BODY : rbody.bytes();
-      return new SdkHttpResponse(response.code(), response.headers(), bytes);
+      return new SdkHttpResponse(response.code(), restoreRetryAfter(response.headers()), bytes);
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -134,6 +140,29 @@ public final class HttpTransport implements AutoCloseable {
       }
       throw new IOException(e);
     }
+  }
+
+  /**
+   * OkHttp's follow-up logic silently repeats a 503 whose {@code Retry-After} is {@code 0} (a second, hidden retry
+   * loop that ignores the policy and the attempt count) and fails with a {@code NumberFormatException} on a numeric
+   * value beyond {@code int}. So the header is moved aside before OkHttp sees it, and put back by
+   * {@link #restoreRetryAfter(Headers)} for the pipeline and the error mapper.
+   */
+  private static Response hideRetryAfterFromOkHttp(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.code() == 503 ? response.header("Retry-After") : null;
+    if (retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+  }
+
+  private static Headers restoreRetryAfter(Headers headers) {
+    String hidden = headers.get(HIDDEN_RETRY_AFTER);
+    if (hidden == null) {
+      return headers;
+    }
+    return headers.newBuilder().removeAll(HIDDEN_RETRY_AFTER).set("Retry-After", hidden).build();
   }
 
   private MediaType mediaType(String contentType) {

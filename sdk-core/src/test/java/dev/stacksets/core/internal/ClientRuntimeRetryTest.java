@@ -218,6 +218,59 @@ class ClientRuntimeRetryTest extends PipelineTestSupport {
   }
 
   @Test
+  void okHttpDoesNotSilentlyRetryA503WithRetryAfterZero() {
+    // OkHttp's follow-up logic repeats a 503 carrying "Retry-After: 0" on its own; the pipeline must be the only loop
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(ok("never"));
+
+    ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+        () -> runtime(builder().retryPolicy(RetryPolicy.none())).execute("Op", get("/x"), TEXT));
+
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void hugeNumericRetryAfterOnA503IsCappedNotACrash() {
+    // OkHttp's own follow-up logic would parse this as an int and fail with NumberFormatException
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "99999999999").build());
+    server.enqueue(ok("ok"));
+
+    Result r = runtime().execute("Op", get("/x"), TEXT);
+
+    assertThat(r.metadata().attempts()).isEqualTo(2);
+    assertThat(sleeper.sleeps()).containsExactly(RetryPolicy.defaults().maxDelay());
+  }
+
+  @Test
+  void retryAfterOfA503ReachesTheErrorMapperUnchanged() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    ServiceProfile profile = new ServiceProfile("Test", fakeSigner(), (response, error) -> {
+      seen.add(response.header("Retry-After"));
+      seen.add(String.valueOf(response.headers().names().stream().filter(n -> n.toLowerCase().contains("retry"))
+          .count()));
+      return ServiceExceptions.forStatus(error.build());
+    }, java.util.List.of(), null, ClockSkewErrors.none());
+
+    catchThrowableOfType(ServerErrorException.class,
+        () -> runtime(builder().retryPolicy(RetryPolicy.none()).build(), profile).execute("Op", get("/x"), TEXT));
+
+    assertThat(seen).containsExactly("0", "1");
+  }
+
+  @Test
+  void okHttpDoesNotSilentlyRetryA408() {
+    server.enqueue(new MockResponse.Builder().code(408).build());
+    server.enqueue(ok("never"));
+
+    catchThrowableOfType(dev.stacksets.core.exception.ServiceException.class,
+        () -> runtime(builder().retryPolicy(RetryPolicy.none())).execute("Op", get("/x"), TEXT));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void retryPolicyNoneMakesOneAttemptOnIoFailure() {
     server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
     server.enqueue(ok("never"));
