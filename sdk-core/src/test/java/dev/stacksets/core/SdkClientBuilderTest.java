@@ -153,6 +153,20 @@ class SdkClientBuilderTest {
   }
 
   @Test
+  void configurationChecksItsRequiredSettings() {
+    ClientConfiguration ok = new TestClientBuilder().region("us-east-1").build();
+    assertThatThrownBy(() -> new ClientConfiguration(null, null, ok.credentialsProvider(), ok.clock(), ok.sleeper(),
+        ok.retryPolicy(), ok.connectTimeout(), ok.readTimeout(), ok.callTimeout(), null, null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("endpoint is required");
+    assertThatThrownBy(() -> new ClientConfiguration(ok.endpoint(), null, ok.credentialsProvider(), ok.clock(),
+        ok.sleeper(), ok.retryPolicy(), ok.connectTimeout(), Duration.ZERO, ok.callTimeout(), null, null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
+    assertThat(new ClientConfiguration(ok.endpoint(), null, ok.credentialsProvider(), ok.clock(), ok.sleeper(),
+        ok.retryPolicy(), ok.connectTimeout(), ok.readTimeout(), ok.callTimeout(), null, null, null).interceptors())
+        .isEmpty();
+  }
+
+  @Test
   void userAgentSuffixMustBePrintableAscii() {
     assertThatThrownBy(() -> new TestClientBuilder().userAgentSuffix("app\n/1"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userAgentSuffix");
