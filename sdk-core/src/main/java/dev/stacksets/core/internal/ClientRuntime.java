@@ -129,6 +129,13 @@ public final class ClientRuntime implements AutoCloseable {
         }
         backoff(failure, attempt, null, start);
         continue;
+      } catch (StackSetsException e) {
+        throw e; // an interceptor's own SDK exception
+      } catch (RuntimeException e) {
+        // e.g. a caller's interceptor failing: still one of the two exception branches, with the cause kept
+        logAttempt(operation, signed, -1, e, sent, attempt, null, clientRequestId);
+        throw new ClientSideException(profile.serviceName() + " " + operation + " failed: " + describe(e)
+            + context(clientRequestId, attempt), e, clientRequestId, attempt, false);
       }
       String requestId = requestId(response);
       logAttempt(operation, signed, response.statusCode(), null, sent, attempt, requestId, clientRequestId);
@@ -287,7 +294,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** One DEBUG line per attempt. Only method, path, outcome, latency and ids: never headers or bodies. */
-  private void logAttempt(String operation, SdkHttpRequest request, int status, IOException failure, long sentNanos,
+  private void logAttempt(String operation, SdkHttpRequest request, int status, Exception failure, long sentNanos,
       int attempt, String requestId, String clientRequestId) {
     if (!LOG.isDebugEnabled()) {
       return;

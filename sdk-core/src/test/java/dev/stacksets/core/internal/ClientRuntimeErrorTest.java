@@ -203,6 +203,20 @@ class ClientRuntimeErrorTest extends PipelineTestSupport {
   }
 
   @Test
+  void interceptorFailureIsANonRetryableClientSideException() {
+    IllegalStateException boom = new IllegalStateException("interceptor bug");
+    ClientSideException e = catchThrowableOfType(ClientSideException.class,
+        () -> runtime(builder().addInterceptor(chain -> {
+          throw boom;
+        })).execute("Op", get("/x"), TEXT));
+
+    assertThat(e.getCause()).isSameAs(boom);
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void credentialsProviderReturningNullIsAClientSideException() {
     server.enqueue(ok("never"));
 

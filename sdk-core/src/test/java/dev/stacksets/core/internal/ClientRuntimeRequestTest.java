@@ -123,6 +123,34 @@ class ClientRuntimeRequestTest extends PipelineTestSupport {
   }
 
   @Test
+  void oneRuntimeServesManyThreads() throws Exception {
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
+        return new mockwebserver3.MockResponse.Builder().code(200)
+            .body(request.getHeaders().get(CLIENT_REQUEST_ID)).build();
+      }
+    });
+    ClientRuntime runtime = runtime();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Result>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        futures.add(pool.submit(() -> runtime.execute("Op", get("/x"), TEXT)));
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<Result> f : futures) {
+        Result r = f.get(30, TimeUnit.SECONDS);
+        assertThat(r.body()).isEqualTo(r.metadata().clientRequestId());
+        ids.add(r.body());
+      }
+      assertThat(ids).hasSize(64);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void callerSetClientRequestIdIsKept() throws Exception {
     server.enqueue(status(503));
     server.enqueue(ok("ok"));
