@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClientRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("dev.stacksets.request");
+  /** Request headers whose values are secret: never logged, and masked where a service echoes them back. */
+  private static final String[] SECRET_HEADERS = {"Authorization", "X-Security-Token", "X-Amz-Security-Token"};
   private static final String SDK_USER_AGENT = "stacksets-java/0.1.0 java/" + System.getProperty("java.version");
 
   private final ClientConfiguration config;
@@ -152,7 +154,8 @@ public final class ClientRuntime implements AutoCloseable {
           throw unparseable(operation, clientRequestId, attempt, e);
         }
       }
-      ServiceException failure = mapError(response, requestId, clientRequestId, attempt);
+      ServiceException failure = mapError(redactEchoedSecrets(response, signed), requestId, clientRequestId,
+          attempt);
       boolean skewed = !skewCorrected && clockSkew.learn(failure, response, signingTime);
       if (attempt >= maxAttempts || !(skewed || failure.isRetryable())) {
         throw failure;
@@ -243,6 +246,44 @@ public final class ClientRuntime implements AutoCloseable {
     }
     // either way the caller still gets the status-typed exception
     return mapped != null ? mapped : ServiceExceptions.forStatus(error.build());
+  }
+
+  /**
+   * The error response as the mapper sees it: a secret this attempt sent (the {@code Authorization} value or its
+   * signature, a security token) that the service echoes in its error body, as AWS's {@code SignatureDoesNotMatch}
+   * does with the canonical request, is masked as {@code ***}, so it reaches no exception message, excerpt or log.
+   * Error path only.
+   */
+  static SdkHttpResponse redactEchoedSecrets(SdkHttpResponse response, SdkHttpRequest signed) {
+    byte[] body = response.body();
+    if (body.length == 0) {
+      return response;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    String redacted = text;
+    for (String name : SECRET_HEADERS) {
+      String value = signed.header(name);
+      if (value == null) {
+        continue;
+      }
+      redacted = mask(redacted, value);
+      int sig = value.indexOf("Signature=");
+      if (sig >= 0) {
+        int end = value.indexOf(',', sig);
+        redacted = mask(redacted, value.substring(sig + "Signature=".length(), end < 0 ? value.length() : end).trim());
+      }
+    }
+    return redacted == text ? response
+        : new SdkHttpResponse(response.statusCode(), response.headers(), redacted.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String mask(String text, String secret) {
+    if (secret.length() < 8) {
+      return text; // too short to be a secret worth masking, and masking it would garble the text
+    }
+    String out = text.contains(secret) ? text.replace(secret, "***") : text;
+    String jsonEscaped = secret.replace("/", "\\/");
+    return jsonEscaped.equals(secret) || !out.contains(jsonEscaped) ? out : out.replace(jsonEscaped, "***");
   }
 
   private static String excerpt(byte[] body) {

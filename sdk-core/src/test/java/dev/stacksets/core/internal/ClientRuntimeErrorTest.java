@@ -12,7 +12,10 @@ import dev.stacksets.core.exception.ServiceError;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetsException;
 import dev.stacksets.core.retry.RetryPolicy;
+import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.http.SdkHttpResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -149,6 +152,43 @@ class ClientRuntimeErrorTest extends PipelineTestSupport {
     assertThat(all).contains("Test", "500", "Internal", "oops", "req-500", "attempts: 1")
         .doesNotContain("backend-secret-value", "cookie-value", "sig-", SESSION_TOKEN,
             dev.stacksets.core.testing.TestClientBuilder.SECRET_KEY, "Authorization");
+  }
+
+  @Test
+  void secretsTheServiceEchoesInItsErrorAreMasked() throws Exception {
+    // AWS's SignatureDoesNotMatch echoes the canonical request, security token included, in its message
+    String echo = "The Canonical String for this request should have been 'GET /x x-security-token:" + SESSION_TOKEN
+        + "' and your Authorization was '" + authorization(dev.stacksets.core.auth.Credentials.of(
+        dev.stacksets.core.testing.TestClientBuilder.ACCESS_KEY, dev.stacksets.core.testing.TestClientBuilder.SECRET_KEY))
+        + "'";
+    server.enqueue(new MockResponse.Builder().code(403)
+        .body("{\"code\":\"SignatureDoesNotMatch\",\"message\":" + Json.mapper().writeValueAsString(echo) + "}")
+        .build());
+
+    ServiceException e = catchThrowableOfType(ServiceException.class,
+        () -> runtime().execute("Op", get("/x"), TEXT));
+
+    assertThat(e.errorCode()).isEqualTo("SignatureDoesNotMatch");
+    assertThat(e.errorMessage()).contains("x-security-token:***").startsWith("The Canonical String");
+    String all = e.getMessage() + " " + e.errorMessage() + " " + e.bodyExcerpt();
+    assertThat(all).doesNotContain(SESSION_TOKEN, dev.stacksets.core.testing.TestClientBuilder.SECRET_KEY);
+  }
+
+  @Test
+  void jsonEscapedSecretsAreMaskedToo() {
+    SdkHttpRequest signed = get("/x").toBuilder().header("X-Amz-Security-Token", "abc/def+ghi/jkl==").build();
+    SdkHttpResponse response = new SdkHttpResponse(403, okhttp3.Headers.of(),
+        "{\"message\":\"token abc\\/def+ghi\\/jkl== and abc/def+ghi/jkl==\"}".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(ClientRuntime.redactEchoedSecrets(response, signed).bodyAsString())
+        .isEqualTo("{\"message\":\"token *** and ***\"}");
+  }
+
+  @Test
+  void bodiesWithoutSecretsAreLeftAlone() {
+    SdkHttpRequest signed = get("/x").toBuilder().header("Authorization", "X Signature=0123456789abcdef").build();
+    SdkHttpResponse response = new SdkHttpResponse(400, okhttp3.Headers.of(), "plain".getBytes(StandardCharsets.UTF_8));
+    assertThat(ClientRuntime.redactEchoedSecrets(response, signed)).isSameAs(response);
   }
 
   @Test
