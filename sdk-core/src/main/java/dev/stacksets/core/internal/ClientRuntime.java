@@ -95,9 +95,11 @@ public final class ClientRuntime implements AutoCloseable {
   /**
    * Runs one logical call through the pipeline.
    *
-   * <p>Attempts, all counted against the policy's {@code maxAttempts}: the first; after a retryable failure, one more
-   * after the backoff; after a clock-skew rejection whose {@code Date} shows the attempt was signed with a clock off by
-   * more than a minute, one immediate re-signed attempt (once per call, even for errors that are otherwise final).
+   * <p>Attempts: the first; after a retryable failure, one more after the backoff, up to the policy's
+   * {@code maxAttempts}; and, once per call, after a clock-skew rejection whose {@code Date} shows the attempt was
+   * signed with a clock off by more than a minute, one immediate re-signed attempt on top of the policy's count (so
+   * it also happens under {@code RetryPolicy.none()}, and for errors that are otherwise final). Every attempt sent is
+   * counted in the reported {@code attempts}.
    *
    * @param operation name for logs, e.g. {@code ListStackSets}
    * @param request   the serialized request (path relative to the endpoint)
@@ -110,6 +112,7 @@ public final class ClientRuntime implements AutoCloseable {
     String clientRequestId = clientRequestIdHeader == null ? null : prepared.header(clientRequestIdHeader);
     long start = System.nanoTime();
     boolean skewCorrected = false;
+    int attemptLimit = maxAttempts;
     int attempt = 0;
     while (true) {
       attempt++;
@@ -124,9 +127,9 @@ public final class ClientRuntime implements AutoCloseable {
       try {
         response = transport.send(signed, remaining);
       } catch (IOException e) {
-        logAttempt(operation, signed, -1, e, sent, attempt, null, clientRequestId);
+        logAttempt(operation, signed, -1, e, sent, attempt, attemptLimit, null, clientRequestId);
         ClientSideException failure = ioFailure(operation, e, clientRequestId, attempt, start);
-        if (!failure.isRetryable() || attempt >= maxAttempts) {
+        if (!failure.isRetryable() || attempt >= attemptLimit) {
           throw failure;
         }
         backoff(failure, attempt, null, start);
@@ -135,12 +138,13 @@ public final class ClientRuntime implements AutoCloseable {
         throw e; // an interceptor's own SDK exception
       } catch (RuntimeException e) {
         // e.g. a caller's interceptor failing: still one of the two exception branches, with the cause kept
-        logAttempt(operation, signed, -1, e, sent, attempt, null, clientRequestId);
+        logAttempt(operation, signed, -1, e, sent, attempt, attemptLimit, null, clientRequestId);
         throw new ClientSideException(profile.serviceName() + " " + operation + " failed: " + describe(e)
             + context(clientRequestId, attempt), e, clientRequestId, attempt, false);
       }
       String requestId = requestId(response);
-      logAttempt(operation, signed, response.statusCode(), null, sent, attempt, requestId, clientRequestId);
+      logAttempt(operation, signed, response.statusCode(), null, sent, attempt, attemptLimit, requestId,
+          clientRequestId);
       if (response.isSuccessful()) {
         ResponseMetadata metadata = new ResponseMetadata(requestId, clientRequestId, response.statusCode(), attempt);
         try {
@@ -156,13 +160,14 @@ public final class ClientRuntime implements AutoCloseable {
       }
       ServiceException failure = mapError(redactEchoedSecrets(response, signed), requestId, clientRequestId,
           attempt);
-      boolean skewed = !skewCorrected && clockSkew.learn(failure, response, signingTime);
-      if (attempt >= maxAttempts || !(skewed || failure.isRetryable())) {
-        throw failure;
-      }
-      if (skewed) {
-        skewCorrected = true; // sign again at once with the corrected clock; no backoff
+      if (!skewCorrected && clockSkew.learn(failure, response, signingTime)) {
+        // sign again at once with the corrected clock: one extra attempt beyond the policy's, no backoff
+        skewCorrected = true;
+        attemptLimit++;
         continue;
+      }
+      if (!failure.isRetryable() || attempt >= attemptLimit) {
+        throw failure;
       }
       backoff(failure, attempt, RetryAfter.parse(response.header("Retry-After"), clockSkew.now()), start);
     }
@@ -336,14 +341,14 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** One DEBUG line per attempt. Only method, path, outcome, latency and ids: never headers or bodies. */
   private void logAttempt(String operation, SdkHttpRequest request, int status, Exception failure, long sentNanos,
-      int attempt, String requestId, String clientRequestId) {
+      int attempt, int attemptLimit, String requestId, String clientRequestId) {
     if (!LOG.isDebugEnabled()) {
       return;
     }
     long micros = (System.nanoTime() - sentNanos) / 1000;
     LOG.debug("{} {} {} {} -> {} in {} ms (attempt {}/{}, request-id={}, client-request-id={})",
         profile.serviceName(), operation, request.method(), request.encodedPath(),
-        failure == null ? Integer.toString(status) : describe(failure), millis(micros), attempt, maxAttempts,
+        failure == null ? Integer.toString(status) : describe(failure), millis(micros), attempt, attemptLimit,
         requestId, clientRequestId);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stacksets.core.exception.AuthenticationException;
+import dev.stacksets.core.exception.ServerErrorException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.retry.RetryPolicy;
 import java.time.Clock;
@@ -64,15 +65,31 @@ class ClientRuntimeClockSkewTest extends PipelineTestSupport {
   }
 
   @Test
-  void skewRetryStaysWithinTheAttemptBudget() {
+  void skewRetryComesOnTopOfThePolicyEvenWithNone() {
     server.enqueue(skewed());
+    server.enqueue(ok("ok"));
+
+    Result r = skewRuntime(RetryPolicy.none()).execute("Op", get("/x"), TEXT);
+
+    assertThat(r.metadata().attempts()).isEqualTo(2);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void skewRetryIsCountedInTheAttemptsOfALaterFailure() {
+    server.enqueue(skewed());
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(status(503));
+    }
     server.enqueue(ok("never"));
 
-    AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
-        () -> skewRuntime(RetryPolicy.none()).execute("Op", get("/x"), TEXT));
+    ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+        () -> skewRuntime(RetryPolicy.defaults()).execute("Op", get("/x"), TEXT));
 
-    assertThat(e.attempts()).isEqualTo(1);
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    // one skew correction plus the policy's three attempts, every one of them counted
+    assertThat(e.attempts()).isEqualTo(4);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(sleeper.sleeps()).hasSize(2);
   }
 
   @Test
