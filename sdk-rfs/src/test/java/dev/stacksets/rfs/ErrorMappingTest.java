@@ -251,6 +251,15 @@ class ErrorMappingTest {
   }
 
   @Test
+  void oddDetailsAreSkippedNotFatal() throws Exception {
+    mock.enqueue(403, "{\"error_code\":\"RF.403\",\"error_msg\":\"denied\",\"details\":\"not a list\"}");
+    AccessDeniedException e = call(AccessDeniedException.class, this::listOperations);
+    assertThat(e.errorCode()).isEqualTo("RF.403");
+    assertThat(e.error().details()).isEmpty();
+    assertThat(e.bodyExcerpt()).contains("not a list");
+  }
+
+  @Test
   void alternativeErrorShapesAreRead() throws Exception {
     mock.enqueue(400, "{\"error\":{\"code\":\"RF.77\",\"message\":\"nested\"}}");
     BadRequestException e = call(BadRequestException.class, this::listOperations);

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,7 @@ final class RfsMock implements AutoCloseable {
       "SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");
 
   final MockWebServer server = new MockWebServer();
+  private final List<RecordedRequest> taken = new ArrayList<>();
 
   RfsMock() throws IOException {
     server.start();
@@ -73,6 +76,7 @@ final class RfsMock implements AutoCloseable {
   RecordedRequest take() throws InterruptedException {
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(r).as("a request reached the server").isNotNull();
+    taken.add(r);
     return r;
   }
 
@@ -117,8 +121,22 @@ final class RfsMock implements AutoCloseable {
     assertThat(new HuaweiSigner().authorization(b.build(), CREDENTIALS)).isEqualTo(authorization);
   }
 
+  /** Verifies the signature of every request the server received (taken by the test or not), then stops it. */
   @Override
   public void close() {
-    server.close();
+    try {
+      RecordedRequest r;
+      while ((r = server.takeRequest(0, TimeUnit.MILLISECONDS)) != null) {
+        taken.add(r);
+      }
+      for (RecordedRequest t : taken) {
+        assertSigned(t, t.getHeaders().get("X-Project-Id") != null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } finally {
+      server.close();
+    }
   }
 }

@@ -46,8 +46,13 @@ public final class RfsErrorMapper implements ErrorMapper {
       error.errorCode(code)
           .errorMessage(RfsJson.text(source, "error_msg", "message"))
           .encodedAuthorizationMessage(RfsJson.text(source, "encoded_authorization_message"));
-      for (JsonNode d : RfsJson.objects(source, "details")) {
-        error.addDetail(RfsJson.text(d, "error_code", "code"), RfsJson.text(d, "error_msg", "message"));
+      JsonNode details = source.get("details");
+      if (details != null && details.isArray()) {
+        for (JsonNode d : details) {
+          if (d.isObject()) {
+            error.addDetail(RfsJson.text(d, "error_code", "code"), RfsJson.text(d, "error_msg", "message"));
+          }
+        }
       }
       if (error.requestId() == null) {
         error.requestId(RfsJson.text(root, "request_id"));

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,9 +193,7 @@ public final class RfsJson {
 
   /** Hands every field not in {@code known} to {@code sink} as its raw JSON text. */
   public static void extras(JsonNode node, Set<String> known, BiConsumer<String, String> sink) {
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!known.contains(e.getKey())) {
         sink.accept(e.getKey(), e.getValue().toString());
       }
