@@ -168,6 +168,48 @@ class HuaweiSignerTest {
   }
 
   @Test
+  void wholeCanonicalRequestOfAListStackSetOperationsCall() {
+    SdkHttpRequest dated = rfsGet("/v1/stack-sets/%E8%B5%84%E6%BA%90%E6%A0%88%E9%9B%86_prod/operations")
+        .addQuery("filter", "status==OPERATION_FAILED|status==STOP_FAILED,action==DEPLOY_STACK_SET")
+        .addQuery("sort_key", "create_time").addQuery("sort_dir", "asc")
+        .addQuery("sort_key", "create_time").addQuery("sort_dir", "desc")
+        .addQuery("marker", "").addQuery("call_identity", "SELF")
+        .header("Client-Request-Id", "3b8e1c64-0d5f-4f53-9a0e-8c7e4a1f2b90")
+        .header("X-Project-Id", "0123456789abcdef0123456789abcdef")
+        .header("Content-Type", "application/json")
+        .header("User-Agent", "stacksets-java/0.1.0")
+        .build();
+    assertThat(SIGNER.canonicalRequest(dated)).isEqualTo("GET\n"
+        + "/v1/stack-sets/%E8%B5%84%E6%BA%90%E6%A0%88%E9%9B%86_prod/operations/\n"
+        + "call_identity=SELF"
+        + "&filter=status%3D%3DOPERATION_FAILED%7Cstatus%3D%3DSTOP_FAILED%2Caction%3D%3DDEPLOY_STACK_SET"
+        + "&marker="
+        + "&sort_dir=asc&sort_dir=desc"
+        + "&sort_key=create_time&sort_key=create_time\n"
+        + "client-request-id:3b8e1c64-0d5f-4f53-9a0e-8c7e4a1f2b90\n"
+        + "host:rfs.cn-north-4.myhuaweicloud.com\n"
+        + "x-project-id:0123456789abcdef0123456789abcdef\n"
+        + "x-sdk-date:20191115T033655Z\n"
+        + "\n"
+        + "client-request-id;host;x-project-id;x-sdk-date\n"
+        + EMPTY_HASH);
+  }
+
+  @Test
+  void wholeCanonicalRequestOfAShowStackInstanceCallWithAnEscapedSlash() {
+    SdkHttpRequest dated = rfsGet("/v1/stack-sets/%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%2F0a1b2c3d4e5f")
+        .addQuery("stack_set_id", "").build();
+    assertThat(SIGNER.canonicalRequest(dated)).isEqualTo("GET\n"
+        + "/v1/stack-sets/%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%2F0a1b2c3d4e5f/\n"
+        + "stack_set_id=\n"
+        + "host:rfs.cn-north-4.myhuaweicloud.com\n"
+        + "x-sdk-date:20191115T033655Z\n"
+        + "\n"
+        + "host;x-sdk-date\n"
+        + EMPTY_HASH);
+  }
+
+  @Test
   void chineseStackSetNameInThePath() {
     // the serializer encodes the name; a raw name (not yet encoded) canonicalizes the same way
     String encoded = "/v1/stack-sets/%E6%88%91%E7%9A%84%E6%A0%88%E9%9B%86_1-a/operations";
