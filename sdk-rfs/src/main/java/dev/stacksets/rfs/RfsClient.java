@@ -3,6 +3,7 @@ package dev.stacksets.rfs;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.auth.HuaweiProjectId;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import dev.stacksets.rfs.internal.DefaultRfsClient;
@@ -284,7 +285,8 @@ public interface RfsClient extends AutoCloseable {
    *
    * <p>Defaults: the endpoint comes from {@link RfsEndpoints#forRegion(String)}
    * ({@code https://rfs.{region}.myhuaweicloud.com}, {@code eu-west-101} excepted); credentials from
-   * {@link DefaultCredentialsProviders#huawei()}. {@link #build()} throws {@link IllegalStateException} when neither
+   * {@link DefaultCredentialsProviders#huawei()}, and with them the configured project id (see
+   * {@link #projectId(String)}). {@link #build()} throws {@link IllegalStateException} when neither
    * a region nor an endpoint is set.
    *
    * <p>Mutable and not thread-safe.
@@ -304,7 +306,11 @@ public interface RfsClient extends AutoCloseable {
 
     /**
      * The project id, sent (and signed) as {@code X-Project-Id} on every call, as the official SDK does once it
-     * knows the project. Null (the default) sends no such header.
+     * knows the project. When none is set and the client uses the default credentials chain (no
+     * {@code credentialsProvider(...)}), the project id configured next to those credentials is used
+     * ({@link HuaweiProjectId#resolve()}: system property {@code huaweicloud.sdk.projectId}, environment variable
+     * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}); otherwise no
+     * such header is sent. Null unsets it.
      *
      * @throws IllegalArgumentException when blank or holding whitespace or control characters
      */
@@ -317,12 +323,22 @@ public interface RfsClient extends AutoCloseable {
      * Builds the client.
      *
      * @throws IllegalStateException when neither a region nor an endpoint is set
+     * @throws dev.stacksets.core.auth.CredentialsException when the default chain is used and the Huawei credentials
+     *     file, read for the project id, is malformed
      */
     @Override
     public RfsClient build() {
-      ClientConfiguration configuration = resolveConfiguration(() -> null, RfsEndpoints::forRegion,
-          DefaultCredentialsProviders::huawei);
-      return new DefaultRfsClient(configuration, projectId);
+      boolean[] defaultCredentials = {false};
+      ClientConfiguration configuration = resolveConfiguration(() -> null, RfsEndpoints::forRegion, () -> {
+        defaultCredentials[0] = true;
+        return DefaultCredentialsProviders.huawei();
+      });
+      String resolvedProjectId = projectId;
+      if (resolvedProjectId == null && defaultCredentials[0]) {
+        resolvedProjectId = RfsValidation.id(HuaweiProjectId.resolve().orElse(null), "projectId",
+            HuaweiProjectId.ENV);
+      }
+      return new DefaultRfsClient(configuration, resolvedProjectId);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.auth.HuaweiProjectId;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
 import dev.stacksets.rfs.model.PageInfo;
@@ -51,6 +52,29 @@ class RfsClientTest {
     try (RfsClient rfs = RfsClient.create("cn-north-4")) {
       assertThat(rfs.configuration().credentialsProvider()).isNotNull();
       assertThat(rfs.configuration().retryPolicy()).isNotNull();
+    }
+  }
+
+  @Test
+  void theDefaultChainBringsTheConfiguredProjectIdAnExplicitProviderDoesNot() {
+    String saved = System.getProperty(HuaweiProjectId.PROPERTY);
+    System.setProperty(HuaweiProjectId.PROPERTY, "p-from-property");
+    try {
+      try (RfsClient rfs = RfsClient.builder().region("cn-north-4").build()) {
+        assertThat(rfs.projectId()).isEqualTo("p-from-property");
+      }
+      try (RfsClient rfs = RfsClient.builder().region("cn-north-4").projectId("explicit").build()) {
+        assertThat(rfs.projectId()).isEqualTo("explicit");
+      }
+      try (RfsClient rfs = RfsClient.builder().region("cn-north-4").credentialsProvider(CREDS).build()) {
+        assertThat(rfs.projectId()).isNull();
+      }
+    } finally {
+      if (saved == null) {
+        System.clearProperty(HuaweiProjectId.PROPERTY);
+      } else {
+        System.setProperty(HuaweiProjectId.PROPERTY, saved);
+      }
     }
   }
 
