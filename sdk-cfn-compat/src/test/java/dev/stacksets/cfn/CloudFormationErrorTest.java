@@ -290,4 +290,29 @@ class CloudFormationErrorTest {
 
     assertThat(e).isInstanceOf(InvalidNextTokenException.class).isInstanceOf(BadRequestException.class);
   }
+
+  @Test
+  void aClockSkewErrorCorrectsTheSigningTimeAndRetriesOnce() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "text/xml")
+        .setHeader("Date", "Sun, 30 Aug 2015 13:36:00 GMT")
+        .body(queryError("RequestExpired", "Request has expired.")).build());
+    server.enqueue(xml(queryReply("ListStackSets", XML_NS, "")));
+
+    try (CloudFormationClient single = TestSupport.cfn(server, 1)) {
+      single.listStackSets(r -> { });
+    }
+
+    assertThat(server.takeRequest().getHeaders().get("X-Amz-Date")).isEqualTo("20150830T123600Z");
+    assertThat(server.takeRequest().getHeaders().get("X-Amz-Date")).isEqualTo("20150830T133600Z");
+  }
+
+  @Test
+  void aClockSkewErrorWithoutServerTimeIsReportedAsAnAuthenticationError() {
+    server.enqueue(xmlError(400, queryError("RequestExpired", "Request has expired.")));
+
+    ServiceException e = describe();
+
+    assertThat(e).isExactlyInstanceOf(AuthenticationException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

@@ -12,10 +12,15 @@ import javax.xml.stream.XMLStreamReader;
  * Reads an XML reply into a small {@link XmlNode} tree with the JDK's StAX parser. Elements are keyed by local name
  * whatever their namespace (real CloudFormation and the moto/maestro examples use different ones). DTDs and
  * external entities are disabled, so a reply cannot make the client read files or reach the network; a document
- * that references an undeclared entity fails to parse. The factory is created and configured once; creating
- * readers from it is thread-safe.
+ * that references an undeclared entity fails to parse.
+ *
+ * <p>The factory is created and configured once. The JDK's factory hands a closed reader out again by default
+ * ({@code reuse-instance}), which is unsafe across threads, so that is switched off and reader creation is
+ * serialized on the factory (cheap next to parsing, which runs unlocked). Thread-safe.
  */
 public final class XmlParser {
+  /** The JDK (SJSXP) factory's switch for handing out a closed reader again. */
+  private static final String JDK_REUSE_INSTANCE = "reuse-instance";
   private static final XMLInputFactory FACTORY = newFactory();
   /** Replies nest a handful of levels deep; anything deeper than this is not a CloudFormation reply. */
   private static final int MAX_DEPTH = 64;
@@ -28,6 +33,9 @@ public final class XmlParser {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    if (f.isPropertySupported(JDK_REUSE_INSTANCE)) {
+      f.setProperty(JDK_REUSE_INSTANCE, false);
+    }
     return f;
   }
 
@@ -40,7 +48,9 @@ public final class XmlParser {
   public static XmlNode parse(byte[] xml) {
     XMLStreamReader r = null;
     try {
-      r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      synchronized (FACTORY) {
+        r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      }
       Deque<XmlNode> stack = new ArrayDeque<>();
       Deque<StringBuilder> texts = new ArrayDeque<>();
       XmlNode root = null;
