@@ -1,2 +1,2 @@
-/** Runnable examples. */
+/** Runnable examples and the CLI. */
 package dev.stacksets.examples;

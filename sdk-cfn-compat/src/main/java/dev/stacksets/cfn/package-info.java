@@ -1,2 +1,26 @@
-/** The AWS CloudFormation stack-set and AWS Config conformance-pack clients. */
+/**
+ * The AWS CloudFormation stack-set and AWS Config conformance-pack clients.
+ *
+ * <ul>
+ *   <li>{@link dev.stacksets.cfn.CloudFormationClient}: {@code ListStackSetOperationResults},
+ *       {@code ListStackSetOperations}, {@code DescribeStackSetOperation}, {@code ListStackSets},
+ *       {@code ListStackInstances}, {@code DescribeStackSet}, with a lazy paginator for every List operation. AWS
+ *       Query protocol: a form-encoded {@code POST /} with {@code Action} and {@code Version=2010-05-15}, XML replies
+ *       read by local name whatever their namespace.</li>
+ *   <li>{@link dev.stacksets.cfn.ConfigClient}: {@code GetOrganizationConformancePackDetailedStatus} and its
+ *       paginator. AWS JSON 1.1 with {@code X-Amz-Target: StarlingDoveService.<Operation>}.</li>
+ * </ul>
+ *
+ * <p>Both sign with SigV4 ({@code cloudformation} / {@code config}) through the core pipeline, which also retries
+ * throttling ({@code Throttling}, {@code ThrottlingException}), 5xx and I/O failures and corrects clock skew. The
+ * region comes from the builder or {@code AWS_REGION}; the endpoint is
+ * {@code https://{service}.{region}.amazonaws.com} ({@code .amazonaws.com.cn} for {@code cn-*}) unless
+ * {@code endpoint(URI)} overrides it, in which case requests are signed for the builder's region or, without one,
+ * {@code us-east-1}. Credentials default to {@link dev.stacksets.core.auth.DefaultCredentialsProviders#aws()}.
+ *
+ * <p>The clients are interfaces (so applications can fake them in tests) with a static {@code builder()}; the
+ * {@code Consumer} overloads and paginators are default methods built on the single-page calls. Models live in
+ * {@link dev.stacksets.cfn.model} and {@link dev.stacksets.cfn.config.model}; the error-code mapping is described
+ * in {@link dev.stacksets.cfn.exception}.
+ */
 package dev.stacksets.cfn;

@@ -7,8 +7,11 @@ import java.util.Objects;
  * An access key pair, with an optional session (security) token and expiry for temporary credentials. Used for both
  * clouds: an AWS access key id / secret access key / session token, or a Huawei AK / SK / security token.
  *
+ * <p>The access key id and the token travel in HTTP headers, so they must be visible ASCII (no spaces, no line
+ * breaks); the secret never leaves the process and may be any non-empty text.
+ *
  * <p>Immutable and thread-safe. {@link #toString()} shows only the access key id; the secret and the token never
- * appear in any string this class produces.
+ * appear in any string this class produces, nor in any exception message.
  *
  * <pre>{@code
  * Credentials c = Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
@@ -31,6 +34,22 @@ public final class Credentials {
     this.secretAccessKey = b.secretAccessKey;
     this.sessionToken = b.sessionToken == null || b.sessionToken.isEmpty() ? null : b.sessionToken;
     this.expiration = b.expiration;
+    requireHeaderSafe("accessKeyId", accessKeyId);
+    if (sessionToken != null) {
+      requireHeaderSafe("sessionToken", sessionToken);
+    }
+  }
+
+  /** The access key and the token go into HTTP headers: visible ASCII only (the message never shows the value). */
+  private static void requireHeaderSafe(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        throw new IllegalStateException(field + " may hold only visible ASCII characters; position " + i
+            + " holds " + (c == ' ' ? "a space" : c < 0x20 || c == 0x7f ? "a control character"
+            : "a non-ASCII character"));
+      }
+    }
   }
 
   /** Long-term credentials. */
@@ -132,7 +151,7 @@ public final class Credentials {
       return this;
     }
 
-    /** Builds; throws {@link IllegalStateException} naming a missing key part. */
+    /** Builds; throws {@link IllegalStateException} naming a missing or unusable key part (never its value). */
     public Credentials build() {
       return new Credentials(this);
     }

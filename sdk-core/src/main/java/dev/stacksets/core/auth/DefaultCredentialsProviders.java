@@ -1,8 +1,31 @@
 package dev.stacksets.core.auth;
 
+import java.util.List;
+
 /**
- * The default credentials chain of each cloud. (First cut: environment variables only; the full chains with system
- * properties and profile files come with the credentials work.)
+ * The default credentials chain of each cloud: what a client uses when it is given no provider. Each chain asks its
+ * sources in order on every request (the first one that has credentials wins), so a changed system property or a
+ * rewritten credentials file takes effect without rebuilding the client. When none has credentials, the
+ * {@link CredentialsException} lists every source tried and why it had nothing.
+ *
+ * <table>
+ *   <caption>Sources, in order</caption>
+ *   <tr><th></th><th>{@link #huawei()}</th><th>{@link #aws()}</th></tr>
+ *   <tr><td>1. system properties</td>
+ *       <td>{@code huaweicloud.sdk.ak}, {@code huaweicloud.sdk.sk}, {@code huaweicloud.sdk.securityToken}</td>
+ *       <td>{@code aws.accessKeyId}, {@code aws.secretAccessKey}, {@code aws.sessionToken}</td></tr>
+ *   <tr><td>2. environment</td>
+ *       <td>{@code HUAWEICLOUD_SDK_AK}, {@code HUAWEICLOUD_SDK_SK}, {@code HUAWEICLOUD_SDK_SECURITY_TOKEN}</td>
+ *       <td>{@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}</td></tr>
+ *   <tr><td>3. shared file</td>
+ *       <td>{@code [basic]} of {@code ~/.huaweicloud/credentials} ({@code HUAWEICLOUD_SDK_CREDENTIALS_FILE})</td>
+ *       <td>profile {@code AWS_PROFILE} (default {@code default}) of {@code ~/.aws/credentials}
+ *           ({@code AWS_SHARED_CREDENTIALS_FILE}) and {@code ~/.aws/config} ({@code AWS_CONFIG_FILE})</td></tr>
+ * </table>
+ *
+ * <p>The Huawei project id is not a credential; {@link HuaweiProjectId#resolve()} reads it from the same three
+ * places. Instance metadata and role assumption are not part of these chains; wrap your own provider in a
+ * {@link CachingCredentialsProvider} for such temporary credentials.
  *
  * <p>Thread-safe.
  *
@@ -14,22 +37,27 @@ package dev.stacksets.core.auth;
 public final class DefaultCredentialsProviders {
   private DefaultCredentialsProviders() {}
 
-  /** Huawei Cloud: {@code HUAWEICLOUD_SDK_AK}, {@code HUAWEICLOUD_SDK_SK}, {@code HUAWEICLOUD_SDK_SECURITY_TOKEN}. */
+  /** Huawei Cloud: system properties, then environment variables, then {@code ~/.huaweicloud/credentials}. */
   public static CredentialsProvider huawei() {
-    return () -> fromEnv("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN");
+    return huawei(SystemSettings.real());
   }
 
-  /** AWS: {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}. */
+  /** AWS: system properties, then environment variables, then the shared credentials and config files. */
   public static CredentialsProvider aws() {
-    return () -> fromEnv("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
+    return aws(SystemSettings.real());
   }
 
-  private static Credentials fromEnv(String ak, String sk, String token) {
-    String a = System.getenv(ak);
-    String s = System.getenv(sk);
-    if (a == null || a.isBlank() || s == null || s.isBlank()) {
-      throw new CredentialsException("no credentials found: tried environment variables " + ak + " and " + sk);
-    }
-    return Credentials.of(a, s, System.getenv(token));
+  static CredentialsProviderChain huawei(SystemSettings s) {
+    return CredentialsProviderChain.of("Huawei Cloud", List.of(
+        new SystemPropertyCredentialsProvider(KeySettings.HUAWEI_PROPERTIES, s),
+        new EnvironmentCredentialsProvider(KeySettings.HUAWEI_ENV, s),
+        ProfileCredentialsProvider.huawei(s)));
+  }
+
+  static CredentialsProviderChain aws(SystemSettings s) {
+    return CredentialsProviderChain.of("AWS", List.of(
+        new SystemPropertyCredentialsProvider(KeySettings.AWS_PROPERTIES, s),
+        new EnvironmentCredentialsProvider(KeySettings.AWS_ENV, s),
+        ProfileCredentialsProvider.aws(s, null)));
   }
 }

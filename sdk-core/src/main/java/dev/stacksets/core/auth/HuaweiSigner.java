@@ -7,23 +7,51 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Huawei Cloud AK/SK signing ({@code SDK-HMAC-SHA256}, the API Gateway algorithm) as used by RFS.
  *
- * <p>Canonical request: method, the path with every segment RFC 3986-encoded and a trailing {@code /}, the query
- * sorted by encoded name (repeated names keep their order, empty values stay {@code k=}), the signed headers
- * lower-cased and sorted, and the SHA-256 of the body. The key is the SK itself (no derivation, no scope).
+ * <pre>
+ * CanonicalRequest = Method \n CanonicalURI \n CanonicalQuery \n CanonicalHeaders \n SignedHeaders \n hex(SHA256(body))
+ * StringToSign     = "SDK-HMAC-SHA256" \n X-Sdk-Date \n hex(SHA256(CanonicalRequest))
+ * Signature        = hex(HMAC-SHA256(key = SK, StringToSign))
+ * Authorization    = SDK-HMAC-SHA256 Access=AK, SignedHeaders=..., Signature=...
+ * </pre>
  *
- * <p>Signed headers: every request header except {@code Content-Type}, {@code User-Agent}, {@code Authorization}
- * and names containing {@code _}; so {@code host}, {@code x-sdk-date} and whatever the client adds
- * ({@code client-request-id}, {@code x-project-id}, {@code x-security-token}). {@code Content-Type} is not signed,
- * like the v3 SDK since 3.1.57: the gateway rebuilds the canonical request from the {@code SignedHeaders} list it is
- * sent, so leaving it out is accepted, and a proxy that normalises the content type cannot break the signature.
- * {@code User-Agent} is left out for the same reason.
+ * <p>The key is the SK itself: no derivation, no date or region scope. {@code X-Sdk-Date} is
+ * {@code yyyyMMdd'T'HHmmss'Z'} in UTC; temporary credentials add {@code X-Security-Token}, which is signed.
+ *
+ * <h2>Canonical URI</h2>
+ * The path, segment by segment, always ending in {@code /} ({@code /v1/stack-sets} is signed as
+ * {@code /v1/stack-sets/}, the sent path is left as it is). Each segment is <em>percent-decoded, then RFC
+ * 3986-encoded</em> (only {@code A-Z a-z 0-9 - _ . ~} stay literal, hex upper case), like the APIG Python signer.
+ * So a segment holding an escaped slash, such as RFS's {@code stack_instance_addr} {@code cn-north-4%2F0123...}, is
+ * signed as {@code %2F}; the v3 Java SDK does not decode first and would sign {@code %252F}. A Chinese stack-set name
+ * is signed as the escapes of its UTF-8 bytes. {@link #sign} also puts this normalized path on the wire (for a path
+ * this SDK's serializers built it is already the same), so what the gateway receives is what was signed.
+ *
+ * <h2>Canonical query</h2>
+ * Names and values RFC 3986-encoded ({@code ==} is {@code %3D%3D}, {@code |} is {@code %7C}, {@code ,} is
+ * {@code %2C}), sorted by encoded name; a repeated name keeps its values in request order (as the v3 Java SDK does;
+ * RFS repeats {@code sort_key}/{@code sort_dir} in pairs, so their order matters); an empty value is {@code k=}.
+ *
+ * <h2>Signed headers</h2>
+ * Every request header, lower-cased, sorted, value trimmed (first value of a repeated header), <em>except</em>
+ * {@code Content-Type}, {@code User-Agent}, {@code Authorization} and names containing {@code _}. That is
+ * {@code host}, {@code x-sdk-date} and whatever the client adds ({@code client-request-id}, {@code x-project-id},
+ * {@code x-security-token}). {@code Content-Type} is deliberately not signed, like the v3 Java SDK since 3.1.57: the
+ * gateway rebuilds the canonical request from the {@code SignedHeaders} list it is sent, so both forms are accepted,
+ * and a proxy that rewrites the content type (adding a charset, say) cannot break the signature. {@code User-Agent}
+ * is left out for the same reason. The official guide example signs {@code content-type}; callers that need another
+ * header set (a verifier, or that example) use the overloads taking an explicit list of signed header names.
+ *
+ * <h2>Payload</h2>
+ * SHA-256 hex of the exact body bytes sent; when the request carries {@code X-Sdk-Content-Sha256} (for example
+ * {@code UNSIGNED-PAYLOAD}), that value is used instead, as the v3 SDK does.
  *
  * <p>Stateless and thread-safe.
  *
@@ -38,13 +66,31 @@ public final class HuaweiSigner implements RequestSigner {
   public static final String DATE_HEADER = "X-Sdk-Date";
   /** Request header carrying a temporary credential's security token. */
   public static final String SECURITY_TOKEN_HEADER = "X-Security-Token";
+  /** Request header that, when present, replaces the body hash (e.g. {@code UNSIGNED-PAYLOAD}). */
+  public static final String CONTENT_SHA256_HEADER = "X-Sdk-Content-Sha256";
 
   private static final DateTimeFormatter BASIC_ISO =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  /** Creates the signer; it holds no state, one instance can serve every client. */
+  public HuaweiSigner() {}
+
+  /** Formats a signing time as {@code X-Sdk-Date} wants it, e.g. {@code 20191115T033655Z}. */
+  public static String formatDate(Instant time) {
+    return BASIC_ISO.format(time);
+  }
+
+  /**
+   * Returns the signed copy: {@code X-Sdk-Date} set to {@code signingTime}, {@code X-Security-Token} set for
+   * temporary credentials (removed otherwise), the path in canonical percent-encoding, and {@code Authorization}.
+   *
+   * @throws IllegalArgumentException when the request has no {@code Host} header
+   */
   @Override
   public SdkHttpRequest sign(SdkHttpRequest request, Credentials credentials, Instant signingTime) {
-    SdkHttpRequest.Builder b = request.toBuilder().header(DATE_HEADER, BASIC_ISO.format(signingTime));
+    SdkHttpRequest.Builder b = request.toBuilder()
+        .encodedPath(Canonical.normalizedPath(request.encodedPath()))
+        .header(DATE_HEADER, formatDate(signingTime));
     if (credentials.sessionToken() != null) {
       b.header(SECURITY_TOKEN_HEADER, credentials.sessionToken());
     } else {
@@ -56,57 +102,104 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** The {@code Authorization} value for a request that already holds {@code Host} and {@code X-Sdk-Date}. */
   public String authorization(SdkHttpRequest dated, Credentials credentials) {
-    Map<String, String> headers = signedHeaders(dated);
-    String signedHeaders = String.join(";", headers.keySet());
-    String signature = signature(dated, headers, signedHeaders, credentials.secretAccessKey());
-    return ALGORITHM + " Access=" + credentials.accessKeyId() + ", SignedHeaders=" + signedHeaders
-        + ", Signature=" + signature;
+    return authorization(dated, credentials, signedHeaderNames(dated));
+  }
+
+  /**
+   * The {@code Authorization} value signing exactly the named headers (lower-case, in the given order; the
+   * algorithm expects them sorted). For verifiers, which must use the list a client sent, and for signing a header
+   * set other than the default one.
+   *
+   * @throws IllegalArgumentException when a named header is missing from the request
+   */
+  public String authorization(SdkHttpRequest dated, Credentials credentials, List<String> signedHeaderNames) {
+    List<String> names = lowerCase(signedHeaderNames);
+    return ALGORITHM + " Access=" + credentials.accessKeyId() + ", SignedHeaders=" + String.join(";", names)
+        + ", Signature=" + signature(dated, credentials.secretAccessKey(), names);
+  }
+
+  /**
+   * The hex signature of the request over exactly the named headers, with the given SK. A verifier compares it with
+   * the {@code Signature=} it received.
+   */
+  public String signature(SdkHttpRequest dated, String secretKey, List<String> signedHeaderNames) {
+    String stringToSign = stringToSign(dated, signedHeaderNames);
+    return Hashing.hex(Hashing.hmacSha256(secretKey.getBytes(StandardCharsets.UTF_8), stringToSign));
+  }
+
+  /** The lower-case names this signer signs for the request, sorted: see the class description. */
+  public List<String> signedHeaderNames(SdkHttpRequest dated) {
+    required(dated, "Host");
+    required(dated, DATE_HEADER);
+    TreeMap<String, Boolean> names = new TreeMap<>();
+    for (String name : dated.headers().names()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.equals("content-type") || lower.equals("user-agent") || lower.equals("authorization")
+          || lower.indexOf('_') >= 0) {
+        continue;
+      }
+      names.put(lower, Boolean.TRUE);
+    }
+    return List.copyOf(names.keySet());
   }
 
   /** The canonical request of a request that already holds {@code Host} and {@code X-Sdk-Date}. */
   public String canonicalRequest(SdkHttpRequest dated) {
-    Map<String, String> headers = signedHeaders(dated);
-    return canonicalRequest(dated, headers, String.join(";", headers.keySet()));
+    return canonicalRequest(dated, signedHeaderNames(dated));
   }
 
-  /** The string to sign of a request that already holds {@code Host} and {@code X-Sdk-Date}. */
-  public String stringToSign(SdkHttpRequest dated) {
-    return ALGORITHM + "\n" + required(dated, DATE_HEADER) + "\n" + Hashing.sha256Hex(canonicalRequest(dated));
-  }
-
-  private String signature(SdkHttpRequest dated, Map<String, String> headers, String signedHeaders, String sk) {
-    String stringToSign = ALGORITHM + "\n" + required(dated, DATE_HEADER) + "\n"
-        + Hashing.sha256Hex(canonicalRequest(dated, headers, signedHeaders));
-    return Hashing.hex(Hashing.hmacSha256(sk.getBytes(StandardCharsets.UTF_8), stringToSign));
-  }
-
-  private static String canonicalRequest(SdkHttpRequest r, Map<String, String> headers, String signedHeaders) {
+  /** The canonical request over exactly the named headers (lower-case, in the given order). */
+  public String canonicalRequest(SdkHttpRequest dated, List<String> signedHeaderNames) {
+    List<String> names = lowerCase(signedHeaderNames);
     StringBuilder sb = new StringBuilder(256);
-    sb.append(r.method()).append('\n');
-    String path = Canonical.path(r.encodedPath(), false);
+    sb.append(dated.method()).append('\n');
+    String path = Canonical.path(dated.encodedPath(), false);
     sb.append(path);
     if (!path.endsWith("/")) {
       sb.append('/');
     }
-    sb.append('\n').append(Canonical.queryString(r.query(), false)).append('\n');
-    for (Map.Entry<String, String> h : headers.entrySet()) {
-      sb.append(h.getKey()).append(':').append(h.getValue()).append('\n');
+    sb.append('\n').append(Canonical.queryString(dated.query(), false)).append('\n');
+    for (String name : names) {
+      sb.append(name).append(':').append(headerValue(dated, name)).append('\n');
     }
-    sb.append('\n').append(signedHeaders).append('\n').append(Hashing.sha256Hex(r.body()));
+    sb.append('\n').append(String.join(";", names)).append('\n').append(payloadHash(dated));
     return sb.toString();
   }
 
-  private static Map<String, String> signedHeaders(SdkHttpRequest r) {
-    required(r, "Host");
-    required(r, DATE_HEADER);
-    Map<String, String> out = new TreeMap<>();
-    for (int i = 0; i < r.headers().size(); i++) {
-      String name = r.headers().name(i).toLowerCase(Locale.ROOT);
-      if (name.equals("content-type") || name.equals("user-agent") || name.equals("authorization")
-          || name.indexOf('_') >= 0 || out.containsKey(name)) {
-        continue; // only the first value of a repeated header is signed
-      }
-      out.put(name, r.headers().value(i).trim());
+  /** The string to sign of a request that already holds {@code Host} and {@code X-Sdk-Date}. */
+  public String stringToSign(SdkHttpRequest dated) {
+    return stringToSign(dated, signedHeaderNames(dated));
+  }
+
+  /** The string to sign over exactly the named headers. */
+  public String stringToSign(SdkHttpRequest dated, List<String> signedHeaderNames) {
+    return ALGORITHM + "\n" + required(dated, DATE_HEADER) + "\n"
+        + Hashing.sha256Hex(canonicalRequest(dated, signedHeaderNames));
+  }
+
+  private static String payloadHash(SdkHttpRequest r) {
+    String declared = r.header(CONTENT_SHA256_HEADER);
+    return declared != null ? declared : Hashing.sha256Hex(r.body());
+  }
+
+  private static String headerValue(SdkHttpRequest r, String lowerName) {
+    String v;
+    if (lowerName.equals("content-type")) {
+      v = Canonical.contentType(r);
+    } else {
+      List<String> values = r.headers().values(lowerName);
+      v = values.isEmpty() ? null : values.get(0); // the first value of a repeated header, as the v3 SDK does
+    }
+    if (v == null) {
+      throw new IllegalArgumentException("cannot sign: the request has no " + lowerName + " header");
+    }
+    return v.trim();
+  }
+
+  private static List<String> lowerCase(List<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      out.add(n.toLowerCase(Locale.ROOT));
     }
     return out;
   }

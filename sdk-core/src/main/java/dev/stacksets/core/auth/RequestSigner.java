@@ -7,7 +7,8 @@ import java.time.Instant;
  * Signs one attempt of a request. The pipeline calls it inside the retry loop, so every attempt carries a fresh
  * timestamp and the credentials the provider returns at that moment. The request it receives already holds the
  * {@code Host} header and the full path that will go on the wire; the signer returns a copy with its own headers
- * added (date, token, {@code Authorization}).
+ * added (date, token, {@code Authorization}) and its path in the canonical percent-encoding it signed, so that what
+ * is sent is exactly what was signed. Signing the same request again replaces those headers.
  *
  * <p>Implementations must be stateless or thread-safe.
  *

@@ -1,17 +1,22 @@
 package dev.stacksets.core.internal;
 
 import dev.stacksets.core.http.QueryParam;
+import dev.stacksets.core.http.SdkHttpRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Canonical-request pieces shared by the Huawei and the AWS SigV4 signers. */
+/**
+ * Canonical-request pieces shared by the Huawei and the AWS SigV4 signers (and by anything that verifies their
+ * signatures). Stateless.
+ */
 public final class Canonical {
   private Canonical() {}
 
   /**
    * The canonical query string: names and values RFC 3986-encoded, sorted by encoded name; repeated names keep
    * their values in request order unless {@code sortValues} (SigV4 sorts them too). Empty values stay {@code k=}.
+   * The encoding is the one the transport puts on the wire, so the signed query is byte for byte the sent one.
    */
   public static String queryString(List<QueryParam> query, boolean sortValues) {
     if (query.isEmpty()) {
@@ -34,9 +39,18 @@ public final class Canonical {
   }
 
   /**
-   * Re-encodes an already percent-encoded path segment by segment: each segment is decoded, then RFC 3986-encoded
-   * (so {@code %2F} inside a segment stays {@code %2F} and raw non-ASCII text is encoded). With {@code twice}, each
-   * encoded segment is encoded once more (SigV4 for every service but S3).
+   * The path in canonical percent-encoding, segment by segment ({@link PercentEncoding#normalize}): {@code %2F}
+   * inside a segment stays {@code %2F}, raw non-ASCII text and reserved characters are escaped, hex is upper case.
+   * A path this SDK's serializers produced comes back unchanged. The signers put this form on the wire, so the
+   * server sees exactly the path that was signed.
+   */
+  public static String normalizedPath(String encodedPath) {
+    return path(encodedPath, false);
+  }
+
+  /**
+   * The canonical URI: {@link #normalizedPath} and, with {@code twice}, each normalized segment encoded once more
+   * (SigV4 for every service but S3, so {@code %2F} becomes {@code %252F}).
    */
   public static String path(String encodedPath, boolean twice) {
     if (encodedPath.isEmpty() || encodedPath.equals("/")) {
@@ -45,14 +59,30 @@ public final class Canonical {
     StringBuilder sb = new StringBuilder(encodedPath.length() + 16);
     int start = encodedPath.startsWith("/") ? 1 : 0;
     String[] segments = encodedPath.substring(start).split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      String seg = PercentEncoding.encode(PercentEncoding.decode(segments[i]));
+    for (String segment : segments) {
+      String seg = PercentEncoding.normalize(segment);
       if (twice) {
         seg = PercentEncoding.encode(seg);
       }
       sb.append('/').append(seg);
     }
     return sb.toString();
+  }
+
+  /**
+   * The {@code Content-Type} the request goes out with: the body's content type when a body is sent (a non-empty
+   * body, or any POST, PUT or PATCH) and it has one; otherwise a {@code Content-Type} header, or null. This mirrors
+   * {@link HttpTransport}, which gives OkHttp the body's media type and so overrides any header of that name.
+   */
+  public static String contentType(SdkHttpRequest r) {
+    if (r.contentType() != null && (r.body().length > 0 || hasBodyMethod(r.method()))) {
+      return r.contentType();
+    }
+    return r.header("Content-Type");
+  }
+
+  private static boolean hasBodyMethod(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 
   /** Trims a header value and folds runs of spaces into one (SigV4 canonical form). */

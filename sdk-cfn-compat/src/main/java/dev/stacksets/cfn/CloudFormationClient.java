@@ -1,0 +1,279 @@
+package dev.stacksets.cfn;
+
+import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.CfnRequests;
+import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
+import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
+import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
+import dev.stacksets.cfn.model.DescribeStackSetRequest;
+import dev.stacksets.cfn.model.DescribeStackSetResponse;
+import dev.stacksets.cfn.model.ListStackInstancesRequest;
+import dev.stacksets.cfn.model.ListStackInstancesResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
+import dev.stacksets.cfn.model.ListStackSetsRequest;
+import dev.stacksets.cfn.model.ListStackSetsResponse;
+import dev.stacksets.cfn.model.StackInstanceSummary;
+import dev.stacksets.cfn.model.StackSetOperationResultSummary;
+import dev.stacksets.cfn.model.StackSetOperationSummary;
+import dev.stacksets.cfn.model.StackSetSummary;
+import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.SdkClientBuilder;
+import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A client for the AWS CloudFormation stack-set read APIs (AWS Query protocol: a form-encoded {@code POST /}, XML
+ * replies, SigV4 with the signing name {@code cloudformation}).
+ *
+ * <p>Build one with {@link #builder()} and share it: clients are immutable and thread-safe. Every operation takes
+ * a request object or a {@code Consumer} of its builder. Requests are validated before anything is sent: a missing
+ * or malformed member throws {@link IllegalArgumentException} naming it. Service errors surface as
+ * {@link dev.stacksets.core.exception.ServiceException} subtypes (see {@link dev.stacksets.cfn.exception}); no usable
+ * reply as {@link dev.stacksets.core.exception.ClientSideException}. Throttling, 5xx and I/O failures are retried
+ * by the core pipeline.
+ *
+ * <p>It is an interface so tests can fake it; the paginators and {@code Consumer} overloads are default methods
+ * built on the single-page operations, so a fake only implements those.
+ *
+ * <pre>{@code
+ * try (CloudFormationClient cfn = CloudFormationClient.builder().region("us-east-1").build()) {
+ *   for (StackSetOperationResultSummary s : cfn.listStackSetOperationResultsPaginator(r -> r
+ *       .stackSetName("my-set").operationId(opId))) {
+ *     System.out.println(s.account() + "/" + s.region() + " " + s.statusAsString());
+ *   }
+ * }
+ * }</pre>
+ */
+public interface CloudFormationClient extends AutoCloseable {
+
+  /**
+   * A new builder. The region comes from {@link Builder#region(String)}, else the {@code AWS_REGION} environment
+   * variable; the endpoint is {@code https://cloudformation.{region}.amazonaws.com} ({@code .amazonaws.com.cn} for
+   * {@code cn-*}) unless {@link Builder#endpoint(java.net.URI)} is given; credentials come from
+   * {@link DefaultCredentialsProviders#aws()} unless a provider is set.
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The resolved settings of this client. */
+  ClientConfiguration configuration();
+
+  /**
+   * One page of the per-account, per-Region results of a stack-set operation ({@code ListStackSetOperationResults};
+   * eventually consistent).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException   no such stack set
+   * @throws dev.stacksets.core.exception.OperationNotFoundException  no such operation
+   * @throws IllegalArgumentException                                 the request breaks a documented constraint
+   */
+  ListStackSetOperationResultsResponse listStackSetOperationResults(ListStackSetOperationResultsRequest request);
+
+  /** {@link #listStackSetOperationResults(ListStackSetOperationResultsRequest)} with a request built in place. */
+  default ListStackSetOperationResultsResponse listStackSetOperationResults(
+      Consumer<ListStackSetOperationResultsRequest.Builder> request) {
+    return listStackSetOperationResults(build(request, ListStackSetOperationResultsRequest.builder(),
+        ListStackSetOperationResultsRequest.Builder::build));
+  }
+
+  /**
+   * Every result of a stack-set operation, fetched lazily page by page with the request's filters, {@code CallAs}
+   * and {@code MaxResults} on every page. The request is validated now; service errors surface while iterating.
+   * A {@code nextToken} in the request is where the first iteration starts.
+   */
+  default Paginator<StackSetOperationResultSummary> listStackSetOperationResultsPaginator(
+      ListStackSetOperationResultsRequest request) {
+    CfnRequests.listStackSetOperationResults(request);
+    return Paginator.of(token -> {
+      ListStackSetOperationResultsResponse page = listStackSetOperationResults(
+          token == null ? request : request.toBuilder().nextToken(token).build());
+      return Page.of(page.summaries(), page.nextToken());
+    });
+  }
+
+  /** {@link #listStackSetOperationResultsPaginator(ListStackSetOperationResultsRequest)}, request built in place. */
+  default Paginator<StackSetOperationResultSummary> listStackSetOperationResultsPaginator(
+      Consumer<ListStackSetOperationResultsRequest.Builder> request) {
+    return listStackSetOperationResultsPaginator(build(request, ListStackSetOperationResultsRequest.builder(),
+        ListStackSetOperationResultsRequest.Builder::build));
+  }
+
+  /**
+   * One page of a stack set's operations ({@code ListStackSetOperations}; eventually consistent).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
+   * @throws IllegalArgumentException                               the request breaks a documented constraint
+   */
+  ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request);
+
+  /** {@link #listStackSetOperations(ListStackSetOperationsRequest)} with a request built in place. */
+  default ListStackSetOperationsResponse listStackSetOperations(
+      Consumer<ListStackSetOperationsRequest.Builder> request) {
+    return listStackSetOperations(build(request, ListStackSetOperationsRequest.builder(),
+        ListStackSetOperationsRequest.Builder::build));
+  }
+
+  /** Every operation of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
+  default Paginator<StackSetOperationSummary> listStackSetOperationsPaginator(
+      ListStackSetOperationsRequest request) {
+    CfnRequests.listStackSetOperations(request);
+    return Paginator.of(token -> {
+      ListStackSetOperationsResponse page = listStackSetOperations(
+          token == null ? request : request.toBuilder().nextToken(token).build());
+      return Page.of(page.summaries(), page.nextToken());
+    });
+  }
+
+  /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with a request built in place. */
+  default Paginator<StackSetOperationSummary> listStackSetOperationsPaginator(
+      Consumer<ListStackSetOperationsRequest.Builder> request) {
+    return listStackSetOperationsPaginator(build(request, ListStackSetOperationsRequest.builder(),
+        ListStackSetOperationsRequest.Builder::build));
+  }
+
+  /**
+   * One stack-set operation in full ({@code DescribeStackSetOperation}; strongly consistent).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException  no such stack set
+   * @throws dev.stacksets.core.exception.OperationNotFoundException no such operation
+   * @throws IllegalArgumentException                                the request breaks a documented constraint
+   */
+  DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request);
+
+  /** {@link #describeStackSetOperation(DescribeStackSetOperationRequest)} with a request built in place. */
+  default DescribeStackSetOperationResponse describeStackSetOperation(
+      Consumer<DescribeStackSetOperationRequest.Builder> request) {
+    return describeStackSetOperation(build(request, DescribeStackSetOperationRequest.builder(),
+        DescribeStackSetOperationRequest.Builder::build));
+  }
+
+  /**
+   * One page of the account's stack sets ({@code ListStackSets}; strongly consistent).
+   *
+   * @throws IllegalArgumentException the request breaks a documented constraint
+   */
+  ListStackSetsResponse listStackSets(ListStackSetsRequest request);
+
+  /** {@link #listStackSets(ListStackSetsRequest)} with a request built in place. */
+  default ListStackSetsResponse listStackSets(Consumer<ListStackSetsRequest.Builder> request) {
+    return listStackSets(build(request, ListStackSetsRequest.builder(), ListStackSetsRequest.Builder::build));
+  }
+
+  /** Every stack set of the account, lazily; see {@link #listStackSetOperationResultsPaginator}. */
+  default Paginator<StackSetSummary> listStackSetsPaginator(ListStackSetsRequest request) {
+    CfnRequests.listStackSets(request);
+    return Paginator.of(token -> {
+      ListStackSetsResponse page = listStackSets(
+          token == null ? request : request.toBuilder().nextToken(token).build());
+      return Page.of(page.summaries(), page.nextToken());
+    });
+  }
+
+  /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with a request built in place. */
+  default Paginator<StackSetSummary> listStackSetsPaginator(Consumer<ListStackSetsRequest.Builder> request) {
+    return listStackSetsPaginator(build(request, ListStackSetsRequest.builder(), ListStackSetsRequest.Builder::build));
+  }
+
+  /**
+   * One page of a stack set's instances ({@code ListStackInstances}).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
+   * @throws IllegalArgumentException                               the request breaks a documented constraint
+   */
+  ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request);
+
+  /** {@link #listStackInstances(ListStackInstancesRequest)} with a request built in place. */
+  default ListStackInstancesResponse listStackInstances(Consumer<ListStackInstancesRequest.Builder> request) {
+    return listStackInstances(build(request, ListStackInstancesRequest.builder(),
+        ListStackInstancesRequest.Builder::build));
+  }
+
+  /** Every instance of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
+  default Paginator<StackInstanceSummary> listStackInstancesPaginator(ListStackInstancesRequest request) {
+    CfnRequests.listStackInstances(request);
+    return Paginator.of(token -> {
+      ListStackInstancesResponse page = listStackInstances(
+          token == null ? request : request.toBuilder().nextToken(token).build());
+      return Page.of(page.summaries(), page.nextToken());
+    });
+  }
+
+  /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with a request built in place. */
+  default Paginator<StackInstanceSummary> listStackInstancesPaginator(
+      Consumer<ListStackInstancesRequest.Builder> request) {
+    return listStackInstancesPaginator(build(request, ListStackInstancesRequest.builder(),
+        ListStackInstancesRequest.Builder::build));
+  }
+
+  /**
+   * One stack set in full ({@code DescribeStackSet}).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
+   * @throws IllegalArgumentException                               the request breaks a documented constraint
+   */
+  DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request);
+
+  /** {@link #describeStackSet(DescribeStackSetRequest)} with a request built in place. */
+  default DescribeStackSetResponse describeStackSet(Consumer<DescribeStackSetRequest.Builder> request) {
+    return describeStackSet(build(request, DescribeStackSetRequest.builder(), DescribeStackSetRequest.Builder::build));
+  }
+
+  /** Releases the connection pool and threads if the client created its own OkHttp client. */
+  @Override
+  void close();
+
+  private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
+    if (consumer == null) {
+      throw new IllegalArgumentException("request consumer is required");
+    }
+    consumer.accept(builder);
+    return build.apply(builder);
+  }
+
+  /**
+   * Builds a {@link CloudFormationClient}; see {@link SdkClientBuilder} for the shared options.
+   *
+   * <p>Region: {@link #region(String)}, else the {@code AWS_REGION} environment variable. With only an
+   * {@link #endpoint(java.net.URI)} (e.g. the emulator) requests are signed for {@code us-east-1}. {@link #build()}
+   * throws {@link IllegalStateException} when there is neither a region nor an endpoint.
+   *
+   * <p>Mutable and not thread-safe.
+   *
+   * <pre>{@code
+   * CloudFormationClient cfn = CloudFormationClient.builder()
+   *     .region("eu-west-1")
+   *     .credentialsProvider(() -> Credentials.of(accessKeyId, secretAccessKey))
+   *     .build();
+   * }</pre>
+   */
+  final class Builder extends SdkClientBuilder<Builder, CloudFormationClient> {
+    private Function<String, String> environment = System::getenv;
+
+    Builder() {}
+
+    /** For tests: where environment variables ({@code AWS_REGION}) are read from. */
+    Builder environment(Function<String, String> environment) {
+      this.environment = environment;
+      return this;
+    }
+
+    @Override
+    public CloudFormationClient build() {
+      ClientConfiguration configuration;
+      try {
+        configuration = resolveConfiguration(() -> AwsProfiles.regionFromEnvironment(environment),
+            region -> AwsEndpoints.forService("cloudformation", region), DefaultCredentialsProviders::aws);
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(e.getMessage()
+            + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
+      }
+      return new DefaultCloudFormationClient(configuration);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.stacksets.cfn;
+
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
+import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.ConfigJson;
+import dev.stacksets.cfn.internal.DefaultConfigClient;
+import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.SdkClientBuilder;
+import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A client for AWS Config's organization conformance-pack status API (AWS JSON 1.1: {@code POST /} with
+ * {@code X-Amz-Target: StarlingDoveService.<Operation>}, SigV4 with the signing name {@code config}).
+ *
+ * <p>Build one with {@link #builder()} and share it: clients are immutable and thread-safe. Requests are validated
+ * before anything is sent ({@link IllegalArgumentException} naming the member). Service errors surface as
+ * {@link dev.stacksets.core.exception.ServiceException} subtypes, e.g.
+ * {@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException}; throttling, 5xx and I/O failures
+ * are retried by the core pipeline. It is an interface so tests can fake it; the paginator and the {@code Consumer}
+ * overloads are default methods built on the single-page operation.
+ *
+ * <pre>{@code
+ * try (ConfigClient config = ConfigClient.builder().region("us-east-1").build()) {
+ *   config.getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName("my-pack"))
+ *       .stream()
+ *       .filter(s -> s.status() == OrganizationResourceDetailedStatus.CREATE_FAILED)
+ *       .forEach(s -> System.out.println(s.accountId() + ": " + s.errorMessage()));
+ * }
+ * }</pre>
+ */
+public interface ConfigClient extends AutoCloseable {
+
+  /**
+   * A new builder. The region comes from {@link Builder#region(String)}, else the {@code AWS_REGION} environment
+   * variable; the endpoint is {@code https://config.{region}.amazonaws.com} ({@code .amazonaws.com.cn} for
+   * {@code cn-*}) unless {@link Builder#endpoint(java.net.URI)} is given; credentials come from
+   * {@link DefaultCredentialsProviders#aws()} unless a provider is set.
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The resolved settings of this client. */
+  ClientConfiguration configuration();
+
+  /**
+   * One page of the per-account statuses of an organization conformance pack
+   * ({@code GetOrganizationConformancePackDetailedStatus}).
+   *
+   * @throws dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException no such conformance pack
+   * @throws dev.stacksets.cfn.exception.InvalidNextTokenException                 the next token was rejected
+   * @throws dev.stacksets.core.exception.AccessDeniedException                     not the management account or a
+   *                                                                                delegated administrator
+   * @throws IllegalArgumentException                                               the request breaks a documented
+   *                                                                                constraint
+   */
+  GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
+      GetOrganizationConformancePackDetailedStatusRequest request);
+
+  /** {@link #getOrganizationConformancePackDetailedStatus(GetOrganizationConformancePackDetailedStatusRequest)}. */
+  default GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
+      Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> request) {
+    return getOrganizationConformancePackDetailedStatus(build(request));
+  }
+
+  /**
+   * Every per-account status of an organization conformance pack, fetched lazily page by page with the request's
+   * filters and {@code Limit} on every page. The request is validated now; service errors surface while iterating.
+   * A {@code nextToken} in the request is where the first iteration starts.
+   */
+  default Paginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
+      GetOrganizationConformancePackDetailedStatusRequest request) {
+    ConfigJson.getOrganizationConformancePackDetailedStatus(request);
+    return Paginator.of(token -> {
+      GetOrganizationConformancePackDetailedStatusResponse page = getOrganizationConformancePackDetailedStatus(
+          token == null ? request : request.toBuilder().nextToken(token).build());
+      return Page.of(page.organizationConformancePackDetailedStatuses(), page.nextToken());
+    });
+  }
+
+  /** The paginator with a request built in place. */
+  default Paginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
+      Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> request) {
+    return getOrganizationConformancePackDetailedStatusPaginator(build(request));
+  }
+
+  /** Releases the connection pool and threads if the client created its own OkHttp client. */
+  @Override
+  void close();
+
+  private static GetOrganizationConformancePackDetailedStatusRequest build(
+      Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> consumer) {
+    if (consumer == null) {
+      throw new IllegalArgumentException("request consumer is required");
+    }
+    GetOrganizationConformancePackDetailedStatusRequest.Builder b =
+        GetOrganizationConformancePackDetailedStatusRequest.builder();
+    consumer.accept(b);
+    return b.build();
+  }
+
+  /**
+   * Builds a {@link ConfigClient}; see {@link SdkClientBuilder} for the shared options.
+   *
+   * <p>Region: {@link #region(String)}, else the {@code AWS_REGION} environment variable. With only an
+   * {@link #endpoint(java.net.URI)} (e.g. the emulator) requests are signed for {@code us-east-1}. {@link #build()}
+   * throws {@link IllegalStateException} when there is neither a region nor an endpoint.
+   *
+   * <p>Mutable and not thread-safe.
+   *
+   * <pre>{@code
+   * ConfigClient config = ConfigClient.builder().region("eu-west-1").build();
+   * }</pre>
+   */
+  final class Builder extends SdkClientBuilder<Builder, ConfigClient> {
+    private Function<String, String> environment = System::getenv;
+
+    Builder() {}
+
+    /** For tests: where environment variables ({@code AWS_REGION}) are read from. */
+    Builder environment(Function<String, String> environment) {
+      this.environment = environment;
+      return this;
+    }
+
+    @Override
+    public ConfigClient build() {
+      ClientConfiguration configuration;
+      try {
+        configuration = resolveConfiguration(() -> AwsProfiles.regionFromEnvironment(environment),
+            region -> AwsEndpoints.forService("config", region), DefaultCredentialsProviders::aws);
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(e.getMessage()
+            + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
+      }
+      return new DefaultConfigClient(configuration);
+    }
+  }
+}

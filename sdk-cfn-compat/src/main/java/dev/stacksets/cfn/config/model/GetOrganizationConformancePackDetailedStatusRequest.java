@@ -1,0 +1,163 @@
+package dev.stacksets.cfn.config.model;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The input of {@code GetOrganizationConformancePackDetailedStatus}. {@code organizationConformancePackName} is
+ * required.
+ *
+ * <p>Immutable and thread-safe. Validated when sent: a call with a missing or malformed member throws
+ * {@link IllegalArgumentException} naming it, and nothing is sent.
+ *
+ * <pre>{@code
+ * GetOrganizationConformancePackDetailedStatusRequest request = GetOrganizationConformancePackDetailedStatusRequest
+ *     .builder().organizationConformancePackName("my-pack").limit(100).build();
+ * }</pre>
+ */
+public final class GetOrganizationConformancePackDetailedStatusRequest {
+  private final String organizationConformancePackName;
+  private final OrganizationResourceDetailedStatusFilters filters;
+  private final Integer limit;
+  private final String nextToken;
+
+  private GetOrganizationConformancePackDetailedStatusRequest(Builder b) {
+    this.organizationConformancePackName = b.organizationConformancePackName;
+    this.filters = b.filters;
+    this.limit = b.limit;
+    this.nextToken = b.nextToken;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.organizationConformancePackName = organizationConformancePackName;
+    b.filters = filters;
+    b.limit = limit;
+    b.nextToken = nextToken;
+    return b;
+  }
+
+  /**
+   * The organization conformance pack (required; 1 to 128 characters of {@code [a-zA-Z][-a-zA-Z0-9]*}). Null when
+   * absent.
+   */
+  public String organizationConformancePackName() {
+    return organizationConformancePackName;
+  }
+
+  /** Filters by account and status. Null when absent. */
+  public OrganizationResourceDetailedStatusFilters filters() {
+    return filters;
+  }
+
+  /**
+   * The most statuses per page, 0 to 100 (0 and absent mean the service default, 100). Null when absent.
+   */
+  public Integer limit() {
+    return limit;
+  }
+
+  /** The token of the page to fetch; null for the first page. Null when absent. */
+  public String nextToken() {
+    return nextToken;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof GetOrganizationConformancePackDetailedStatusRequest)) {
+      return false;
+    }
+    GetOrganizationConformancePackDetailedStatusRequest o = (GetOrganizationConformancePackDetailedStatusRequest) other;
+    return Objects.equals(organizationConformancePackName, o.organizationConformancePackName)
+        && Objects.equals(filters, o.filters)
+        && Objects.equals(limit, o.limit)
+        && Objects.equals(nextToken, o.nextToken);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(organizationConformancePackName, filters, limit, nextToken);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("GetOrganizationConformancePackDetailedStatusRequest{");
+    String sep = "";
+    if (organizationConformancePackName != null) {
+      sb.append(sep).append("organizationConformancePackName=").append(organizationConformancePackName);
+      sep = ", ";
+    }
+    if (filters != null) {
+      sb.append(sep).append("filters=").append(filters);
+      sep = ", ";
+    }
+    if (limit != null) {
+      sb.append(sep).append("limit=").append(limit);
+      sep = ", ";
+    }
+    if (nextToken != null) {
+      sb.append(sep).append("nextToken=").append(nextToken);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String organizationConformancePackName;
+    private OrganizationResourceDetailedStatusFilters filters;
+    private Integer limit;
+    private String nextToken;
+
+    private Builder() {}
+
+    /** The organization conformance pack (required; 1 to 128 characters of {@code [a-zA-Z][-a-zA-Z0-9]*}). */
+    public Builder organizationConformancePackName(String value) {
+      this.organizationConformancePackName = value;
+      return this;
+    }
+
+    /** Filters by account and status. */
+    public Builder filters(OrganizationResourceDetailedStatusFilters value) {
+      this.filters = value;
+      return this;
+    }
+
+    /** Filters by account and status. Built in place. */
+    public Builder filters(Consumer<OrganizationResourceDetailedStatusFilters.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("filters consumer cannot be null");
+      }
+      OrganizationResourceDetailedStatusFilters.Builder nested = OrganizationResourceDetailedStatusFilters.builder();
+      consumer.accept(nested);
+      this.filters = nested.build();
+      return this;
+    }
+
+    /** The most statuses per page, 0 to 100 (0 and absent mean the service default, 100). */
+    public Builder limit(Integer value) {
+      this.limit = value;
+      return this;
+    }
+
+    /** The token of the page to fetch; null for the first page. */
+    public Builder nextToken(String value) {
+      this.nextToken = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public GetOrganizationConformancePackDetailedStatusRequest build() {
+      return new GetOrganizationConformancePackDetailedStatusRequest(this);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.stacksets.cfn.config.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The deployment status of an organization conformance pack in one member account.
+ *
+ * <p>Open: a value this SDK does not know parses as {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays
+ * readable through the model's {@code ...AsString()} getter. {@link #toString()} returns the wire value.
+ *
+ * <pre>{@code
+ * if (s.status() == OrganizationResourceDetailedStatus.CREATE_FAILED) {
+ *   System.err.println(s.accountId() + ": " + s.errorMessage());
+ * }
+ * }</pre>
+ */
+public enum OrganizationResourceDetailedStatus {
+  /** {@code CREATE_SUCCESSFUL}: created */
+  CREATE_SUCCESSFUL("CREATE_SUCCESSFUL"),
+  /** {@code CREATE_IN_PROGRESS}: being created */
+  CREATE_IN_PROGRESS("CREATE_IN_PROGRESS"),
+  /** {@code CREATE_FAILED}: creation failed */
+  CREATE_FAILED("CREATE_FAILED"),
+  /** {@code DELETE_SUCCESSFUL}: deleted */
+  DELETE_SUCCESSFUL("DELETE_SUCCESSFUL"),
+  /** {@code DELETE_FAILED}: deletion failed */
+  DELETE_FAILED("DELETE_FAILED"),
+  /** {@code DELETE_IN_PROGRESS}: being deleted */
+  DELETE_IN_PROGRESS("DELETE_IN_PROGRESS"),
+  /** {@code UPDATE_SUCCESSFUL}: updated */
+  UPDATE_SUCCESSFUL("UPDATE_SUCCESSFUL"),
+  /** {@code UPDATE_IN_PROGRESS}: being updated */
+  UPDATE_IN_PROGRESS("UPDATE_IN_PROGRESS"),
+  /** {@code UPDATE_FAILED}: the update failed */
+  UPDATE_FAILED("UPDATE_FAILED"),
+
+  /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, OrganizationResourceDetailedStatus> BY_VALUE = new HashMap<>();
+
+  static {
+    for (OrganizationResourceDetailedStatus v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  OrganizationResourceDetailedStatus(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The constant for a wire value.
+   *
+   * @param value the value as the service sends it
+   * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
+   */
+  public static OrganizationResourceDetailedStatus fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    OrganizationResourceDetailedStatus v = BY_VALUE.get(value);
+    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+  }
+
+  /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
+  public static Set<OrganizationResourceDetailedStatus> knownValues() {
+    Set<OrganizationResourceDetailedStatus> s = EnumSet.allOf(OrganizationResourceDetailedStatus.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
+  @Override
+  public String toString() {
+    return value != null ? value : name();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.stacksets.cfn.config.model;
+
+import java.util.Objects;
+
+/**
+ * Filters of {@code GetOrganizationConformancePackDetailedStatus}: one account and/or one status (a single
+ * object, not a list).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * OrganizationResourceDetailedStatusFilters f = OrganizationResourceDetailedStatusFilters.builder()
+ *     .status(OrganizationResourceDetailedStatus.CREATE_FAILED).build();
+ * }</pre>
+ */
+public final class OrganizationResourceDetailedStatusFilters {
+  private final String accountId;
+  private final String status;
+
+  private OrganizationResourceDetailedStatusFilters(Builder b) {
+    this.accountId = b.accountId;
+    this.status = b.status;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.accountId = accountId;
+    b.status = status;
+    return b;
+  }
+
+  /** Only this 12-digit member account. Null when absent. */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * Only accounts in this status. Null when absent;
+   * {@link OrganizationResourceDetailedStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   * {@link #statusAsString()}).
+   */
+  public OrganizationResourceDetailedStatus status() {
+    return OrganizationResourceDetailedStatus.fromValue(status);
+  }
+
+  /** Only accounts in this status. The raw value as sent, or null. */
+  public String statusAsString() {
+    return status;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof OrganizationResourceDetailedStatusFilters)) {
+      return false;
+    }
+    OrganizationResourceDetailedStatusFilters o = (OrganizationResourceDetailedStatusFilters) other;
+    return Objects.equals(accountId, o.accountId)
+        && Objects.equals(status, o.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accountId, status);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("OrganizationResourceDetailedStatusFilters{");
+    String sep = "";
+    if (accountId != null) {
+      sb.append(sep).append("accountId=").append(accountId);
+      sep = ", ";
+    }
+    if (status != null) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String accountId;
+    private String status;
+
+    private Builder() {}
+
+    /** Only this 12-digit member account. */
+    public Builder accountId(String value) {
+      this.accountId = value;
+      return this;
+    }
+
+    /** Only accounts in this status. */
+    public Builder status(OrganizationResourceDetailedStatus value) {
+      if (value == OrganizationResourceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.status = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** Only accounts in this status. As a raw string, for values newer than this SDK. */
+    public Builder status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public OrganizationResourceDetailedStatusFilters build() {
+      return new OrganizationResourceDetailedStatusFilters(this);
+    }
+  }
+}

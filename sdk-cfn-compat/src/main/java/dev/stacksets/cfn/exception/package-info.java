@@ -1,0 +1,39 @@
+/**
+ * Service exceptions specific to CloudFormation and AWS Config, for the cases where a caller acts differently.
+ *
+ * <p>Every AWS error reply becomes one of the core {@link dev.stacksets.core.exception.ServiceException} types,
+ * chosen by its error code first and its HTTP status second (AWS sends most of these with HTTP 400):
+ *
+ * <table>
+ *   <caption>Error codes and exception types</caption>
+ *   <tr><th>Error code</th><th>Exception</th></tr>
+ *   <tr><td>{@code StackSetNotFoundException}</td>
+ *       <td>{@link dev.stacksets.core.exception.StackSetNotFoundException}</td></tr>
+ *   <tr><td>{@code OperationNotFoundException}</td>
+ *       <td>{@link dev.stacksets.core.exception.OperationNotFoundException}</td></tr>
+ *   <tr><td>{@code NoSuchOrganizationConformancePackException}</td>
+ *       <td>{@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException}</td></tr>
+ *   <tr><td>{@code StackInstanceNotFoundException}, {@code StackNotFoundException}, other {@code *NotFound*}</td>
+ *       <td>{@link dev.stacksets.core.exception.NotFoundException}</td></tr>
+ *   <tr><td>{@code InvalidNextTokenException}</td>
+ *       <td>{@link dev.stacksets.cfn.exception.InvalidNextTokenException}</td></tr>
+ *   <tr><td>{@code ValidationError}, {@code InvalidLimitException}, {@code InvalidOperationException},
+ *       {@code InvalidParameterValueException} and similar</td>
+ *       <td>{@link dev.stacksets.core.exception.BadRequestException} (read {@code errorCode()})</td></tr>
+ *   <tr><td>{@code Throttling}, {@code ThrottlingException} and the other AWS throttling codes</td>
+ *       <td>{@link dev.stacksets.core.exception.ThrottlingException}, retried</td></tr>
+ *   <tr><td>{@code AccessDeniedException}, {@code OrganizationAccessDeniedException}, {@code NotAuthorized},
+ *       {@code OptInRequired}</td>
+ *       <td>{@link dev.stacksets.core.exception.AccessDeniedException}</td></tr>
+ *   <tr><td>{@code SignatureDoesNotMatch}, {@code IncompleteSignature}, {@code InvalidClientTokenId},
+ *       {@code RequestExpired}, {@code ExpiredToken} and similar</td>
+ *       <td>{@link dev.stacksets.core.exception.AuthenticationException}</td></tr>
+ *   <tr><td>{@code NameAlreadyExistsException}, {@code OperationInProgressException} and other conflicts</td>
+ *       <td>{@link dev.stacksets.core.exception.ConflictException}</td></tr>
+ *   <tr><td>{@code InternalError}, {@code InternalFailure}, {@code RequestTimeout}, {@code ServiceUnavailable},
+ *       {@code PriorRequestNotComplete}</td>
+ *       <td>by HTTP status, flagged retryable</td></tr>
+ *   <tr><td>anything else</td><td>by HTTP status</td></tr>
+ * </table>
+ */
+package dev.stacksets.cfn.exception;

@@ -1,0 +1,200 @@
+package dev.stacksets.cfn.internal;
+
+import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
+import dev.stacksets.cfn.model.DescribeStackSetRequest;
+import dev.stacksets.cfn.model.ListStackInstancesRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
+import dev.stacksets.cfn.model.ListStackSetsRequest;
+import dev.stacksets.cfn.model.OperationResultFilter;
+import dev.stacksets.cfn.model.OperationResultFilterName;
+import dev.stacksets.cfn.model.StackInstanceFilter;
+import dev.stacksets.cfn.model.StackInstanceFilterName;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Validates each CloudFormation request against the documented constraints (BC-cfn model, reference §2.3) and
+ * serializes it into a Query form. Member order follows the reference bodies (§2.2): the stack-set name, the
+ * operation id or status, {@code MaxResults}, {@code CallAs}, {@code Filters}, the instance account and Region, and
+ * {@code NextToken} last. Stateless and thread-safe.
+ */
+public final class CfnRequests {
+  /** The CloudFormation API version. */
+  public static final String VERSION = "2010-05-15";
+
+  /** {@code StackSetNameOrId}: a name, or {@code name:uuid}. */
+  private static final Pattern STACK_SET_NAME_OR_ID = Pattern.compile(
+      "[a-zA-Z][-a-zA-Z0-9]*(?::[a-zA-Z0-9]{8}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{12})?");
+  private static final Pattern OPERATION_ID = Pattern.compile("[a-zA-Z0-9][-a-zA-Z0-9]*");
+  private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+  private static final Pattern REGION = Pattern.compile("[a-zA-Z0-9-]{1,128}");
+  private static final Pattern RESULT_FILTER_VALUE = Pattern.compile("\\S{6,9}");
+  private static final Pattern INSTANCE_FILTER_VALUE = Pattern.compile("\\S{1,128}");
+
+  private CfnRequests() {}
+
+  /** Validates and serializes {@code ListStackSetOperationResults}. */
+  public static QueryForm listStackSetOperationResults(ListStackSetOperationResultsRequest r) {
+    request(r);
+    stackSetName(r.stackSetName());
+    operationId(r.operationId());
+    maxResults(r.maxResults());
+    callAs(r.callAsAsString());
+    nextToken(r.nextToken());
+    List<OperationResultFilter> filters = r.filters();
+    if (filters.size() > 1) {
+      throw new IllegalArgumentException("filters may hold at most 1 filter, had " + filters.size());
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      OperationResultFilter f = filters.get(i);
+      String name = "filters[" + i + "]";
+      Validation.required(f.nameAsString(), name + ".name");
+      if (f.name() != OperationResultFilterName.OPERATION_RESULT_STATUS) {
+        throw new IllegalArgumentException(name + ".name must be OPERATION_RESULT_STATUS: '" + f.nameAsString() + "'");
+      }
+      Validation.required(f.values(), name + ".values");
+      Validation.pattern(f.values(), name + ".values", RESULT_FILTER_VALUE,
+          "be 6 to 9 characters without spaces, e.g. FAILED");
+    }
+    QueryForm form = QueryForm.of("ListStackSetOperationResults", VERSION)
+        .add("StackSetName", r.stackSetName())
+        .add("OperationId", r.operationId())
+        .add("MaxResults", r.maxResults())
+        .add("CallAs", r.callAsAsString());
+    if (r.hasFilters() && filters.isEmpty()) {
+      form.add("Filters", "");
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      String prefix = "Filters.member." + (i + 1) + ".";
+      form.add(prefix + "Name", filters.get(i).nameAsString()).add(prefix + "Values", filters.get(i).values());
+    }
+    return form.add("NextToken", r.nextToken());
+  }
+
+  /** Validates and serializes {@code ListStackSetOperations}. */
+  public static QueryForm listStackSetOperations(ListStackSetOperationsRequest r) {
+    request(r);
+    stackSetName(r.stackSetName());
+    maxResults(r.maxResults());
+    callAs(r.callAsAsString());
+    nextToken(r.nextToken());
+    return QueryForm.of("ListStackSetOperations", VERSION)
+        .add("StackSetName", r.stackSetName())
+        .add("MaxResults", r.maxResults())
+        .add("CallAs", r.callAsAsString())
+        .add("NextToken", r.nextToken());
+  }
+
+  /** Validates and serializes {@code DescribeStackSetOperation}. */
+  public static QueryForm describeStackSetOperation(DescribeStackSetOperationRequest r) {
+    request(r);
+    stackSetName(r.stackSetName());
+    operationId(r.operationId());
+    callAs(r.callAsAsString());
+    return QueryForm.of("DescribeStackSetOperation", VERSION)
+        .add("StackSetName", r.stackSetName())
+        .add("OperationId", r.operationId())
+        .add("CallAs", r.callAsAsString());
+  }
+
+  /** Validates and serializes {@code ListStackSets}. */
+  public static QueryForm listStackSets(ListStackSetsRequest r) {
+    request(r);
+    Validation.notBlank(r.statusAsString(), "status");
+    maxResults(r.maxResults());
+    callAs(r.callAsAsString());
+    nextToken(r.nextToken());
+    return QueryForm.of("ListStackSets", VERSION)
+        .add("Status", r.statusAsString())
+        .add("MaxResults", r.maxResults())
+        .add("CallAs", r.callAsAsString())
+        .add("NextToken", r.nextToken());
+  }
+
+  /** Validates and serializes {@code ListStackInstances}. */
+  public static QueryForm listStackInstances(ListStackInstancesRequest r) {
+    request(r);
+    stackSetName(r.stackSetName());
+    maxResults(r.maxResults());
+    callAs(r.callAsAsString());
+    nextToken(r.nextToken());
+    Validation.pattern(r.stackInstanceAccount(), "stackInstanceAccount", ACCOUNT, "be a 12-digit account id");
+    Validation.pattern(r.stackInstanceRegion(), "stackInstanceRegion", REGION,
+        "be 1 to 128 letters, digits or hyphens");
+    List<StackInstanceFilter> filters = r.filters();
+    if (filters.size() > 3) {
+      throw new IllegalArgumentException("filters may hold at most 3 filters, had " + filters.size());
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      StackInstanceFilter f = filters.get(i);
+      String name = "filters[" + i + "]";
+      Validation.required(f.nameAsString(), name + ".name");
+      if (f.name() == StackInstanceFilterName.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(name + ".name must be one of " + StackInstanceFilterName.knownValues()
+            + ": '" + f.nameAsString() + "'");
+      }
+      Validation.required(f.values(), name + ".values");
+      Validation.pattern(f.values(), name + ".values", INSTANCE_FILTER_VALUE,
+          "be 1 to 128 characters without spaces");
+    }
+    QueryForm form = QueryForm.of("ListStackInstances", VERSION)
+        .add("StackSetName", r.stackSetName())
+        .add("MaxResults", r.maxResults())
+        .add("CallAs", r.callAsAsString());
+    if (r.hasFilters() && filters.isEmpty()) {
+      form.add("Filters", "");
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      String prefix = "Filters.member." + (i + 1) + ".";
+      form.add(prefix + "Name", filters.get(i).nameAsString()).add(prefix + "Values", filters.get(i).values());
+    }
+    return form.add("StackInstanceAccount", r.stackInstanceAccount())
+        .add("StackInstanceRegion", r.stackInstanceRegion())
+        .add("NextToken", r.nextToken());
+  }
+
+  /** Validates and serializes {@code DescribeStackSet}. */
+  public static QueryForm describeStackSet(DescribeStackSetRequest r) {
+    request(r);
+    stackSetName(r.stackSetName());
+    callAs(r.callAsAsString());
+    return QueryForm.of("DescribeStackSet", VERSION)
+        .add("StackSetName", r.stackSetName())
+        .add("CallAs", r.callAsAsString());
+  }
+
+  private static void request(Object request) {
+    if (request == null) {
+      throw new IllegalArgumentException("request is required");
+    }
+  }
+
+  private static void stackSetName(String value) {
+    Validation.required(value, "stackSetName");
+    Validation.pattern(value, "stackSetName", STACK_SET_NAME_OR_ID,
+        "be a stack-set name (a letter, then letters, digits and hyphens) or a stack-set id (name:uuid)");
+    int colon = value.indexOf(':');
+    Validation.length(colon < 0 ? value : value.substring(0, colon), "stackSetName", 1, 128);
+  }
+
+  private static void operationId(String value) {
+    Validation.required(value, "operationId");
+    Validation.length(value, "operationId", 1, 128);
+    Validation.pattern(value, "operationId", OPERATION_ID,
+        "start with a letter or digit and hold only letters, digits and hyphens");
+  }
+
+  private static void maxResults(Integer value) {
+    Validation.range(value, "maxResults", 1, 100);
+  }
+
+  private static void nextToken(String value) {
+    Validation.length(value, "nextToken", 1, 1024);
+  }
+
+  private static void callAs(String value) {
+    // any non-blank value is passed through, so a value newer than this SDK can still be sent
+    Validation.notBlank(value, "callAs");
+  }
+}

@@ -1,0 +1,287 @@
+package dev.stacksets.cfn.internal;
+
+import static dev.stacksets.cfn.internal.XmlValues.bool;
+import static dev.stacksets.cfn.internal.XmlValues.instant;
+import static dev.stacksets.cfn.internal.XmlValues.integer;
+import static dev.stacksets.cfn.internal.XmlValues.strings;
+import static dev.stacksets.cfn.internal.XmlValues.struct;
+import static dev.stacksets.cfn.internal.XmlValues.structs;
+import static dev.stacksets.cfn.internal.XmlValues.text;
+
+import dev.stacksets.cfn.model.AccountGateResult;
+import dev.stacksets.cfn.model.AutoDeployment;
+import dev.stacksets.cfn.model.DeploymentTargets;
+import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
+import dev.stacksets.cfn.model.DescribeStackSetResponse;
+import dev.stacksets.cfn.model.ListStackInstancesResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
+import dev.stacksets.cfn.model.ListStackSetsResponse;
+import dev.stacksets.cfn.model.ManagedExecution;
+import dev.stacksets.cfn.model.Parameter;
+import dev.stacksets.cfn.model.StackInstanceComprehensiveStatus;
+import dev.stacksets.cfn.model.StackInstanceSummary;
+import dev.stacksets.cfn.model.StackSet;
+import dev.stacksets.cfn.model.StackSetDriftDetectionDetails;
+import dev.stacksets.cfn.model.StackSetOperation;
+import dev.stacksets.cfn.model.StackSetOperationPreferences;
+import dev.stacksets.cfn.model.StackSetOperationResultSummary;
+import dev.stacksets.cfn.model.StackSetOperationStatusDetails;
+import dev.stacksets.cfn.model.StackSetOperationSummary;
+import dev.stacksets.cfn.model.StackSetSummary;
+import dev.stacksets.cfn.model.Tag;
+import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ResponseParser;
+import java.util.function.BiFunction;
+
+/**
+ * Reads CloudFormation Query replies: {@code <XResponse><XResult>...</XResult><ResponseMetadata>} by local name,
+ * namespace ignored, unknown elements skipped, lists in {@code <member>} elements, absent and empty lists told
+ * apart. The request id comes from the {@code x-amzn-RequestId} header, or from {@code <RequestId>} in the body
+ * when the header is missing. Stateless and thread-safe.
+ */
+public final class CfnResponses {
+  private static final XmlNode EMPTY = new XmlNode("Result");
+
+  /** {@code ListStackSetOperationResults}. */
+  public static final ResponseParser<ListStackSetOperationResultsResponse> LIST_STACK_SET_OPERATION_RESULTS =
+      parser("ListStackSetOperationResults", (r, md) -> ListStackSetOperationResultsResponse.builder()
+          .summaries(structs(r, "Summaries", CfnResponses::operationResultSummary))
+          .nextToken(text(r, "NextToken"))
+          .responseMetadata(md)
+          .build());
+
+  /** {@code ListStackSetOperations}. */
+  public static final ResponseParser<ListStackSetOperationsResponse> LIST_STACK_SET_OPERATIONS =
+      parser("ListStackSetOperations", (r, md) -> ListStackSetOperationsResponse.builder()
+          .summaries(structs(r, "Summaries", CfnResponses::operationSummary))
+          .nextToken(text(r, "NextToken"))
+          .responseMetadata(md)
+          .build());
+
+  /** {@code DescribeStackSetOperation}. */
+  public static final ResponseParser<DescribeStackSetOperationResponse> DESCRIBE_STACK_SET_OPERATION =
+      parser("DescribeStackSetOperation", (r, md) -> DescribeStackSetOperationResponse.builder()
+          .stackSetOperation(struct(r, "StackSetOperation", CfnResponses::operation))
+          .responseMetadata(md)
+          .build());
+
+  /** {@code ListStackSets}. */
+  public static final ResponseParser<ListStackSetsResponse> LIST_STACK_SETS =
+      parser("ListStackSets", (r, md) -> ListStackSetsResponse.builder()
+          .summaries(structs(r, "Summaries", CfnResponses::stackSetSummary))
+          .nextToken(text(r, "NextToken"))
+          .responseMetadata(md)
+          .build());
+
+  /** {@code ListStackInstances}. */
+  public static final ResponseParser<ListStackInstancesResponse> LIST_STACK_INSTANCES =
+      parser("ListStackInstances", (r, md) -> ListStackInstancesResponse.builder()
+          .summaries(structs(r, "Summaries", CfnResponses::stackInstanceSummary))
+          .nextToken(text(r, "NextToken"))
+          .responseMetadata(md)
+          .build());
+
+  /** {@code DescribeStackSet}. */
+  public static final ResponseParser<DescribeStackSetResponse> DESCRIBE_STACK_SET =
+      parser("DescribeStackSet", (r, md) -> DescribeStackSetResponse.builder()
+          .stackSet(struct(r, "StackSet", CfnResponses::stackSet))
+          .responseMetadata(md)
+          .build());
+
+  private CfnResponses() {}
+
+  private static <T> ResponseParser<T> parser(String operation, BiFunction<XmlNode, ResponseMetadata, T> reader) {
+    String wrapper = operation + "Result";
+    return (response, metadata) -> {
+      XmlNode root = XmlParser.parse(response.body());
+      ResponseMetadata md = metadata;
+      if (md.requestId() == null) {
+        String id = requestId(root);
+        if (id != null) {
+          md = new ResponseMetadata(id, md.clientRequestId(), md.statusCode(), md.attempts());
+        }
+      }
+      XmlNode result = root.name().equals(wrapper) ? root : root.child(wrapper);
+      return reader.apply(result == null ? EMPTY : result, md);
+    };
+  }
+
+  /** {@code <ResponseMetadata><RequestId>} of a reply, or {@code <RequestId>} directly under the root; or null. */
+  static String requestId(XmlNode root) {
+    XmlNode meta = root.child("ResponseMetadata");
+    String id = meta != null ? meta.childText("RequestId") : root.childText("RequestId");
+    return id == null || id.isBlank() ? null : id.trim();
+  }
+
+  static StackSetOperationResultSummary operationResultSummary(XmlNode n) {
+    return StackSetOperationResultSummary.builder()
+        .account(text(n, "Account"))
+        .region(text(n, "Region"))
+        .status(text(n, "Status"))
+        .statusReason(text(n, "StatusReason"))
+        .accountGateResult(struct(n, "AccountGateResult", CfnResponses::accountGateResult))
+        .organizationalUnitId(text(n, "OrganizationalUnitId"))
+        .build();
+  }
+
+  static AccountGateResult accountGateResult(XmlNode n) {
+    return AccountGateResult.builder()
+        .status(text(n, "Status"))
+        .statusReason(text(n, "StatusReason"))
+        .build();
+  }
+
+  static StackSetOperationSummary operationSummary(XmlNode n) {
+    return StackSetOperationSummary.builder()
+        .operationId(text(n, "OperationId"))
+        .action(text(n, "Action"))
+        .status(text(n, "Status"))
+        .creationTimestamp(instant(n, "CreationTimestamp"))
+        .endTimestamp(instant(n, "EndTimestamp"))
+        .statusReason(text(n, "StatusReason"))
+        .statusDetails(struct(n, "StatusDetails", CfnResponses::statusDetails))
+        .operationPreferences(struct(n, "OperationPreferences", CfnResponses::preferences))
+        .build();
+  }
+
+  static StackSetOperationStatusDetails statusDetails(XmlNode n) {
+    return StackSetOperationStatusDetails.builder()
+        .failedStackInstancesCount(integer(n, "FailedStackInstancesCount"))
+        .build();
+  }
+
+  static StackSetOperationPreferences preferences(XmlNode n) {
+    return StackSetOperationPreferences.builder()
+        .regionConcurrencyType(text(n, "RegionConcurrencyType"))
+        .regionOrder(strings(n, "RegionOrder"))
+        .failureToleranceCount(integer(n, "FailureToleranceCount"))
+        .failureTolerancePercentage(integer(n, "FailureTolerancePercentage"))
+        .maxConcurrentCount(integer(n, "MaxConcurrentCount"))
+        .maxConcurrentPercentage(integer(n, "MaxConcurrentPercentage"))
+        .concurrencyMode(text(n, "ConcurrencyMode"))
+        .build();
+  }
+
+  static StackSetOperation operation(XmlNode n) {
+    return StackSetOperation.builder()
+        .operationId(text(n, "OperationId"))
+        .stackSetId(text(n, "StackSetId"))
+        .action(text(n, "Action"))
+        .status(text(n, "Status"))
+        .operationPreferences(struct(n, "OperationPreferences", CfnResponses::preferences))
+        .retainStacks(bool(n, "RetainStacks"))
+        .administrationRoleArn(text(n, "AdministrationRoleARN"))
+        .executionRoleName(text(n, "ExecutionRoleName"))
+        .creationTimestamp(instant(n, "CreationTimestamp"))
+        .endTimestamp(instant(n, "EndTimestamp"))
+        .deploymentTargets(struct(n, "DeploymentTargets", CfnResponses::deploymentTargets))
+        .stackSetDriftDetectionDetails(struct(n, "StackSetDriftDetectionDetails", CfnResponses::driftDetails))
+        .statusReason(text(n, "StatusReason"))
+        .statusDetails(struct(n, "StatusDetails", CfnResponses::statusDetails))
+        .build();
+  }
+
+  static DeploymentTargets deploymentTargets(XmlNode n) {
+    return DeploymentTargets.builder()
+        .accounts(strings(n, "Accounts"))
+        .accountsUrl(text(n, "AccountsUrl"))
+        .organizationalUnitIds(strings(n, "OrganizationalUnitIds"))
+        .accountFilterType(text(n, "AccountFilterType"))
+        .build();
+  }
+
+  static StackSetDriftDetectionDetails driftDetails(XmlNode n) {
+    return StackSetDriftDetectionDetails.builder()
+        .driftStatus(text(n, "DriftStatus"))
+        .driftDetectionStatus(text(n, "DriftDetectionStatus"))
+        .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
+        .totalStackInstancesCount(integer(n, "TotalStackInstancesCount"))
+        .driftedStackInstancesCount(integer(n, "DriftedStackInstancesCount"))
+        .inSyncStackInstancesCount(integer(n, "InSyncStackInstancesCount"))
+        .inProgressStackInstancesCount(integer(n, "InProgressStackInstancesCount"))
+        .failedStackInstancesCount(integer(n, "FailedStackInstancesCount"))
+        .build();
+  }
+
+  static StackSetSummary stackSetSummary(XmlNode n) {
+    return StackSetSummary.builder()
+        .stackSetName(text(n, "StackSetName"))
+        .stackSetId(text(n, "StackSetId"))
+        .description(text(n, "Description"))
+        .status(text(n, "Status"))
+        .autoDeployment(struct(n, "AutoDeployment", CfnResponses::autoDeployment))
+        .permissionModel(text(n, "PermissionModel"))
+        .driftStatus(text(n, "DriftStatus"))
+        .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
+        .managedExecution(struct(n, "ManagedExecution", CfnResponses::managedExecution))
+        .build();
+  }
+
+  static AutoDeployment autoDeployment(XmlNode n) {
+    return AutoDeployment.builder()
+        .enabled(bool(n, "Enabled"))
+        .retainStacksOnAccountRemoval(bool(n, "RetainStacksOnAccountRemoval"))
+        .dependsOn(strings(n, "DependsOn"))
+        .build();
+  }
+
+  static ManagedExecution managedExecution(XmlNode n) {
+    return ManagedExecution.builder().active(bool(n, "Active")).build();
+  }
+
+  static StackInstanceSummary stackInstanceSummary(XmlNode n) {
+    return StackInstanceSummary.builder()
+        .stackSetId(text(n, "StackSetId"))
+        .region(text(n, "Region"))
+        .account(text(n, "Account"))
+        .stackId(text(n, "StackId"))
+        .status(text(n, "Status"))
+        .statusReason(text(n, "StatusReason"))
+        .stackInstanceStatus(struct(n, "StackInstanceStatus", CfnResponses::comprehensiveStatus))
+        .organizationalUnitId(text(n, "OrganizationalUnitId"))
+        .driftStatus(text(n, "DriftStatus"))
+        .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
+        .lastOperationId(text(n, "LastOperationId"))
+        .build();
+  }
+
+  static StackInstanceComprehensiveStatus comprehensiveStatus(XmlNode n) {
+    return StackInstanceComprehensiveStatus.builder().detailedStatus(text(n, "DetailedStatus")).build();
+  }
+
+  static StackSet stackSet(XmlNode n) {
+    return StackSet.builder()
+        .stackSetName(text(n, "StackSetName"))
+        .stackSetId(text(n, "StackSetId"))
+        .description(text(n, "Description"))
+        .status(text(n, "Status"))
+        .templateBody(text(n, "TemplateBody"))
+        .parameters(structs(n, "Parameters", CfnResponses::parameter))
+        .capabilitiesWithStrings(strings(n, "Capabilities"))
+        .tags(structs(n, "Tags", CfnResponses::tag))
+        .stackSetArn(text(n, "StackSetARN"))
+        .administrationRoleArn(text(n, "AdministrationRoleARN"))
+        .executionRoleName(text(n, "ExecutionRoleName"))
+        .stackSetDriftDetectionDetails(struct(n, "StackSetDriftDetectionDetails", CfnResponses::driftDetails))
+        .autoDeployment(struct(n, "AutoDeployment", CfnResponses::autoDeployment))
+        .permissionModel(text(n, "PermissionModel"))
+        .organizationalUnitIds(strings(n, "OrganizationalUnitIds"))
+        .managedExecution(struct(n, "ManagedExecution", CfnResponses::managedExecution))
+        .regions(strings(n, "Regions"))
+        .build();
+  }
+
+  static Parameter parameter(XmlNode n) {
+    return Parameter.builder()
+        .parameterKey(text(n, "ParameterKey"))
+        .parameterValue(text(n, "ParameterValue"))
+        .usePreviousValue(bool(n, "UsePreviousValue"))
+        .resolvedValue(text(n, "ResolvedValue"))
+        .build();
+  }
+
+  static Tag tag(XmlNode n) {
+    return Tag.builder().key(text(n, "Key")).value(text(n, "Value")).build();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.stacksets.cfn.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
+import dev.stacksets.cfn.config.model.OrganizationResourceDetailedStatusFilters;
+import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.internal.Json;
+import dev.stacksets.core.internal.ResponseParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The AWS JSON 1.1 codec of the Config client: validates and writes requests ({@code POST /},
+ * {@code X-Amz-Target: StarlingDoveService.<Operation>}, {@code Content-Type: application/x-amz-json-1.1}, members
+ * in model order, separators {@code ", "} and {@code ": "} as botocore writes them) and reads replies by hand from
+ * a tree whose numbers keep their exact decimal value, so epoch-second timestamps in integer, fractional or
+ * exponent form ({@code 1.597343458911E9}) become exact {@link Instant}s. Stateless and thread-safe.
+ */
+public final class ConfigJson {
+  /** The JSON 1.1 media type. */
+  public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+  /** The Config target prefix. */
+  public static final String TARGET_PREFIX = "StarlingDoveService.";
+
+  private static final Pattern PACK_NAME = Pattern.compile("[a-zA-Z][-a-zA-Z0-9]*");
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  private static final ObjectReader READER =
+      Json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+
+  /** Reads {@code GetOrganizationConformancePackDetailedStatus} replies. */
+  public static final ResponseParser<GetOrganizationConformancePackDetailedStatusResponse>
+      GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS = (response, metadata) -> {
+        JsonNode root = READER.readTree(response.body());
+        if (root == null || root.isMissingNode()) {
+          throw new IllegalArgumentException("the reply is empty");
+        }
+        if (!root.isObject()) {
+          throw new IllegalArgumentException("the reply is not a JSON object");
+        }
+        JsonNode list = root.get("OrganizationConformancePackDetailedStatuses");
+        List<OrganizationConformancePackDetailedStatus> statuses = null;
+        if (list != null && !list.isNull()) {
+          if (!list.isArray()) {
+            throw new IllegalArgumentException("OrganizationConformancePackDetailedStatuses is not an array");
+          }
+          statuses = new ArrayList<>(list.size());
+          for (JsonNode s : list) {
+            statuses.add(detailedStatus(s));
+          }
+        }
+        return GetOrganizationConformancePackDetailedStatusResponse.builder()
+            .organizationConformancePackDetailedStatuses(statuses)
+            .nextToken(text(root, "NextToken"))
+            .responseMetadata(metadata)
+            .build();
+      };
+
+  private ConfigJson() {}
+
+  /** Validates and serializes {@code GetOrganizationConformancePackDetailedStatus}. */
+  public static SdkHttpRequest getOrganizationConformancePackDetailedStatus(
+      GetOrganizationConformancePackDetailedStatusRequest r) {
+    if (r == null) {
+      throw new IllegalArgumentException("request is required");
+    }
+    String name = r.organizationConformancePackName();
+    Validation.required(name, "organizationConformancePackName");
+    Validation.length(name, "organizationConformancePackName", 1, 128);
+    Validation.pattern(name, "organizationConformancePackName", PACK_NAME,
+        "start with a letter and hold only letters, digits and hyphens");
+    OrganizationResourceDetailedStatusFilters filters = r.filters();
+    if (filters != null) {
+      Validation.pattern(filters.accountId(), "filters.accountId", ACCOUNT, "be a 12-digit account id");
+      Validation.notBlank(filters.statusAsString(), "filters.status");
+    }
+    Validation.range(r.limit(), "limit", 0, 100);
+    return body("GetOrganizationConformancePackDetailedStatus", g -> {
+      g.writeStringField("OrganizationConformancePackName", name);
+      if (filters != null) {
+        g.writeObjectFieldStart("Filters");
+        if (filters.accountId() != null) {
+          g.writeStringField("AccountId", filters.accountId());
+        }
+        if (filters.statusAsString() != null) {
+          g.writeStringField("Status", filters.statusAsString());
+        }
+        g.writeEndObject();
+      }
+      if (r.limit() != null) {
+        g.writeNumberField("Limit", r.limit());
+      }
+      if (r.nextToken() != null) {
+        g.writeStringField("NextToken", r.nextToken());
+      }
+    });
+  }
+
+  private interface Members {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static SdkHttpRequest body(String operation, Members members) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+      g.setPrettyPrinter(BotocoreSpacing.INSTANCE);
+      g.writeStartObject();
+      members.write(g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen writing to memory
+    }
+    return SdkHttpRequest.builder()
+        .method("POST")
+        .encodedPath("/")
+        .header("Content-Type", CONTENT_TYPE)
+        .header("X-Amz-Target", TARGET_PREFIX + operation)
+        .body(out.toByteArray(), CONTENT_TYPE)
+        .build();
+  }
+
+  static OrganizationConformancePackDetailedStatus detailedStatus(JsonNode n) {
+    if (!n.isObject()) {
+      throw new IllegalArgumentException("a detailed status is not a JSON object");
+    }
+    return OrganizationConformancePackDetailedStatus.builder()
+        .accountId(text(n, "AccountId"))
+        .conformancePackName(text(n, "ConformancePackName"))
+        .status(text(n, "Status"))
+        .errorCode(text(n, "ErrorCode"))
+        .errorMessage(text(n, "ErrorMessage"))
+        .lastUpdateTime(epochSeconds(n.get("LastUpdateTime"), "LastUpdateTime"))
+        .build();
+  }
+
+  private static String text(JsonNode parent, String name) {
+    JsonNode n = parent.get(name);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isValueNode()) {
+      throw new IllegalArgumentException(name + " is not a string");
+    }
+    return n.asText();
+  }
+
+  /** Epoch seconds (integer, fractional or exponent form); also accepts an ISO-8601 string. Null when absent. */
+  static Instant epochSeconds(JsonNode n, String name) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    BigDecimal seconds;
+    if (n.isNumber()) {
+      seconds = n.decimalValue();
+    } else if (n.isTextual()) {
+      String t = n.asText().trim();
+      try {
+        seconds = new BigDecimal(t);
+      } catch (NumberFormatException notNumeric) {
+        return XmlValues.isoInstant(t, name);
+      }
+    } else {
+      throw new IllegalArgumentException(name + " is not a timestamp: " + n);
+    }
+    BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+    int nanos = seconds.subtract(whole).multiply(NANOS_PER_SECOND).setScale(0, RoundingMode.DOWN).intValueExact();
+    return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+  }
+
+  /** {@code {"a": 1, "b": {"c": "d"}}}: a space after every {@code :} and {@code ,}, nothing else. */
+  private static final class BotocoreSpacing extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+    static final BotocoreSpacing INSTANCE = new BotocoreSpacing();
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+  }
+}

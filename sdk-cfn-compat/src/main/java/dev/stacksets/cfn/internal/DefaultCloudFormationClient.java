@@ -1,0 +1,80 @@
+package dev.stacksets.cfn.internal;
+
+import dev.stacksets.cfn.CloudFormationClient;
+import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
+import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
+import dev.stacksets.cfn.model.DescribeStackSetRequest;
+import dev.stacksets.cfn.model.DescribeStackSetResponse;
+import dev.stacksets.cfn.model.ListStackInstancesRequest;
+import dev.stacksets.cfn.model.ListStackInstancesResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
+import dev.stacksets.cfn.model.ListStackSetsRequest;
+import dev.stacksets.cfn.model.ListStackSetsResponse;
+import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.internal.ClientRuntime;
+
+/** The {@link CloudFormationClient} over the core pipeline. Immutable and thread-safe. */
+public final class DefaultCloudFormationClient implements CloudFormationClient {
+  private final ClientRuntime runtime;
+
+  /** Builds the pipeline once. */
+  public DefaultCloudFormationClient(ClientConfiguration configuration) {
+    this.runtime = new ClientRuntime(configuration, AwsProfiles.cloudFormation(configuration.region()));
+  }
+
+  @Override
+  public ClientConfiguration configuration() {
+    return runtime.configuration();
+  }
+
+  @Override
+  public ListStackSetOperationResultsResponse listStackSetOperationResults(
+      ListStackSetOperationResultsRequest request) {
+    return runtime.execute("ListStackSetOperationResults",
+        CfnRequests.listStackSetOperationResults(request).toRequest(), CfnResponses.LIST_STACK_SET_OPERATION_RESULTS);
+  }
+
+  @Override
+  public ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
+    return runtime.execute("ListStackSetOperations", CfnRequests.listStackSetOperations(request).toRequest(),
+        CfnResponses.LIST_STACK_SET_OPERATIONS);
+  }
+
+  @Override
+  public DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request) {
+    return runtime.execute("DescribeStackSetOperation", CfnRequests.describeStackSetOperation(request).toRequest(),
+        CfnResponses.DESCRIBE_STACK_SET_OPERATION);
+  }
+
+  @Override
+  public ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
+    return runtime.execute("ListStackSets", CfnRequests.listStackSets(request).toRequest(),
+        CfnResponses.LIST_STACK_SETS);
+  }
+
+  @Override
+  public ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
+    return runtime.execute("ListStackInstances", CfnRequests.listStackInstances(request).toRequest(),
+        CfnResponses.LIST_STACK_INSTANCES);
+  }
+
+  @Override
+  public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
+    return runtime.execute("DescribeStackSet", CfnRequests.describeStackSet(request).toRequest(),
+        CfnResponses.DESCRIBE_STACK_SET);
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "CloudFormationClient{endpoint=" + runtime.configuration().endpoint() + ", region="
+        + AwsProfiles.signingRegion(runtime.configuration().region()) + "}";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.stacksets.cfn.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads an XML reply into a small {@link XmlNode} tree with the JDK's StAX parser. Elements are keyed by local name
+ * whatever their namespace (real CloudFormation and the moto/maestro examples use different ones). DTDs and
+ * external entities are disabled, so a reply cannot make the client read files or reach the network; a document
+ * that references an undeclared entity fails to parse.
+ *
+ * <p>The factory is created and configured once. The JDK's factory hands a closed reader out again by default
+ * ({@code reuse-instance}), which is unsafe across threads, so that is switched off and reader creation is
+ * serialized on the factory (cheap next to parsing, which runs unlocked). Thread-safe.
+ */
+public final class XmlParser {
+  /** The JDK (SJSXP) factory's switch for handing out a closed reader again. */
+  private static final String JDK_REUSE_INSTANCE = "reuse-instance";
+  private static final XMLInputFactory FACTORY = newFactory();
+  /** Replies nest a handful of levels deep; anything deeper than this is not a CloudFormation reply. */
+  private static final int MAX_DEPTH = 64;
+
+  private XmlParser() {}
+
+  private static XMLInputFactory newFactory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    if (f.isPropertySupported(JDK_REUSE_INSTANCE)) {
+      f.setProperty(JDK_REUSE_INSTANCE, false);
+    }
+    return f;
+  }
+
+  /**
+   * Parses a whole document.
+   *
+   * @return the root element
+   * @throws XmlParseException when the bytes are not well-formed XML (or use DTD features)
+   */
+  public static XmlNode parse(byte[] xml) {
+    XMLStreamReader r = null;
+    try {
+      synchronized (FACTORY) {
+        r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      }
+      Deque<XmlNode> stack = new ArrayDeque<>();
+      Deque<StringBuilder> texts = new ArrayDeque<>();
+      XmlNode root = null;
+      while (r.hasNext()) {
+        int event = r.next();
+        switch (event) {
+          case XMLStreamConstants.START_ELEMENT: {
+            if (stack.size() >= MAX_DEPTH) {
+              throw new XmlParseException("XML nested deeper than " + MAX_DEPTH + " levels", null);
+            }
+            XmlNode node = new XmlNode(r.getLocalName());
+            if (stack.isEmpty()) {
+              root = node;
+            } else {
+              stack.peek().add(node);
+            }
+            stack.push(node);
+            texts.push(new StringBuilder());
+            break;
+          }
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+            if (!texts.isEmpty()) {
+              texts.peek().append(r.getText());
+            }
+            break;
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            throw new XmlParseException("XML entity references are not accepted: &" + r.getLocalName() + ";", null);
+          case XMLStreamConstants.END_ELEMENT:
+            stack.pop().text(texts.pop().toString());
+            break;
+          default:
+            break;
+        }
+      }
+      if (root == null) {
+        throw new XmlParseException("the reply holds no XML element", null);
+      }
+      return root;
+    } catch (XMLStreamException e) {
+      throw new XmlParseException("malformed XML: " + e.getMessage(), e);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // nothing is held open: the input is an in-memory array
+        }
+      }
+    }
+  }
+
+  /** The reply is not well-formed XML. */
+  public static final class XmlParseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    XmlParseException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A capability acknowledged for a stack set's template.
+ *
+ * <p>Open: a value this SDK does not know parses as {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays
+ * readable through the model's {@code ...AsString()} getter. {@link #toString()} returns the wire value.
+ *
+ * <pre>{@code
+ * boolean iam = stackSet.capabilities().contains(Capability.CAPABILITY_IAM);
+ * }</pre>
+ */
+public enum Capability {
+  /** {@code CAPABILITY_IAM}: the template creates IAM resources */
+  CAPABILITY_IAM("CAPABILITY_IAM"),
+  /** {@code CAPABILITY_NAMED_IAM}: the template creates IAM resources with custom names */
+  CAPABILITY_NAMED_IAM("CAPABILITY_NAMED_IAM"),
+  /** {@code CAPABILITY_AUTO_EXPAND}: the template contains macros */
+  CAPABILITY_AUTO_EXPAND("CAPABILITY_AUTO_EXPAND"),
+
+  /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, Capability> BY_VALUE = new HashMap<>();
+
+  static {
+    for (Capability v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  Capability(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The constant for a wire value.
+   *
+   * @param value the value as the service sends it
+   * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
+   */
+  public static Capability fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    Capability v = BY_VALUE.get(value);
+    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+  }
+
+  /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
+  public static Set<Capability> knownValues() {
+    Set<Capability> s = EnumSet.allOf(Capability.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
+  @Override
+  public String toString() {
+    return value != null ? value : name();
+  }
+}

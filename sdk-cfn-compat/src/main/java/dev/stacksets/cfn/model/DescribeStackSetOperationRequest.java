@@ -1,0 +1,150 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Objects;
+
+/**
+ * The input of {@code DescribeStackSetOperation}. {@code stackSetName} and {@code operationId} are required.
+ *
+ * <p>Immutable and thread-safe. Validated when sent: a call with a missing or malformed member throws
+ * {@link IllegalArgumentException} naming it, and nothing is sent.
+ *
+ * <pre>{@code
+ * DescribeStackSetOperationRequest request = DescribeStackSetOperationRequest.builder()
+ *     .stackSetName("my-set").operationId(opId).callAs(CallAs.DELEGATED_ADMIN).build();
+ * }</pre>
+ */
+public final class DescribeStackSetOperationRequest {
+  private final String stackSetName;
+  private final String operationId;
+  private final String callAs;
+
+  private DescribeStackSetOperationRequest(Builder b) {
+    this.stackSetName = b.stackSetName;
+    this.operationId = b.operationId;
+    this.callAs = b.callAs;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.stackSetName = stackSetName;
+    b.operationId = operationId;
+    b.callAs = callAs;
+    return b;
+  }
+
+  /** The name or id of the stack set (required). Null when absent. */
+  public String stackSetName() {
+    return stackSetName;
+  }
+
+  /**
+   * The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}). Null when absent.
+   */
+  public String operationId() {
+    return operationId;
+  }
+
+  /**
+   * Whether to act as the management account or a delegated administrator. Null when absent;
+   * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
+   */
+  public CallAs callAs() {
+    return CallAs.fromValue(callAs);
+  }
+
+  /**
+   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   */
+  public String callAsAsString() {
+    return callAs;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DescribeStackSetOperationRequest)) {
+      return false;
+    }
+    DescribeStackSetOperationRequest o = (DescribeStackSetOperationRequest) other;
+    return Objects.equals(stackSetName, o.stackSetName)
+        && Objects.equals(operationId, o.operationId)
+        && Objects.equals(callAs, o.callAs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(stackSetName, operationId, callAs);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("DescribeStackSetOperationRequest{");
+    String sep = "";
+    if (stackSetName != null) {
+      sb.append(sep).append("stackSetName=").append(stackSetName);
+      sep = ", ";
+    }
+    if (operationId != null) {
+      sb.append(sep).append("operationId=").append(operationId);
+      sep = ", ";
+    }
+    if (callAs != null) {
+      sb.append(sep).append("callAs=").append(callAs);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String stackSetName;
+    private String operationId;
+    private String callAs;
+
+    private Builder() {}
+
+    /** The name or id of the stack set (required). */
+    public Builder stackSetName(String value) {
+      this.stackSetName = value;
+      return this;
+    }
+
+    /** The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}). */
+    public Builder operationId(String value) {
+      this.operationId = value;
+      return this;
+    }
+
+    /** Whether to act as the management account or a delegated administrator. */
+    public Builder callAs(CallAs value) {
+      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.callAs = value == null ? null : value.toString();
+      return this;
+    }
+
+    /**
+     * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
+     * than this SDK.
+     */
+    public Builder callAs(String value) {
+      this.callAs = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public DescribeStackSetOperationRequest build() {
+      return new DescribeStackSetOperationRequest(this);
+    }
+  }
+}

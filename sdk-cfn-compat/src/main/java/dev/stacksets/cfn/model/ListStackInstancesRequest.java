@@ -1,0 +1,244 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The input of {@code ListStackInstances}: the stack instances of one stack set, optionally filtered.
+ * {@code stackSetName} is required.
+ *
+ * <p>Immutable and thread-safe. Lists are copied in and unmodifiable out; a list getter returns an empty list
+ * when the list was absent. Validated when sent: a call with a missing or malformed member throws
+ * {@link IllegalArgumentException} naming it, and nothing is sent.
+ *
+ * <pre>{@code
+ * ListStackInstancesRequest request = ListStackInstancesRequest.builder()
+ *     .stackSetName("my-set").stackInstanceRegion("us-east-1").build();
+ * }</pre>
+ */
+public final class ListStackInstancesRequest {
+  private final String stackSetName;
+  private final String nextToken;
+  private final Integer maxResults;
+  private final List<StackInstanceFilter> filters;
+  private final String stackInstanceAccount;
+  private final String stackInstanceRegion;
+  private final String callAs;
+
+  private ListStackInstancesRequest(Builder b) {
+    this.stackSetName = b.stackSetName;
+    this.nextToken = b.nextToken;
+    this.maxResults = b.maxResults;
+    this.filters = b.filters == null ? null : List.copyOf(b.filters);
+    this.stackInstanceAccount = b.stackInstanceAccount;
+    this.stackInstanceRegion = b.stackInstanceRegion;
+    this.callAs = b.callAs;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.stackSetName = stackSetName;
+    b.nextToken = nextToken;
+    b.maxResults = maxResults;
+    b.filters = filters;
+    b.stackInstanceAccount = stackInstanceAccount;
+    b.stackInstanceRegion = stackInstanceRegion;
+    b.callAs = callAs;
+    return b;
+  }
+
+  /** The name or id of the stack set (required). Null when absent. */
+  public String stackSetName() {
+    return stackSetName;
+  }
+
+  /** The token of the page to fetch (1 to 1024 characters); null for the first page. Null when absent. */
+  public String nextToken() {
+    return nextToken;
+  }
+
+  /** The most results per page, 1 to 100. Null when absent. */
+  public Integer maxResults() {
+    return maxResults;
+  }
+
+  /** At most three filters. Unmodifiable; empty when absent (see {@link #hasFilters()}). */
+  public List<StackInstanceFilter> filters() {
+    return filters == null ? List.of() : filters;
+  }
+
+  /** True when the list was present (possibly empty), false when it was absent. */
+  public boolean hasFilters() {
+    return filters != null;
+  }
+
+  /** Only instances in this 12-digit account. Null when absent. */
+  public String stackInstanceAccount() {
+    return stackInstanceAccount;
+  }
+
+  /** Only instances in this Region. Null when absent. */
+  public String stackInstanceRegion() {
+    return stackInstanceRegion;
+  }
+
+  /**
+   * Whether to act as the management account or a delegated administrator. Null when absent;
+   * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
+   */
+  public CallAs callAs() {
+    return CallAs.fromValue(callAs);
+  }
+
+  /**
+   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   */
+  public String callAsAsString() {
+    return callAs;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ListStackInstancesRequest)) {
+      return false;
+    }
+    ListStackInstancesRequest o = (ListStackInstancesRequest) other;
+    return Objects.equals(stackSetName, o.stackSetName)
+        && Objects.equals(nextToken, o.nextToken)
+        && Objects.equals(maxResults, o.maxResults)
+        && filters().equals(o.filters())
+        && Objects.equals(stackInstanceAccount, o.stackInstanceAccount)
+        && Objects.equals(stackInstanceRegion, o.stackInstanceRegion)
+        && Objects.equals(callAs, o.callAs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(stackSetName, nextToken, maxResults, filters(), stackInstanceAccount, stackInstanceRegion,
+        callAs);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ListStackInstancesRequest{");
+    String sep = "";
+    if (stackSetName != null) {
+      sb.append(sep).append("stackSetName=").append(stackSetName);
+      sep = ", ";
+    }
+    if (nextToken != null) {
+      sb.append(sep).append("nextToken=").append(nextToken);
+      sep = ", ";
+    }
+    if (maxResults != null) {
+      sb.append(sep).append("maxResults=").append(maxResults);
+      sep = ", ";
+    }
+    if (filters != null) {
+      sb.append(sep).append("filters=").append(filters);
+      sep = ", ";
+    }
+    if (stackInstanceAccount != null) {
+      sb.append(sep).append("stackInstanceAccount=").append(stackInstanceAccount);
+      sep = ", ";
+    }
+    if (stackInstanceRegion != null) {
+      sb.append(sep).append("stackInstanceRegion=").append(stackInstanceRegion);
+      sep = ", ";
+    }
+    if (callAs != null) {
+      sb.append(sep).append("callAs=").append(callAs);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String stackSetName;
+    private String nextToken;
+    private Integer maxResults;
+    private List<StackInstanceFilter> filters;
+    private String stackInstanceAccount;
+    private String stackInstanceRegion;
+    private String callAs;
+
+    private Builder() {}
+
+    /** The name or id of the stack set (required). */
+    public Builder stackSetName(String value) {
+      this.stackSetName = value;
+      return this;
+    }
+
+    /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
+    public Builder nextToken(String value) {
+      this.nextToken = value;
+      return this;
+    }
+
+    /** The most results per page, 1 to 100. */
+    public Builder maxResults(Integer value) {
+      this.maxResults = value;
+      return this;
+    }
+
+    /** At most three filters. Copies and replaces the list; null clears it. */
+    public Builder filters(Collection<? extends StackInstanceFilter> values) {
+      this.filters = ModelLists.copy(values, "filters");
+      return this;
+    }
+
+    /** At most three filters. Replaces the list. */
+    public Builder filters(StackInstanceFilter... values) {
+      return filters(values == null ? null : Arrays.asList(values));
+    }
+
+    /** Only instances in this 12-digit account. */
+    public Builder stackInstanceAccount(String value) {
+      this.stackInstanceAccount = value;
+      return this;
+    }
+
+    /** Only instances in this Region. */
+    public Builder stackInstanceRegion(String value) {
+      this.stackInstanceRegion = value;
+      return this;
+    }
+
+    /** Whether to act as the management account or a delegated administrator. */
+    public Builder callAs(CallAs value) {
+      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.callAs = value == null ? null : value.toString();
+      return this;
+    }
+
+    /**
+     * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
+     * than this SDK.
+     */
+    public Builder callAs(String value) {
+      this.callAs = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public ListStackInstancesRequest build() {
+      return new ListStackInstancesRequest(this);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Objects;
+
+/**
+ * The input of {@code ListStackSetOperations}: the operations of one stack set. {@code stackSetName} is
+ * required.
+ *
+ * <p>Immutable and thread-safe. Validated when sent: a call with a missing or malformed member throws
+ * {@link IllegalArgumentException} naming it, and nothing is sent.
+ *
+ * <pre>{@code
+ * ListStackSetOperationsRequest request = ListStackSetOperationsRequest.builder()
+ *     .stackSetName("my-set").maxResults(20).build();
+ * }</pre>
+ */
+public final class ListStackSetOperationsRequest {
+  private final String stackSetName;
+  private final String nextToken;
+  private final Integer maxResults;
+  private final String callAs;
+
+  private ListStackSetOperationsRequest(Builder b) {
+    this.stackSetName = b.stackSetName;
+    this.nextToken = b.nextToken;
+    this.maxResults = b.maxResults;
+    this.callAs = b.callAs;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.stackSetName = stackSetName;
+    b.nextToken = nextToken;
+    b.maxResults = maxResults;
+    b.callAs = callAs;
+    return b;
+  }
+
+  /** The name or id of the stack set (required). Null when absent. */
+  public String stackSetName() {
+    return stackSetName;
+  }
+
+  /** The token of the page to fetch (1 to 1024 characters); null for the first page. Null when absent. */
+  public String nextToken() {
+    return nextToken;
+  }
+
+  /** The most results per page, 1 to 100. Null when absent. */
+  public Integer maxResults() {
+    return maxResults;
+  }
+
+  /**
+   * Whether to act as the management account or a delegated administrator. Null when absent;
+   * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
+   */
+  public CallAs callAs() {
+    return CallAs.fromValue(callAs);
+  }
+
+  /**
+   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   */
+  public String callAsAsString() {
+    return callAs;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ListStackSetOperationsRequest)) {
+      return false;
+    }
+    ListStackSetOperationsRequest o = (ListStackSetOperationsRequest) other;
+    return Objects.equals(stackSetName, o.stackSetName)
+        && Objects.equals(nextToken, o.nextToken)
+        && Objects.equals(maxResults, o.maxResults)
+        && Objects.equals(callAs, o.callAs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(stackSetName, nextToken, maxResults, callAs);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ListStackSetOperationsRequest{");
+    String sep = "";
+    if (stackSetName != null) {
+      sb.append(sep).append("stackSetName=").append(stackSetName);
+      sep = ", ";
+    }
+    if (nextToken != null) {
+      sb.append(sep).append("nextToken=").append(nextToken);
+      sep = ", ";
+    }
+    if (maxResults != null) {
+      sb.append(sep).append("maxResults=").append(maxResults);
+      sep = ", ";
+    }
+    if (callAs != null) {
+      sb.append(sep).append("callAs=").append(callAs);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String stackSetName;
+    private String nextToken;
+    private Integer maxResults;
+    private String callAs;
+
+    private Builder() {}
+
+    /** The name or id of the stack set (required). */
+    public Builder stackSetName(String value) {
+      this.stackSetName = value;
+      return this;
+    }
+
+    /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
+    public Builder nextToken(String value) {
+      this.nextToken = value;
+      return this;
+    }
+
+    /** The most results per page, 1 to 100. */
+    public Builder maxResults(Integer value) {
+      this.maxResults = value;
+      return this;
+    }
+
+    /** Whether to act as the management account or a delegated administrator. */
+    public Builder callAs(CallAs value) {
+      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.callAs = value == null ? null : value.toString();
+      return this;
+    }
+
+    /**
+     * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
+     * than this SDK.
+     */
+    public Builder callAs(String value) {
+      this.callAs = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public ListStackSetOperationsRequest build() {
+      return new ListStackSetOperationsRequest(this);
+    }
+  }
+}

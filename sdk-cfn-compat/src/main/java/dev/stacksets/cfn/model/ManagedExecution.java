@@ -1,0 +1,83 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Objects;
+
+/**
+ * Whether CloudFormation runs non-conflicting operations of a stack set concurrently.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * boolean concurrent = Boolean.TRUE.equals(summary.managedExecution().active());
+ * }</pre>
+ */
+public final class ManagedExecution {
+  private final Boolean active;
+
+  private ManagedExecution(Builder b) {
+    this.active = b.active;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.active = active;
+    return b;
+  }
+
+  /** Whether managed execution is on. Null when absent. */
+  public Boolean active() {
+    return active;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ManagedExecution)) {
+      return false;
+    }
+    ManagedExecution o = (ManagedExecution) other;
+    return Objects.equals(active, o.active);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(active);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ManagedExecution{");
+    String sep = "";
+    if (active != null) {
+      sb.append(sep).append("active=").append(active);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private Boolean active;
+
+    private Builder() {}
+
+    /** Whether managed execution is on. */
+    public Builder active(Boolean value) {
+      this.active = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public ManagedExecution build() {
+      return new ManagedExecution(this);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The field an {@link OperationResultFilter} filters on.
+ *
+ * <p>Open: a value this SDK does not know parses as {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays
+ * readable through the model's {@code ...AsString()} getter. {@link #toString()} returns the wire value.
+ *
+ * <pre>{@code
+ * OperationResultFilter f = OperationResultFilter.builder()
+ *     .name(OperationResultFilterName.OPERATION_RESULT_STATUS).values("FAILED").build();
+ * }</pre>
+ */
+public enum OperationResultFilterName {
+  /** {@code OPERATION_RESULT_STATUS}: the result status of each account and Region */
+  OPERATION_RESULT_STATUS("OPERATION_RESULT_STATUS"),
+
+  /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, OperationResultFilterName> BY_VALUE = new HashMap<>();
+
+  static {
+    for (OperationResultFilterName v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  OperationResultFilterName(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The constant for a wire value.
+   *
+   * @param value the value as the service sends it
+   * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
+   */
+  public static OperationResultFilterName fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    OperationResultFilterName v = BY_VALUE.get(value);
+    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+  }
+
+  /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
+  public static Set<OperationResultFilterName> knownValues() {
+    Set<OperationResultFilterName> s = EnumSet.allOf(OperationResultFilterName.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
+  @Override
+  public String toString() {
+    return value != null ? value : name();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Objects;
+
+/**
+ * A template parameter of a stack set. CloudFormation masks values of {@code NoEcho} parameters.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * for (Parameter p : stackSet.parameters()) {
+ *   System.out.println(p.parameterKey() + "=" + p.parameterValue());
+ * }
+ * }</pre>
+ */
+public final class Parameter {
+  private final String parameterKey;
+  private final String parameterValue;
+  private final Boolean usePreviousValue;
+  private final String resolvedValue;
+
+  private Parameter(Builder b) {
+    this.parameterKey = b.parameterKey;
+    this.parameterValue = b.parameterValue;
+    this.usePreviousValue = b.usePreviousValue;
+    this.resolvedValue = b.resolvedValue;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.parameterKey = parameterKey;
+    b.parameterValue = parameterValue;
+    b.usePreviousValue = usePreviousValue;
+    b.resolvedValue = resolvedValue;
+    return b;
+  }
+
+  /** The parameter name. Null when absent. */
+  public String parameterKey() {
+    return parameterKey;
+  }
+
+  /** The value. Null when absent. */
+  public String parameterValue() {
+    return parameterValue;
+  }
+
+  /** Whether the previous value is kept. Null when absent. */
+  public Boolean usePreviousValue() {
+    return usePreviousValue;
+  }
+
+  /** For SSM parameter types: the resolved value. Null when absent. */
+  public String resolvedValue() {
+    return resolvedValue;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Parameter)) {
+      return false;
+    }
+    Parameter o = (Parameter) other;
+    return Objects.equals(parameterKey, o.parameterKey)
+        && Objects.equals(parameterValue, o.parameterValue)
+        && Objects.equals(usePreviousValue, o.usePreviousValue)
+        && Objects.equals(resolvedValue, o.resolvedValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(parameterKey, parameterValue, usePreviousValue, resolvedValue);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Parameter{");
+    String sep = "";
+    if (parameterKey != null) {
+      sb.append(sep).append("parameterKey=").append(parameterKey);
+      sep = ", ";
+    }
+    if (parameterValue != null) {
+      sb.append(sep).append("parameterValue=").append(parameterValue);
+      sep = ", ";
+    }
+    if (usePreviousValue != null) {
+      sb.append(sep).append("usePreviousValue=").append(usePreviousValue);
+      sep = ", ";
+    }
+    if (resolvedValue != null) {
+      sb.append(sep).append("resolvedValue=").append(resolvedValue);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String parameterKey;
+    private String parameterValue;
+    private Boolean usePreviousValue;
+    private String resolvedValue;
+
+    private Builder() {}
+
+    /** The parameter name. */
+    public Builder parameterKey(String value) {
+      this.parameterKey = value;
+      return this;
+    }
+
+    /** The value. */
+    public Builder parameterValue(String value) {
+      this.parameterValue = value;
+      return this;
+    }
+
+    /** Whether the previous value is kept. */
+    public Builder usePreviousValue(Boolean value) {
+      this.usePreviousValue = value;
+      return this;
+    }
+
+    /** For SSM parameter types: the resolved value. */
+    public Builder resolvedValue(String value) {
+      this.resolvedValue = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public Parameter build() {
+      return new Parameter(this);
+    }
+  }
+}

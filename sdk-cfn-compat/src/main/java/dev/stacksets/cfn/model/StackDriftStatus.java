@@ -1,0 +1,74 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The drift status of a stack or stack instance.
+ *
+ * <p>Open: a value this SDK does not know parses as {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays
+ * readable through the model's {@code ...AsString()} getter. {@link #toString()} returns the wire value.
+ *
+ * <pre>{@code
+ * StackDriftStatus d = instance.driftStatus();
+ * }</pre>
+ */
+public enum StackDriftStatus {
+  /** {@code DRIFTED}: the stack differs from its template */
+  DRIFTED("DRIFTED"),
+  /** {@code IN_SYNC}: the stack matches its template */
+  IN_SYNC("IN_SYNC"),
+  /** {@code UNKNOWN}: drift could not be determined */
+  UNKNOWN("UNKNOWN"),
+  /** {@code NOT_CHECKED}: drift was never detected */
+  NOT_CHECKED("NOT_CHECKED"),
+
+  /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, StackDriftStatus> BY_VALUE = new HashMap<>();
+
+  static {
+    for (StackDriftStatus v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  StackDriftStatus(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The constant for a wire value.
+   *
+   * @param value the value as the service sends it
+   * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
+   */
+  public static StackDriftStatus fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    StackDriftStatus v = BY_VALUE.get(value);
+    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+  }
+
+  /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
+  public static Set<StackDriftStatus> knownValues() {
+    Set<StackDriftStatus> s = EnumSet.allOf(StackDriftStatus.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
+  @Override
+  public String toString() {
+    return value != null ? value : name();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Objects;
+
+/**
+ * The detailed status of a stack instance.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * StackInstanceDetailedStatus d = instance.stackInstanceStatus().detailedStatus();
+ * }</pre>
+ */
+public final class StackInstanceComprehensiveStatus {
+  private final String detailedStatus;
+
+  private StackInstanceComprehensiveStatus(Builder b) {
+    this.detailedStatus = b.detailedStatus;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.detailedStatus = detailedStatus;
+    return b;
+  }
+
+  /**
+   * The detailed status. Null when absent; {@link StackInstanceDetailedStatus#UNKNOWN_TO_SDK_VERSION} for a value
+   * this SDK does not know (see {@link #detailedStatusAsString()}).
+   */
+  public StackInstanceDetailedStatus detailedStatus() {
+    return StackInstanceDetailedStatus.fromValue(detailedStatus);
+  }
+
+  /** The detailed status. The raw value as sent, or null. */
+  public String detailedStatusAsString() {
+    return detailedStatus;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof StackInstanceComprehensiveStatus)) {
+      return false;
+    }
+    StackInstanceComprehensiveStatus o = (StackInstanceComprehensiveStatus) other;
+    return Objects.equals(detailedStatus, o.detailedStatus);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(detailedStatus);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("StackInstanceComprehensiveStatus{");
+    String sep = "";
+    if (detailedStatus != null) {
+      sb.append(sep).append("detailedStatus=").append(detailedStatus);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String detailedStatus;
+
+    private Builder() {}
+
+    /** The detailed status. */
+    public Builder detailedStatus(StackInstanceDetailedStatus value) {
+      if (value == StackInstanceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "detailedStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.detailedStatus = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** The detailed status. As a raw string, for values newer than this SDK. */
+    public Builder detailedStatus(String value) {
+      this.detailedStatus = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public StackInstanceComprehensiveStatus build() {
+      return new StackInstanceComprehensiveStatus(this);
+    }
+  }
+}

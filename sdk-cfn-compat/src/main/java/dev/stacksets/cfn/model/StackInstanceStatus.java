@@ -1,0 +1,72 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a stack instance is up to date with its stack set.
+ *
+ * <p>Open: a value this SDK does not know parses as {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays
+ * readable through the model's {@code ...AsString()} getter. {@link #toString()} returns the wire value.
+ *
+ * <pre>{@code
+ * StackInstanceStatus s = instance.status();
+ * }</pre>
+ */
+public enum StackInstanceStatus {
+  /** {@code CURRENT}: up to date */
+  CURRENT("CURRENT"),
+  /** {@code OUTDATED}: the last operation on it failed or it has not been updated yet */
+  OUTDATED("OUTDATED"),
+  /** {@code INOPERABLE}: a delete left the stack instance unusable */
+  INOPERABLE("INOPERABLE"),
+
+  /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, StackInstanceStatus> BY_VALUE = new HashMap<>();
+
+  static {
+    for (StackInstanceStatus v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  StackInstanceStatus(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The constant for a wire value.
+   *
+   * @param value the value as the service sends it
+   * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
+   */
+  public static StackInstanceStatus fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    StackInstanceStatus v = BY_VALUE.get(value);
+    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+  }
+
+  /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
+  public static Set<StackInstanceStatus> knownValues() {
+    Set<StackInstanceStatus> s = EnumSet.allOf(StackInstanceStatus.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
+  @Override
+  public String toString() {
+    return value != null ? value : name();
+  }
+}

@@ -1,0 +1,433 @@
+package dev.stacksets.cfn.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The full description of one stack-set operation, as returned by {@code DescribeStackSetOperation}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * StackSetOperation op = cfn.describeStackSetOperation(r -> r.stackSetName("my-set").operationId(opId))
+ *     .stackSetOperation();
+ * System.out.println(op.statusAsString() + " since " + op.creationTimestamp());
+ * }</pre>
+ */
+public final class StackSetOperation {
+  private final String operationId;
+  private final String stackSetId;
+  private final String action;
+  private final String status;
+  private final StackSetOperationPreferences operationPreferences;
+  private final Boolean retainStacks;
+  private final String administrationRoleArn;
+  private final String executionRoleName;
+  private final Instant creationTimestamp;
+  private final Instant endTimestamp;
+  private final DeploymentTargets deploymentTargets;
+  private final StackSetDriftDetectionDetails stackSetDriftDetectionDetails;
+  private final String statusReason;
+  private final StackSetOperationStatusDetails statusDetails;
+
+  private StackSetOperation(Builder b) {
+    this.operationId = b.operationId;
+    this.stackSetId = b.stackSetId;
+    this.action = b.action;
+    this.status = b.status;
+    this.operationPreferences = b.operationPreferences;
+    this.retainStacks = b.retainStacks;
+    this.administrationRoleArn = b.administrationRoleArn;
+    this.executionRoleName = b.executionRoleName;
+    this.creationTimestamp = b.creationTimestamp;
+    this.endTimestamp = b.endTimestamp;
+    this.deploymentTargets = b.deploymentTargets;
+    this.stackSetDriftDetectionDetails = b.stackSetDriftDetectionDetails;
+    this.statusReason = b.statusReason;
+    this.statusDetails = b.statusDetails;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.operationId = operationId;
+    b.stackSetId = stackSetId;
+    b.action = action;
+    b.status = status;
+    b.operationPreferences = operationPreferences;
+    b.retainStacks = retainStacks;
+    b.administrationRoleArn = administrationRoleArn;
+    b.executionRoleName = executionRoleName;
+    b.creationTimestamp = creationTimestamp;
+    b.endTimestamp = endTimestamp;
+    b.deploymentTargets = deploymentTargets;
+    b.stackSetDriftDetectionDetails = stackSetDriftDetectionDetails;
+    b.statusReason = statusReason;
+    b.statusDetails = statusDetails;
+    return b;
+  }
+
+  /** The operation id. Null when absent. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** The id of the stack set, {@code name:uuid}. Null when absent. */
+  public String stackSetId() {
+    return stackSetId;
+  }
+
+  /**
+   * What the operation does. Null when absent; {@link StackSetOperationAction#UNKNOWN_TO_SDK_VERSION} for a value
+   * this SDK does not know (see {@link #actionAsString()}).
+   */
+  public StackSetOperationAction action() {
+    return StackSetOperationAction.fromValue(action);
+  }
+
+  /** What the operation does. The raw value as sent, or null. */
+  public String actionAsString() {
+    return action;
+  }
+
+  /**
+   * The operation's status. Null when absent; {@link StackSetOperationStatus#UNKNOWN_TO_SDK_VERSION} for a value
+   * this SDK does not know (see {@link #statusAsString()}).
+   */
+  public StackSetOperationStatus status() {
+    return StackSetOperationStatus.fromValue(status);
+  }
+
+  /** The operation's status. The raw value as sent, or null. */
+  public String statusAsString() {
+    return status;
+  }
+
+  /** The operation's rollout preferences. Null when absent. */
+  public StackSetOperationPreferences operationPreferences() {
+    return operationPreferences;
+  }
+
+  /**
+   * Delete operations: whether the stacks were kept when their instances were removed. Null when absent.
+   */
+  public Boolean retainStacks() {
+    return retainStacks;
+  }
+
+  /**
+   * The ARN of the administration role used (wire name {@code AdministrationRoleARN}). Null when absent.
+   */
+  public String administrationRoleArn() {
+    return administrationRoleArn;
+  }
+
+  /** The name of the execution role used in the target accounts. Null when absent. */
+  public String executionRoleName() {
+    return executionRoleName;
+  }
+
+  /** When the operation was requested. Null when absent. */
+  public Instant creationTimestamp() {
+    return creationTimestamp;
+  }
+
+  /** When the operation ended (terminal states only). Null when absent. */
+  public Instant endTimestamp() {
+    return endTimestamp;
+  }
+
+  /** Service-managed stack sets: the targeted accounts and OUs. Null when absent. */
+  public DeploymentTargets deploymentTargets() {
+    return deploymentTargets;
+  }
+
+  /** Drift detection operations: the drift details. Null when absent. */
+  public StackSetDriftDetectionDetails stackSetDriftDetectionDetails() {
+    return stackSetDriftDetectionDetails;
+  }
+
+  /** Why the operation has this status. Null when absent. */
+  public String statusReason() {
+    return statusReason;
+  }
+
+  /** Progress counts. Null when absent. */
+  public StackSetOperationStatusDetails statusDetails() {
+    return statusDetails;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof StackSetOperation)) {
+      return false;
+    }
+    StackSetOperation o = (StackSetOperation) other;
+    return Objects.equals(operationId, o.operationId)
+        && Objects.equals(stackSetId, o.stackSetId)
+        && Objects.equals(action, o.action)
+        && Objects.equals(status, o.status)
+        && Objects.equals(operationPreferences, o.operationPreferences)
+        && Objects.equals(retainStacks, o.retainStacks)
+        && Objects.equals(administrationRoleArn, o.administrationRoleArn)
+        && Objects.equals(executionRoleName, o.executionRoleName)
+        && Objects.equals(creationTimestamp, o.creationTimestamp)
+        && Objects.equals(endTimestamp, o.endTimestamp)
+        && Objects.equals(deploymentTargets, o.deploymentTargets)
+        && Objects.equals(stackSetDriftDetectionDetails, o.stackSetDriftDetectionDetails)
+        && Objects.equals(statusReason, o.statusReason)
+        && Objects.equals(statusDetails, o.statusDetails);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operationId, stackSetId, action, status, operationPreferences, retainStacks,
+        administrationRoleArn, executionRoleName, creationTimestamp, endTimestamp, deploymentTargets,
+        stackSetDriftDetectionDetails, statusReason, statusDetails);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("StackSetOperation{");
+    String sep = "";
+    if (operationId != null) {
+      sb.append(sep).append("operationId=").append(operationId);
+      sep = ", ";
+    }
+    if (stackSetId != null) {
+      sb.append(sep).append("stackSetId=").append(stackSetId);
+      sep = ", ";
+    }
+    if (action != null) {
+      sb.append(sep).append("action=").append(action);
+      sep = ", ";
+    }
+    if (status != null) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (operationPreferences != null) {
+      sb.append(sep).append("operationPreferences=").append(operationPreferences);
+      sep = ", ";
+    }
+    if (retainStacks != null) {
+      sb.append(sep).append("retainStacks=").append(retainStacks);
+      sep = ", ";
+    }
+    if (administrationRoleArn != null) {
+      sb.append(sep).append("administrationRoleArn=").append(administrationRoleArn);
+      sep = ", ";
+    }
+    if (executionRoleName != null) {
+      sb.append(sep).append("executionRoleName=").append(executionRoleName);
+      sep = ", ";
+    }
+    if (creationTimestamp != null) {
+      sb.append(sep).append("creationTimestamp=").append(creationTimestamp);
+      sep = ", ";
+    }
+    if (endTimestamp != null) {
+      sb.append(sep).append("endTimestamp=").append(endTimestamp);
+      sep = ", ";
+    }
+    if (deploymentTargets != null) {
+      sb.append(sep).append("deploymentTargets=").append(deploymentTargets);
+      sep = ", ";
+    }
+    if (stackSetDriftDetectionDetails != null) {
+      sb.append(sep).append("stackSetDriftDetectionDetails=").append(stackSetDriftDetectionDetails);
+      sep = ", ";
+    }
+    if (statusReason != null) {
+      sb.append(sep).append("statusReason=").append(statusReason);
+      sep = ", ";
+    }
+    if (statusDetails != null) {
+      sb.append(sep).append("statusDetails=").append(statusDetails);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String operationId;
+    private String stackSetId;
+    private String action;
+    private String status;
+    private StackSetOperationPreferences operationPreferences;
+    private Boolean retainStacks;
+    private String administrationRoleArn;
+    private String executionRoleName;
+    private Instant creationTimestamp;
+    private Instant endTimestamp;
+    private DeploymentTargets deploymentTargets;
+    private StackSetDriftDetectionDetails stackSetDriftDetectionDetails;
+    private String statusReason;
+    private StackSetOperationStatusDetails statusDetails;
+
+    private Builder() {}
+
+    /** The operation id. */
+    public Builder operationId(String value) {
+      this.operationId = value;
+      return this;
+    }
+
+    /** The id of the stack set, {@code name:uuid}. */
+    public Builder stackSetId(String value) {
+      this.stackSetId = value;
+      return this;
+    }
+
+    /** What the operation does. */
+    public Builder action(StackSetOperationAction value) {
+      if (value == StackSetOperationAction.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "action cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.action = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** What the operation does. As a raw string, for values newer than this SDK. */
+    public Builder action(String value) {
+      this.action = value;
+      return this;
+    }
+
+    /** The operation's status. */
+    public Builder status(StackSetOperationStatus value) {
+      if (value == StackSetOperationStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.status = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** The operation's status. As a raw string, for values newer than this SDK. */
+    public Builder status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    /** The operation's rollout preferences. */
+    public Builder operationPreferences(StackSetOperationPreferences value) {
+      this.operationPreferences = value;
+      return this;
+    }
+
+    /** The operation's rollout preferences. Built in place. */
+    public Builder operationPreferences(Consumer<StackSetOperationPreferences.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("operationPreferences consumer cannot be null");
+      }
+      StackSetOperationPreferences.Builder nested = StackSetOperationPreferences.builder();
+      consumer.accept(nested);
+      this.operationPreferences = nested.build();
+      return this;
+    }
+
+    /** Delete operations: whether the stacks were kept when their instances were removed. */
+    public Builder retainStacks(Boolean value) {
+      this.retainStacks = value;
+      return this;
+    }
+
+    /** The ARN of the administration role used (wire name {@code AdministrationRoleARN}). */
+    public Builder administrationRoleArn(String value) {
+      this.administrationRoleArn = value;
+      return this;
+    }
+
+    /** The name of the execution role used in the target accounts. */
+    public Builder executionRoleName(String value) {
+      this.executionRoleName = value;
+      return this;
+    }
+
+    /** When the operation was requested. */
+    public Builder creationTimestamp(Instant value) {
+      this.creationTimestamp = value;
+      return this;
+    }
+
+    /** When the operation ended (terminal states only). */
+    public Builder endTimestamp(Instant value) {
+      this.endTimestamp = value;
+      return this;
+    }
+
+    /** Service-managed stack sets: the targeted accounts and OUs. */
+    public Builder deploymentTargets(DeploymentTargets value) {
+      this.deploymentTargets = value;
+      return this;
+    }
+
+    /** Service-managed stack sets: the targeted accounts and OUs. Built in place. */
+    public Builder deploymentTargets(Consumer<DeploymentTargets.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("deploymentTargets consumer cannot be null");
+      }
+      DeploymentTargets.Builder nested = DeploymentTargets.builder();
+      consumer.accept(nested);
+      this.deploymentTargets = nested.build();
+      return this;
+    }
+
+    /** Drift detection operations: the drift details. */
+    public Builder stackSetDriftDetectionDetails(StackSetDriftDetectionDetails value) {
+      this.stackSetDriftDetectionDetails = value;
+      return this;
+    }
+
+    /** Drift detection operations: the drift details. Built in place. */
+    public Builder stackSetDriftDetectionDetails(Consumer<StackSetDriftDetectionDetails.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("stackSetDriftDetectionDetails consumer cannot be null");
+      }
+      StackSetDriftDetectionDetails.Builder nested = StackSetDriftDetectionDetails.builder();
+      consumer.accept(nested);
+      this.stackSetDriftDetectionDetails = nested.build();
+      return this;
+    }
+
+    /** Why the operation has this status. */
+    public Builder statusReason(String value) {
+      this.statusReason = value;
+      return this;
+    }
+
+    /** Progress counts. */
+    public Builder statusDetails(StackSetOperationStatusDetails value) {
+      this.statusDetails = value;
+      return this;
+    }
+
+    /** Progress counts. Built in place. */
+    public Builder statusDetails(Consumer<StackSetOperationStatusDetails.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("statusDetails consumer cannot be null");
+      }
+      StackSetOperationStatusDetails.Builder nested = StackSetOperationStatusDetails.builder();
+      consumer.accept(nested);
+      this.statusDetails = nested.build();
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public StackSetOperation build() {
+      return new StackSetOperation(this);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The result of a stack-set operation in one account and Region.
+ *
+ * <p>Open: a value this SDK does not know parses as {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays
+ * readable through the model's {@code ...AsString()} getter. {@link #toString()} returns the wire value.
+ *
+ * <pre>{@code
+ * if (summary.status() == StackSetOperationResultStatus.FAILED) {
+ *   System.err.println(summary.account() + " " + summary.statusReason());
+ * }
+ * }</pre>
+ */
+public enum StackSetOperationResultStatus {
+  /** {@code PENDING}: not started yet in this account and Region */
+  PENDING("PENDING"),
+  /** {@code RUNNING}: in progress */
+  RUNNING("RUNNING"),
+  /** {@code SUCCEEDED}: completed successfully */
+  SUCCEEDED("SUCCEEDED"),
+  /** {@code FAILED}: failed; enough failures in a Region can exceed the operation's failure tolerance */
+  FAILED("FAILED"),
+  /**
+   * {@code CANCELLED}: cancelled because a user stopped the operation or its failure tolerance was exceeded
+   */
+  CANCELLED("CANCELLED"),
+
+  /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, StackSetOperationResultStatus> BY_VALUE = new HashMap<>();
+
+  static {
+    for (StackSetOperationResultStatus v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  StackSetOperationResultStatus(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The constant for a wire value.
+   *
+   * @param value the value as the service sends it
+   * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
+   */
+  public static StackSetOperationResultStatus fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    StackSetOperationResultStatus v = BY_VALUE.get(value);
+    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+  }
+
+  /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
+  public static Set<StackSetOperationResultStatus> knownValues() {
+    Set<StackSetOperationResultStatus> s = EnumSet.allOf(StackSetOperationResultStatus.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
+  @Override
+  public String toString() {
+    return value != null ? value : name();
+  }
+}

@@ -1,0 +1,223 @@
+package dev.stacksets.cfn.model;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The result of a stack-set operation in one account and Region, as listed by
+ * {@code ListStackSetOperationResults}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * for (StackSetOperationResultSummary s : cfn.listStackSetOperationResultsPaginator(r -> r
+ *     .stackSetName("my-set").operationId(opId))) {
+ *   System.out.println(s.account() + "/" + s.region() + " " + s.statusAsString());
+ * }
+ * }</pre>
+ */
+public final class StackSetOperationResultSummary {
+  private final String account;
+  private final String region;
+  private final String status;
+  private final String statusReason;
+  private final AccountGateResult accountGateResult;
+  private final String organizationalUnitId;
+
+  private StackSetOperationResultSummary(Builder b) {
+    this.account = b.account;
+    this.region = b.region;
+    this.status = b.status;
+    this.statusReason = b.statusReason;
+    this.accountGateResult = b.accountGateResult;
+    this.organizationalUnitId = b.organizationalUnitId;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.account = account;
+    b.region = region;
+    b.status = status;
+    b.statusReason = statusReason;
+    b.accountGateResult = accountGateResult;
+    b.organizationalUnitId = organizationalUnitId;
+    return b;
+  }
+
+  /** The 12-digit account id. Null when absent. */
+  public String account() {
+    return account;
+  }
+
+  /** The Region, e.g. {@code us-east-1}. Null when absent. */
+  public String region() {
+    return region;
+  }
+
+  /**
+   * The result status in this account and Region. Null when absent;
+   * {@link StackSetOperationResultStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   * {@link #statusAsString()}).
+   */
+  public StackSetOperationResultStatus status() {
+    return StackSetOperationResultStatus.fromValue(status);
+  }
+
+  /** The result status in this account and Region. The raw value as sent, or null. */
+  public String statusAsString() {
+    return status;
+  }
+
+  /** Why the result has this status. Null when absent. */
+  public String statusReason() {
+    return statusReason;
+  }
+
+  /** The account gate result, when a gate ran or was skipped. Null when absent. */
+  public AccountGateResult accountGateResult() {
+    return accountGateResult;
+  }
+
+  /**
+   * Service-managed stack sets: the organization root or OU id the account was targeted through (may be empty).
+   * Null when absent.
+   */
+  public String organizationalUnitId() {
+    return organizationalUnitId;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof StackSetOperationResultSummary)) {
+      return false;
+    }
+    StackSetOperationResultSummary o = (StackSetOperationResultSummary) other;
+    return Objects.equals(account, o.account)
+        && Objects.equals(region, o.region)
+        && Objects.equals(status, o.status)
+        && Objects.equals(statusReason, o.statusReason)
+        && Objects.equals(accountGateResult, o.accountGateResult)
+        && Objects.equals(organizationalUnitId, o.organizationalUnitId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(account, region, status, statusReason, accountGateResult, organizationalUnitId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("StackSetOperationResultSummary{");
+    String sep = "";
+    if (account != null) {
+      sb.append(sep).append("account=").append(account);
+      sep = ", ";
+    }
+    if (region != null) {
+      sb.append(sep).append("region=").append(region);
+      sep = ", ";
+    }
+    if (status != null) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (statusReason != null) {
+      sb.append(sep).append("statusReason=").append(statusReason);
+      sep = ", ";
+    }
+    if (accountGateResult != null) {
+      sb.append(sep).append("accountGateResult=").append(accountGateResult);
+      sep = ", ";
+    }
+    if (organizationalUnitId != null) {
+      sb.append(sep).append("organizationalUnitId=").append(organizationalUnitId);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String account;
+    private String region;
+    private String status;
+    private String statusReason;
+    private AccountGateResult accountGateResult;
+    private String organizationalUnitId;
+
+    private Builder() {}
+
+    /** The 12-digit account id. */
+    public Builder account(String value) {
+      this.account = value;
+      return this;
+    }
+
+    /** The Region, e.g. {@code us-east-1}. */
+    public Builder region(String value) {
+      this.region = value;
+      return this;
+    }
+
+    /** The result status in this account and Region. */
+    public Builder status(StackSetOperationResultStatus value) {
+      if (value == StackSetOperationResultStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.status = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** The result status in this account and Region. As a raw string, for values newer than this SDK. */
+    public Builder status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    /** Why the result has this status. */
+    public Builder statusReason(String value) {
+      this.statusReason = value;
+      return this;
+    }
+
+    /** The account gate result, when a gate ran or was skipped. */
+    public Builder accountGateResult(AccountGateResult value) {
+      this.accountGateResult = value;
+      return this;
+    }
+
+    /** The account gate result, when a gate ran or was skipped. Built in place. */
+    public Builder accountGateResult(Consumer<AccountGateResult.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("accountGateResult consumer cannot be null");
+      }
+      AccountGateResult.Builder nested = AccountGateResult.builder();
+      consumer.accept(nested);
+      this.accountGateResult = nested.build();
+      return this;
+    }
+
+    /**
+     * Service-managed stack sets: the organization root or OU id the account was targeted through (may be empty).
+     */
+    public Builder organizationalUnitId(String value) {
+      this.organizationalUnitId = value;
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public StackSetOperationResultSummary build() {
+      return new StackSetOperationResultSummary(this);
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package dev.stacksets.cfn.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One stack-set operation, as listed by {@code ListStackSetOperations}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * for (StackSetOperationSummary op : cfn.listStackSetOperationsPaginator(r -> r.stackSetName("my-set"))) {
+ *   System.out.println(op.operationId() + " " + op.action() + " " + op.statusAsString());
+ * }
+ * }</pre>
+ */
+public final class StackSetOperationSummary {
+  private final String operationId;
+  private final String action;
+  private final String status;
+  private final Instant creationTimestamp;
+  private final Instant endTimestamp;
+  private final String statusReason;
+  private final StackSetOperationStatusDetails statusDetails;
+  private final StackSetOperationPreferences operationPreferences;
+
+  private StackSetOperationSummary(Builder b) {
+    this.operationId = b.operationId;
+    this.action = b.action;
+    this.status = b.status;
+    this.creationTimestamp = b.creationTimestamp;
+    this.endTimestamp = b.endTimestamp;
+    this.statusReason = b.statusReason;
+    this.statusDetails = b.statusDetails;
+    this.operationPreferences = b.operationPreferences;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.operationId = operationId;
+    b.action = action;
+    b.status = status;
+    b.creationTimestamp = creationTimestamp;
+    b.endTimestamp = endTimestamp;
+    b.statusReason = statusReason;
+    b.statusDetails = statusDetails;
+    b.operationPreferences = operationPreferences;
+    return b;
+  }
+
+  /** The operation id. Null when absent. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /**
+   * What the operation does. Null when absent; {@link StackSetOperationAction#UNKNOWN_TO_SDK_VERSION} for a value
+   * this SDK does not know (see {@link #actionAsString()}).
+   */
+  public StackSetOperationAction action() {
+    return StackSetOperationAction.fromValue(action);
+  }
+
+  /** What the operation does. The raw value as sent, or null. */
+  public String actionAsString() {
+    return action;
+  }
+
+  /**
+   * The operation's status. Null when absent; {@link StackSetOperationStatus#UNKNOWN_TO_SDK_VERSION} for a value
+   * this SDK does not know (see {@link #statusAsString()}).
+   */
+  public StackSetOperationStatus status() {
+    return StackSetOperationStatus.fromValue(status);
+  }
+
+  /** The operation's status. The raw value as sent, or null. */
+  public String statusAsString() {
+    return status;
+  }
+
+  /** When the operation was requested. Null when absent. */
+  public Instant creationTimestamp() {
+    return creationTimestamp;
+  }
+
+  /** When the operation ended (terminal states only). Null when absent. */
+  public Instant endTimestamp() {
+    return endTimestamp;
+  }
+
+  /** Why the operation has this status. Null when absent. */
+  public String statusReason() {
+    return statusReason;
+  }
+
+  /** Progress counts. Null when absent. */
+  public StackSetOperationStatusDetails statusDetails() {
+    return statusDetails;
+  }
+
+  /** The operation's rollout preferences. Null when absent. */
+  public StackSetOperationPreferences operationPreferences() {
+    return operationPreferences;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof StackSetOperationSummary)) {
+      return false;
+    }
+    StackSetOperationSummary o = (StackSetOperationSummary) other;
+    return Objects.equals(operationId, o.operationId)
+        && Objects.equals(action, o.action)
+        && Objects.equals(status, o.status)
+        && Objects.equals(creationTimestamp, o.creationTimestamp)
+        && Objects.equals(endTimestamp, o.endTimestamp)
+        && Objects.equals(statusReason, o.statusReason)
+        && Objects.equals(statusDetails, o.statusDetails)
+        && Objects.equals(operationPreferences, o.operationPreferences);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operationId, action, status, creationTimestamp, endTimestamp, statusReason, statusDetails,
+        operationPreferences);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("StackSetOperationSummary{");
+    String sep = "";
+    if (operationId != null) {
+      sb.append(sep).append("operationId=").append(operationId);
+      sep = ", ";
+    }
+    if (action != null) {
+      sb.append(sep).append("action=").append(action);
+      sep = ", ";
+    }
+    if (status != null) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (creationTimestamp != null) {
+      sb.append(sep).append("creationTimestamp=").append(creationTimestamp);
+      sep = ", ";
+    }
+    if (endTimestamp != null) {
+      sb.append(sep).append("endTimestamp=").append(endTimestamp);
+      sep = ", ";
+    }
+    if (statusReason != null) {
+      sb.append(sep).append("statusReason=").append(statusReason);
+      sep = ", ";
+    }
+    if (statusDetails != null) {
+      sb.append(sep).append("statusDetails=").append(statusDetails);
+      sep = ", ";
+    }
+    if (operationPreferences != null) {
+      sb.append(sep).append("operationPreferences=").append(operationPreferences);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String operationId;
+    private String action;
+    private String status;
+    private Instant creationTimestamp;
+    private Instant endTimestamp;
+    private String statusReason;
+    private StackSetOperationStatusDetails statusDetails;
+    private StackSetOperationPreferences operationPreferences;
+
+    private Builder() {}
+
+    /** The operation id. */
+    public Builder operationId(String value) {
+      this.operationId = value;
+      return this;
+    }
+
+    /** What the operation does. */
+    public Builder action(StackSetOperationAction value) {
+      if (value == StackSetOperationAction.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "action cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.action = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** What the operation does. As a raw string, for values newer than this SDK. */
+    public Builder action(String value) {
+      this.action = value;
+      return this;
+    }
+
+    /** The operation's status. */
+    public Builder status(StackSetOperationStatus value) {
+      if (value == StackSetOperationStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.status = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** The operation's status. As a raw string, for values newer than this SDK. */
+    public Builder status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    /** When the operation was requested. */
+    public Builder creationTimestamp(Instant value) {
+      this.creationTimestamp = value;
+      return this;
+    }
+
+    /** When the operation ended (terminal states only). */
+    public Builder endTimestamp(Instant value) {
+      this.endTimestamp = value;
+      return this;
+    }
+
+    /** Why the operation has this status. */
+    public Builder statusReason(String value) {
+      this.statusReason = value;
+      return this;
+    }
+
+    /** Progress counts. */
+    public Builder statusDetails(StackSetOperationStatusDetails value) {
+      this.statusDetails = value;
+      return this;
+    }
+
+    /** Progress counts. Built in place. */
+    public Builder statusDetails(Consumer<StackSetOperationStatusDetails.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("statusDetails consumer cannot be null");
+      }
+      StackSetOperationStatusDetails.Builder nested = StackSetOperationStatusDetails.builder();
+      consumer.accept(nested);
+      this.statusDetails = nested.build();
+      return this;
+    }
+
+    /** The operation's rollout preferences. */
+    public Builder operationPreferences(StackSetOperationPreferences value) {
+      this.operationPreferences = value;
+      return this;
+    }
+
+    /** The operation's rollout preferences. Built in place. */
+    public Builder operationPreferences(Consumer<StackSetOperationPreferences.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("operationPreferences consumer cannot be null");
+      }
+      StackSetOperationPreferences.Builder nested = StackSetOperationPreferences.builder();
+      consumer.accept(nested);
+      this.operationPreferences = nested.build();
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public StackSetOperationSummary build() {
+      return new StackSetOperationSummary(this);
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package dev.stacksets.cfn.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One stack set, as listed by {@code ListStackSets}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * for (StackSetSummary s : cfn.listStackSetsPaginator(r -> r.status(StackSetStatus.ACTIVE))) {
+ *   System.out.println(s.stackSetName() + " " + s.stackSetId());
+ * }
+ * }</pre>
+ */
+public final class StackSetSummary {
+  private final String stackSetName;
+  private final String stackSetId;
+  private final String description;
+  private final String status;
+  private final AutoDeployment autoDeployment;
+  private final String permissionModel;
+  private final String driftStatus;
+  private final Instant lastDriftCheckTimestamp;
+  private final ManagedExecution managedExecution;
+
+  private StackSetSummary(Builder b) {
+    this.stackSetName = b.stackSetName;
+    this.stackSetId = b.stackSetId;
+    this.description = b.description;
+    this.status = b.status;
+    this.autoDeployment = b.autoDeployment;
+    this.permissionModel = b.permissionModel;
+    this.driftStatus = b.driftStatus;
+    this.lastDriftCheckTimestamp = b.lastDriftCheckTimestamp;
+    this.managedExecution = b.managedExecution;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.stackSetName = stackSetName;
+    b.stackSetId = stackSetId;
+    b.description = description;
+    b.status = status;
+    b.autoDeployment = autoDeployment;
+    b.permissionModel = permissionModel;
+    b.driftStatus = driftStatus;
+    b.lastDriftCheckTimestamp = lastDriftCheckTimestamp;
+    b.managedExecution = managedExecution;
+    return b;
+  }
+
+  /** The name. Null when absent. */
+  public String stackSetName() {
+    return stackSetName;
+  }
+
+  /** The id, {@code name:uuid}. Null when absent. */
+  public String stackSetId() {
+    return stackSetId;
+  }
+
+  /** The description. Null when absent. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Active or deleted. Null when absent; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does
+   * not know (see {@link #statusAsString()}).
+   */
+  public StackSetStatus status() {
+    return StackSetStatus.fromValue(status);
+  }
+
+  /** Active or deleted. The raw value as sent, or null. */
+  public String statusAsString() {
+    return status;
+  }
+
+  /** Service-managed: automatic deployment settings. Null when absent. */
+  public AutoDeployment autoDeployment() {
+    return autoDeployment;
+  }
+
+  /**
+   * Service-managed or self-managed permissions. Null when absent; {@link PermissionModels#UNKNOWN_TO_SDK_VERSION}
+   * for a value this SDK does not know (see {@link #permissionModelAsString()}).
+   */
+  public PermissionModels permissionModel() {
+    return PermissionModels.fromValue(permissionModel);
+  }
+
+  /** Service-managed or self-managed permissions. The raw value as sent, or null. */
+  public String permissionModelAsString() {
+    return permissionModel;
+  }
+
+  /**
+   * The drift status found by the last drift detection. Null when absent;
+   * {@link StackDriftStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   * {@link #driftStatusAsString()}).
+   */
+  public StackDriftStatus driftStatus() {
+    return StackDriftStatus.fromValue(driftStatus);
+  }
+
+  /** The drift status found by the last drift detection. The raw value as sent, or null. */
+  public String driftStatusAsString() {
+    return driftStatus;
+  }
+
+  /** When drift detection last ran. Null when absent. */
+  public Instant lastDriftCheckTimestamp() {
+    return lastDriftCheckTimestamp;
+  }
+
+  /** Managed execution settings. Null when absent. */
+  public ManagedExecution managedExecution() {
+    return managedExecution;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof StackSetSummary)) {
+      return false;
+    }
+    StackSetSummary o = (StackSetSummary) other;
+    return Objects.equals(stackSetName, o.stackSetName)
+        && Objects.equals(stackSetId, o.stackSetId)
+        && Objects.equals(description, o.description)
+        && Objects.equals(status, o.status)
+        && Objects.equals(autoDeployment, o.autoDeployment)
+        && Objects.equals(permissionModel, o.permissionModel)
+        && Objects.equals(driftStatus, o.driftStatus)
+        && Objects.equals(lastDriftCheckTimestamp, o.lastDriftCheckTimestamp)
+        && Objects.equals(managedExecution, o.managedExecution);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(stackSetName, stackSetId, description, status, autoDeployment, permissionModel, driftStatus,
+        lastDriftCheckTimestamp, managedExecution);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("StackSetSummary{");
+    String sep = "";
+    if (stackSetName != null) {
+      sb.append(sep).append("stackSetName=").append(stackSetName);
+      sep = ", ";
+    }
+    if (stackSetId != null) {
+      sb.append(sep).append("stackSetId=").append(stackSetId);
+      sep = ", ";
+    }
+    if (description != null) {
+      sb.append(sep).append("description=").append(description);
+      sep = ", ";
+    }
+    if (status != null) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (autoDeployment != null) {
+      sb.append(sep).append("autoDeployment=").append(autoDeployment);
+      sep = ", ";
+    }
+    if (permissionModel != null) {
+      sb.append(sep).append("permissionModel=").append(permissionModel);
+      sep = ", ";
+    }
+    if (driftStatus != null) {
+      sb.append(sep).append("driftStatus=").append(driftStatus);
+      sep = ", ";
+    }
+    if (lastDriftCheckTimestamp != null) {
+      sb.append(sep).append("lastDriftCheckTimestamp=").append(lastDriftCheckTimestamp);
+      sep = ", ";
+    }
+    if (managedExecution != null) {
+      sb.append(sep).append("managedExecution=").append(managedExecution);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String stackSetName;
+    private String stackSetId;
+    private String description;
+    private String status;
+    private AutoDeployment autoDeployment;
+    private String permissionModel;
+    private String driftStatus;
+    private Instant lastDriftCheckTimestamp;
+    private ManagedExecution managedExecution;
+
+    private Builder() {}
+
+    /** The name. */
+    public Builder stackSetName(String value) {
+      this.stackSetName = value;
+      return this;
+    }
+
+    /** The id, {@code name:uuid}. */
+    public Builder stackSetId(String value) {
+      this.stackSetId = value;
+      return this;
+    }
+
+    /** The description. */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /** Active or deleted. */
+    public Builder status(StackSetStatus value) {
+      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.status = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** Active or deleted. As a raw string, for values newer than this SDK. */
+    public Builder status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    /** Service-managed: automatic deployment settings. */
+    public Builder autoDeployment(AutoDeployment value) {
+      this.autoDeployment = value;
+      return this;
+    }
+
+    /** Service-managed: automatic deployment settings. Built in place. */
+    public Builder autoDeployment(Consumer<AutoDeployment.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("autoDeployment consumer cannot be null");
+      }
+      AutoDeployment.Builder nested = AutoDeployment.builder();
+      consumer.accept(nested);
+      this.autoDeployment = nested.build();
+      return this;
+    }
+
+    /** Service-managed or self-managed permissions. */
+    public Builder permissionModel(PermissionModels value) {
+      if (value == PermissionModels.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "permissionModel cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.permissionModel = value == null ? null : value.toString();
+      return this;
+    }
+
+    /** Service-managed or self-managed permissions. As a raw string, for values newer than this SDK. */
+    public Builder permissionModel(String value) {
+      this.permissionModel = value;
+      return this;
+    }
+
+    /** The drift status found by the last drift detection. */
+    public Builder driftStatus(StackDriftStatus value) {
+      if (value == StackDriftStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException(
+            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
+      }
+      this.driftStatus = value == null ? null : value.toString();
+      return this;
+    }
+
+    /**
+     * The drift status found by the last drift detection. As a raw string, for values newer than this SDK.
+     */
+    public Builder driftStatus(String value) {
+      this.driftStatus = value;
+      return this;
+    }
+
+    /** When drift detection last ran. */
+    public Builder lastDriftCheckTimestamp(Instant value) {
+      this.lastDriftCheckTimestamp = value;
+      return this;
+    }
+
+    /** Managed execution settings. */
+    public Builder managedExecution(ManagedExecution value) {
+      this.managedExecution = value;
+      return this;
+    }
+
+    /** Managed execution settings. Built in place. */
+    public Builder managedExecution(Consumer<ManagedExecution.Builder> consumer) {
+      if (consumer == null) {
+        throw new IllegalArgumentException("managedExecution consumer cannot be null");
+      }
+      ManagedExecution.Builder nested = ManagedExecution.builder();
+      consumer.accept(nested);
+      this.managedExecution = nested.build();
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public StackSetSummary build() {
+      return new StackSetSummary(this);
+    }
+  }
+}

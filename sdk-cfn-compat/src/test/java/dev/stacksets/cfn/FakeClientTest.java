@@ -1,0 +1,111 @@
+package dev.stacksets.cfn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
+import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
+import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
+import dev.stacksets.cfn.model.DescribeStackSetRequest;
+import dev.stacksets.cfn.model.DescribeStackSetResponse;
+import dev.stacksets.cfn.model.ListStackInstancesRequest;
+import dev.stacksets.cfn.model.ListStackInstancesResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
+import dev.stacksets.cfn.model.ListStackSetsRequest;
+import dev.stacksets.cfn.model.ListStackSetsResponse;
+import dev.stacksets.cfn.model.StackSetOperationResultSummary;
+import dev.stacksets.core.ClientConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The clients are interfaces: a fake that implements the single-page calls gets the paginators for free. */
+class FakeClientTest {
+
+  @Test
+  void aFakeCloudFormationClientPaginates() {
+    List<String> tokens = new ArrayList<>();
+    CloudFormationClient fake = new UnsupportedCloudFormationClient() {
+      @Override
+      public ListStackSetOperationResultsResponse listStackSetOperationResults(
+          ListStackSetOperationResultsRequest request) {
+        tokens.add(request.nextToken());
+        boolean first = request.nextToken() == null;
+        return ListStackSetOperationResultsResponse.builder()
+            .summaries(StackSetOperationResultSummary.builder().account(first ? "1" : "2").build())
+            .nextToken(first ? "t" : null).build();
+      }
+    };
+
+    assertThat(fake.listStackSetOperationResultsPaginator(r -> r.stackSetName("s").operationId("op")))
+        .extracting(StackSetOperationResultSummary::account).containsExactly("1", "2");
+    assertThat(tokens).containsExactly(null, "t");
+  }
+
+  @Test
+  void aFakeConfigClientPaginates() {
+    ConfigClient fake = new ConfigClient() {
+      @Override
+      public ClientConfiguration configuration() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
+          GetOrganizationConformancePackDetailedStatusRequest request) {
+        return GetOrganizationConformancePackDetailedStatusResponse.builder()
+            .organizationConformancePackDetailedStatuses(OrganizationConformancePackDetailedStatus.builder()
+                .accountId(request.nextToken() == null ? "a" : "b").build())
+            .nextToken(request.nextToken() == null ? "n" : "").build();
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+
+    assertThat(fake.getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName("p"))
+        .stream().map(OrganizationConformancePackDetailedStatus::accountId)).containsExactly("a", "b");
+  }
+
+  /** Every operation unsupported; tests override what they need. */
+  private abstract static class UnsupportedCloudFormationClient implements CloudFormationClient {
+    @Override
+    public ClientConfiguration configuration() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.stacksets.core.auth;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+
+/**
+ * One credentials file, parsed once and parsed again only when its modification time or size changes: each lookup
+ * costs one file-attribute read, and an edited file (rotated keys) is seen on the next request. Thread-safe.
+ */
+final class ProfileFileCache {
+  private final Path path;
+  private volatile Snapshot snapshot;
+
+  ProfileFileCache(Path path) {
+    this.path = path;
+  }
+
+  Path path() {
+    return path;
+  }
+
+  /**
+   * The parsed file, or null when it does not exist.
+   *
+   * @throws CredentialsException when it cannot be read or is malformed (naming the file, and the line)
+   */
+  ProfileFile load() {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new CredentialsException("cannot read credentials file " + path + ": " + e.getClass().getSimpleName(), e);
+    }
+    if (!attrs.isRegularFile()) {
+      throw new CredentialsException("credentials file " + path + " is not a regular file");
+    }
+    Snapshot s = snapshot;
+    if (s != null && s.modified.equals(attrs.lastModifiedTime()) && s.size == attrs.size()) {
+      return s.file;
+    }
+    ProfileFile parsed;
+    try {
+      parsed = ProfileFile.parse(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      throw new CredentialsException("credentials file " + path + " is not UTF-8 text", e);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new CredentialsException("cannot read credentials file " + path + ": " + e.getClass().getSimpleName(), e);
+    }
+    snapshot = new Snapshot(attrs.lastModifiedTime(), attrs.size(), parsed);
+    return parsed;
+  }
+
+  private record Snapshot(FileTime modified, long size, ProfileFile file) {}
+}

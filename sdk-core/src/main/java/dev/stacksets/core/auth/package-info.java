@@ -1,0 +1,21 @@
+/**
+ * Request signing and credentials.
+ *
+ * <ul>
+ *   <li>Signers: {@link dev.stacksets.core.auth.HuaweiSigner} ({@code SDK-HMAC-SHA256}, RFS) and
+ *       {@link dev.stacksets.core.auth.AwsV4Signer} (SigV4, CloudFormation and Config). The pipeline signs every
+ *       attempt afresh; verifiers (the emulator) use the overloads taking an explicit signed-header list.</li>
+ *   <li>Credentials: {@link dev.stacksets.core.auth.Credentials}, asked for on every attempt from a
+ *       {@link dev.stacksets.core.auth.CredentialsProvider}: static ({@code CredentialsProvider.of}),
+ *       {@link dev.stacksets.core.auth.SystemPropertyCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.EnvironmentCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.ProfileCredentialsProvider}, combined by
+ *       {@link dev.stacksets.core.auth.CredentialsProviderChain} into each cloud's
+ *       {@link dev.stacksets.core.auth.DefaultCredentialsProviders default chain}, and
+ *       {@link dev.stacksets.core.auth.CachingCredentialsProvider} for temporary credentials from slow sources.</li>
+ *   <li>{@link dev.stacksets.core.auth.HuaweiProjectId}: the configured Huawei project id.</li>
+ * </ul>
+ *
+ * <p>No secret key or token appears in any {@code toString()}, exception message or log line of this package.
+ */
+package dev.stacksets.core.auth;

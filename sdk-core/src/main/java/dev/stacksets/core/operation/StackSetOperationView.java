@@ -1,0 +1,88 @@
+package dev.stacksets.core.operation;
+
+import dev.stacksets.core.paginate.Paginator;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One provider-neutral view of stack-set operations: list, inspect and wait for them without caring whether RFS or
+ * CloudFormation runs them. Get one from {@code RfsClient.operations()} or {@code CloudFormationClient.operations()}.
+ *
+ * <p>Implementations are thread-safe.
+ *
+ * <pre>{@code
+ * StackSetOperationView ops = rfs.operations();
+ * for (StackSetOperation op : ops.listOperations("my_stack_set")) { ... }           // newest first, lazy
+ * StackSetOperation done = ops.waitUntilComplete("my_stack_set", opId, Duration.ofMinutes(30));
+ *
+ * // both clouds, newest first, merged page by page
+ * for (StackSetOperation op : StackSetOperationView.merge(
+ *     rfs.operations().listOperations("my_stack_set"), cfn.operations().listOperations("my-set"))) { ... }
+ * }</pre>
+ */
+public interface StackSetOperationView {
+
+  /** The provider behind this view. */
+  Provider provider();
+
+  /**
+   * The operations of a stack set, newest first, fetched lazily page by page.
+   *
+   * @throws IllegalArgumentException for a blank or malformed stack-set name
+   */
+  Paginator<StackSetOperation> listOperations(String stackSetName);
+
+  /**
+   * One operation with its full details (deployment targets included).
+   *
+   * @throws dev.stacksets.core.exception.NotFoundException when the stack set or operation does not exist
+   * @throws IllegalArgumentException for a blank name or id
+   */
+  StackSetOperation getOperation(String stackSetName, String operationId);
+
+  /**
+   * The per-target results of an operation, lazily.
+   *
+   * @throws IllegalArgumentException for a blank name or id
+   */
+  Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId);
+
+  /** The waiter this view uses: the client's clock and sleeper, 1 s to 30 s backoff. */
+  OperationWaiter waiter();
+
+  /**
+   * Polls until the operation reaches a terminal state.
+   *
+   * @see OperationWaiter#waitUntilComplete(StackSetOperationView, String, String, Duration)
+   */
+  default StackSetOperation waitUntilComplete(String stackSetName, String operationId, Duration timeout) {
+    return waiter().waitUntilComplete(this, stackSetName, operationId, timeout);
+  }
+
+  /**
+   * Polls on a background thread; {@code cancel(true)} stops it.
+   *
+   * @see OperationWaiter#waitUntilCompleteAsync(StackSetOperationView, String, String, Duration)
+   */
+  default CompletableFuture<StackSetOperation> waitUntilCompleteAsync(String stackSetName, String operationId,
+      Duration timeout) {
+    return waiter().waitUntilCompleteAsync(this, stackSetName, operationId, timeout);
+  }
+
+  /**
+   * Merges several newest-first listings (of any stack sets and providers) into one newest-first sequence. The merge
+   * is lazy and k-way: it holds one page per source and fetches a source's next page only when its items are next in
+   * line.
+   */
+  @SafeVarargs
+  static MergedOperations merge(Iterable<StackSetOperation>... listings) {
+    return merge(Arrays.asList(listings));
+  }
+
+  /** Like {@link #merge(Iterable[])} for a list of listings. */
+  static MergedOperations merge(List<? extends Iterable<StackSetOperation>> listings) {
+    return new MergedOperations(listings);
+  }
+}

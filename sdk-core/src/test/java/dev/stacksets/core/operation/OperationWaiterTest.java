@@ -1,0 +1,179 @@
+package dev.stacksets.core.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stacksets.core.exception.ClientSideException;
+import dev.stacksets.core.exception.NotFoundException;
+import dev.stacksets.core.exception.OperationNotFoundException;
+import dev.stacksets.core.exception.ServiceError;
+import dev.stacksets.core.exception.WaiterTimeoutException;
+import dev.stacksets.core.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class OperationWaiterTest {
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final OperationWaiter waiter = OperationWaiter.of(clock, clock.sleeper());
+
+  @Test
+  void queuedThenRunningThenSucceededReturnsTheFinalState() {
+    FakeOperationView view = new FakeOperationView(waiter)
+        .then(OperationStatus.QUEUED, "QUEUE_IN_PROGRESS")
+        .then(OperationStatus.RUNNING, "OPERATION_IN_PROGRESS")
+        .then(OperationStatus.SUCCEEDED, "OPERATION_COMPLETE");
+
+    StackSetOperation done = view.waitUntilComplete("set", "op-1", Duration.ofMinutes(5));
+
+    assertThat(done.status()).isEqualTo(OperationStatus.SUCCEEDED);
+    assertThat(done.nativeStatus()).isEqualTo("OPERATION_COMPLETE");
+    assertThat(view.calls).containsExactly("set/op-1", "set/op-1", "set/op-1");
+    assertThat(clock.sleeps()).hasSize(2);
+    // backoff: first wait in [0.5 s, 1 s], second in [1 s, 2 s]
+    assertThat(clock.sleeps().get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+    assertThat(clock.sleeps().get(1)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void failedIsTerminal() {
+    FakeOperationView view = new FakeOperationView(waiter)
+        .then(OperationStatus.RUNNING, "RUNNING")
+        .then(OperationStatus.FAILED, "FAILED");
+
+    assertThat(view.waitUntilComplete("set", "op-1", Duration.ofMinutes(5)).status())
+        .isEqualTo(OperationStatus.FAILED);
+  }
+
+  @Test
+  void stoppedAndStopFailedAreTerminalButStoppingIsNot() {
+    assertThat(new FakeOperationView(waiter).then(OperationStatus.STOPPING, "STOPPING")
+        .then(OperationStatus.STOPPED, "STOPPED").waitUntilComplete("set", "op-1", Duration.ofMinutes(1)).status())
+        .isEqualTo(OperationStatus.STOPPED);
+    assertThat(new FakeOperationView(waiter).then(OperationStatus.STOP_FAILED, "STOP_FAILED")
+        .waitUntilComplete("set", "op-1", Duration.ofMinutes(1)).status())
+        .isEqualTo(OperationStatus.STOP_FAILED);
+  }
+
+  @Test
+  void backoffDoublesUpToThirtySeconds() {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "RUNNING");
+
+    assertThatThrownBy(() -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(10)))
+        .isInstanceOf(WaiterTimeoutException.class);
+
+    assertThat(clock.sleeps()).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(30)));
+    assertThat(clock.sleeps().subList(6, clock.sleeps().size() - 1))
+        .allSatisfy(d -> assertThat(d).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void timeoutCarriesTheLastOperationSeen() {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "OPERATION_IN_PROGRESS");
+
+    WaiterTimeoutException e = (WaiterTimeoutException) org.assertj.core.api.Assertions.catchThrowable(
+        () -> view.waitUntilComplete("set", "op-1", Duration.ofSeconds(90)));
+
+    assertThat(e.lastSeen().nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS");
+    assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(e.polls()).isEqualTo(view.calls.size());
+    assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:01:30Z")); // never sleeps past the deadline
+    assertThat(e.getMessage()).contains("op-1").contains("RUNNING");
+  }
+
+  @Test
+  void notFoundEndsTheWaitAtOnce() {
+    FakeOperationView view = new FakeOperationView(waiter);
+    view.answers.add(() -> {
+      throw new OperationNotFoundException(ServiceError.builder().service("RFS").statusCode(404).build());
+    });
+
+    assertThatThrownBy(() -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(5)))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(view.calls).hasSize(1);
+    assertThat(clock.sleeps()).isEmpty();
+  }
+
+  @Test
+  void throttlingThatGetsPastTheRetryPolicyIsPolledAgain() {
+    FakeOperationView view = new FakeOperationView(waiter).thenThrottled()
+        .then(OperationStatus.SUCCEEDED, "SUCCEEDED");
+
+    assertThat(view.waitUntilComplete("set", "op-1", Duration.ofMinutes(5)).status())
+        .isEqualTo(OperationStatus.SUCCEEDED);
+    assertThat(view.calls).hasSize(2);
+  }
+
+  @Test
+  void interruptEndsTheWaitAndKeepsTheFlag() {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "RUNNING");
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(5)))
+          .isInstanceOf(ClientSideException.class).hasMessageContaining("interrupted");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void asyncWaitCompletes() throws Exception {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "RUNNING")
+        .then(OperationStatus.SUCCEEDED, "SUCCEEDED");
+
+    assertThat(view.waitUntilCompleteAsync("set", "op-1", Duration.ofMinutes(5)).get(10, TimeUnit.SECONDS).status())
+        .isEqualTo(OperationStatus.SUCCEEDED);
+  }
+
+  @Test
+  void cancellingTheFutureInterruptsThePollingThread() throws Exception {
+    CountDownLatch sleeping = new CountDownLatch(1);
+    CountDownLatch interrupted = new CountDownLatch(1);
+    OperationWaiter blocking = OperationWaiter.of(clock, d -> {
+      sleeping.countDown();
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        throw e;
+      }
+    });
+    FakeOperationView view = new FakeOperationView(blocking).then(OperationStatus.RUNNING, "RUNNING");
+
+    CompletableFuture<StackSetOperation> f = view.waitUntilCompleteAsync("set", "op-1", Duration.ofHours(1));
+    assertThat(sleeping.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(f.cancel(true)).isTrue();
+
+    assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThatThrownBy(f::get).isInstanceOf(CancellationException.class);
+  }
+
+  @Test
+  void badArgumentsAreRejectedBeforeAnyCall() {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "RUNNING");
+    assertThatThrownBy(() -> view.waitUntilComplete(" ", "op-1", Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stackSetName");
+    assertThatThrownBy(() -> view.waitUntilComplete("set", null, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operationId");
+    assertThatThrownBy(() -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+    assertThat(view.calls).isEmpty();
+  }
+
+  @Test
+  void asyncFailureIsReportedThroughTheFuture() {
+    FakeOperationView view = new FakeOperationView(waiter);
+    view.answers.add(() -> {
+      throw new OperationNotFoundException(ServiceError.builder().service("RFS").statusCode(404).build());
+    });
+    CompletableFuture<StackSetOperation> f = view.waitUntilCompleteAsync("set", "op-1", Duration.ofMinutes(1));
+    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(OperationNotFoundException.class);
+  }
+}

@@ -1,0 +1,344 @@
+package dev.stacksets.rfs;
+
+import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.SdkClientBuilder;
+import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.auth.HuaweiProjectId;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
+import dev.stacksets.rfs.internal.DefaultRfsClient;
+import dev.stacksets.rfs.internal.RfsCalls;
+import dev.stacksets.rfs.internal.RfsValidation;
+import dev.stacksets.rfs.model.ListStackInstancesRequest;
+import dev.stacksets.rfs.model.ListStackInstancesResponse;
+import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
+import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
+import dev.stacksets.rfs.model.ListStackSetsRequest;
+import dev.stacksets.rfs.model.ListStackSetsResponse;
+import dev.stacksets.rfs.model.ShowStackInstanceRequest;
+import dev.stacksets.rfs.model.ShowStackInstanceResponse;
+import dev.stacksets.rfs.model.ShowStackSetMetadataRequest;
+import dev.stacksets.rfs.model.ShowStackSetMetadataResponse;
+import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
+import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
+import dev.stacksets.rfs.model.StackInstance;
+import dev.stacksets.rfs.model.StackSet;
+import dev.stacksets.rfs.model.StackSetOperation;
+import java.util.function.Consumer;
+
+/**
+ * The Huawei Cloud RFS stack-set client: list and inspect stack sets, their operations and their stack instances.
+ *
+ * <p>An interface, like the AWS SDK v2 clients: {@link #builder()} and {@link #create(String)} make the real client;
+ * every operation is a {@code default} method, so a test double only implements what it needs (the single-page
+ * calls it overrides also power the paginators). Each operation takes a request object or a
+ * {@code Consumer<Builder>}.
+ *
+ * <p>Instances are immutable and thread-safe: build one per region and account and share it. Close it when done
+ * ({@link AutoCloseable}); that releases the connection pool and threads the client created (an
+ * {@code OkHttpClient} you passed in stays untouched).
+ *
+ * <p><b>Every call</b> sends {@code Client-Request-Id} (the request's {@code clientRequestId}, or a fresh UUID,
+ * the same on each retry), {@code X-Project-Id} when the client has a {@link Builder#projectId(String) project id},
+ * and is signed with {@code SDK-HMAC-SHA256} on every attempt. Bad arguments throw {@link IllegalArgumentException}
+ * naming the parameter, and nothing is sent. Service errors throw the core exception tree, with status, error code,
+ * message, {@code X-Request-Id}, client request id, attempts, encoded authorization message and details: 400
+ * {@code BadRequestException}, 401 {@code AuthenticationException}, 403 {@code AccessDeniedException}, 404 (below),
+ * 409 {@code ConflictException}, 429 {@code ThrottlingException} and 5xx {@code ServerErrorException}; 429, 500,
+ * 502, 503, 504 and I/O failures are retried under the client's {@code RetryPolicy}.
+ *
+ * <p><b>Which 404.</b> A 404 without an RFS error body (an HTML page, an empty body) or with an {@code APIGW.*} code
+ * (the gateway knows no such API, e.g. a wrong endpoint) is a plain {@code NotFoundException}. Otherwise:
+ * ShowStackSetMetadata, ListStackSetOperations and ListStackInstances throw {@code StackSetNotFoundException} (the
+ * stack set is the only resource in their path); ShowStackSetOperationMetadata throws
+ * {@code OperationNotFoundException} unless the error names the stack set and not the operation, then
+ * {@code StackSetNotFoundException}; ShowStackInstance throws {@code StackSetNotFoundException} when the error names
+ * the stack set and not an instance, else a plain {@code NotFoundException}; ListStackSets a plain
+ * {@code NotFoundException}.
+ *
+ * <pre>{@code
+ * try (RfsClient rfs = RfsClient.builder()
+ *     .region("cn-north-4")
+ *     .credentialsProvider(CredentialsProvider.of(Credentials.of(ak, sk)))
+ *     .projectId(projectId)
+ *     .build()) {
+ *   ListStackSetOperationsResponse page = rfs.listStackSetOperations(r -> r
+ *       .stackSetName("my_stack_set")
+ *       .filter(OperationFilter.action(Action.DEPLOY_STACK_SET).or(Action.CREATE_STACK_INSTANCES))
+ *       .sortByCreateTime(SortDirection.ASC));
+ *   for (StackInstance i : rfs.listStackInstancesPaginator(r -> r.stackSetName("my_stack_set").limit(100))) {
+ *     System.out.println(i.region() + "/" + i.stackDomainId() + " " + i.status());
+ *   }
+ * }
+ * }</pre>
+ */
+public interface RfsClient extends AutoCloseable {
+
+  /** A builder for the real client. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client for a region's public endpoint with the default Huawei credentials chain
+   * ({@link DefaultCredentialsProviders#huawei()}) and default settings.
+   *
+   * @throws IllegalArgumentException when the region id is malformed
+   */
+  static RfsClient create(String region) {
+    if (region == null) {
+      throw new IllegalArgumentException("region is required");
+    }
+    return builder().region(region).build();
+  }
+
+  /**
+   * ListStackSets ({@code GET /v1/stack-sets}): one page of the account's stack sets in the client's region.
+   *
+   * @throws IllegalArgumentException when {@code request} is null
+   */
+  default ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
+    throw new UnsupportedOperationException("listStackSets");
+  }
+
+  /** ListStackSets, with the request built by {@code request}. */
+  default ListStackSetsResponse listStackSets(Consumer<ListStackSetsRequest.Builder> request) {
+    return listStackSets(RfsCalls.build(ListStackSetsRequest.builder(), request, ListStackSetsRequest.Builder::build));
+  }
+
+  /** ListStackSets without any filter, sort or paging parameter. */
+  default ListStackSetsResponse listStackSets() {
+    return listStackSets(ListStackSetsRequest.builder().build());
+  }
+
+  /**
+   * ListStackSets as a lazy, restartable listing over every page ({@code marker} set from
+   * {@code page_info.next_marker}); every other parameter of {@code request} is sent with each page. Nothing is
+   * sent until iteration starts; errors surface while iterating. A {@code clientRequestId} in {@code request} is
+   * sent with the first page only (later pages get fresh ids, since the service wants one per request).
+   *
+   * @throws IllegalArgumentException when {@code request} is null
+   */
+  default Paginator<StackSet> listStackSetsPaginator(ListStackSetsRequest request) {
+    ListStackSetsRequest first = RfsCalls.required(request);
+    return Paginator.of(marker -> {
+      ListStackSetsResponse r = listStackSets(marker == null ? first
+          : first.toBuilder().marker(marker).clientRequestId(null).build());
+      return Page.of(r.stackSets(), r.pageInfo() == null ? null : r.pageInfo().nextMarker());
+    });
+  }
+
+  /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by {@code request}. */
+  default Paginator<StackSet> listStackSetsPaginator(Consumer<ListStackSetsRequest.Builder> request) {
+    return listStackSetsPaginator(RfsCalls.build(ListStackSetsRequest.builder(), request,
+        ListStackSetsRequest.Builder::build));
+  }
+
+  /**
+   * ShowStackSetMetadata ({@code GET /v1/stack-sets/{stack_set_name}/metadata}): one stack set with its metadata.
+   *
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing
+   */
+  default ShowStackSetMetadataResponse showStackSetMetadata(ShowStackSetMetadataRequest request) {
+    throw new UnsupportedOperationException("showStackSetMetadata");
+  }
+
+  /** ShowStackSetMetadata, with the request built by {@code request}. */
+  default ShowStackSetMetadataResponse showStackSetMetadata(Consumer<ShowStackSetMetadataRequest.Builder> request) {
+    return showStackSetMetadata(RfsCalls.build(ShowStackSetMetadataRequest.builder(), request,
+        ShowStackSetMetadataRequest.Builder::build));
+  }
+
+  /**
+   * ListStackSetOperations ({@code GET /v1/stack-sets/{stack_set_name}/operations}): one page of a stack set's
+   * operations.
+   *
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing
+   */
+  default ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
+    throw new UnsupportedOperationException("listStackSetOperations");
+  }
+
+  /** ListStackSetOperations, with the request built by {@code request}. */
+  default ListStackSetOperationsResponse listStackSetOperations(
+      Consumer<ListStackSetOperationsRequest.Builder> request) {
+    return listStackSetOperations(RfsCalls.build(ListStackSetOperationsRequest.builder(), request,
+        ListStackSetOperationsRequest.Builder::build));
+  }
+
+  /**
+   * ListStackSetOperations over every page, lazily; see {@link #listStackSetsPaginator(ListStackSetsRequest)} for
+   * how pages, parameters and client request ids are handled.
+   *
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing (checked now)
+   */
+  default Paginator<StackSetOperation> listStackSetOperationsPaginator(ListStackSetOperationsRequest request) {
+    ListStackSetOperationsRequest first = RfsCalls.required(request);
+    RfsValidation.required(first.stackSetName(), "stackSetName", "stack_set_name");
+    return Paginator.of(marker -> {
+      ListStackSetOperationsResponse r = listStackSetOperations(marker == null ? first
+          : first.toBuilder().marker(marker).clientRequestId(null).build());
+      return Page.of(r.stackSetOperations(), r.pageInfo() == null ? null : r.pageInfo().nextMarker());
+    });
+  }
+
+  /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
+  default Paginator<StackSetOperation> listStackSetOperationsPaginator(
+      Consumer<ListStackSetOperationsRequest.Builder> request) {
+    return listStackSetOperationsPaginator(RfsCalls.build(ListStackSetOperationsRequest.builder(), request,
+        ListStackSetOperationsRequest.Builder::build));
+  }
+
+  /**
+   * ShowStackSetOperationMetadata
+   * ({@code GET /v1/stack-sets/{stack_set_name}/operations/{stack_set_operation_id}/metadata}): one operation with
+   * its deployment targets and preferences.
+   *
+   * @throws IllegalArgumentException when {@code request}, its {@code stackSetName} or {@code operationId} is
+   *     missing
+   */
+  default ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(
+      ShowStackSetOperationMetadataRequest request) {
+    throw new UnsupportedOperationException("showStackSetOperationMetadata");
+  }
+
+  /** ShowStackSetOperationMetadata, with the request built by {@code request}. */
+  default ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(
+      Consumer<ShowStackSetOperationMetadataRequest.Builder> request) {
+    return showStackSetOperationMetadata(RfsCalls.build(ShowStackSetOperationMetadataRequest.builder(), request,
+        ShowStackSetOperationMetadataRequest.Builder::build));
+  }
+
+  /**
+   * ListStackInstances ({@code GET /v1/stack-sets/{stack_set_name}/stack-instances}): one page of a stack set's
+   * instances.
+   *
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing
+   */
+  default ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
+    throw new UnsupportedOperationException("listStackInstances");
+  }
+
+  /** ListStackInstances, with the request built by {@code request}. */
+  default ListStackInstancesResponse listStackInstances(Consumer<ListStackInstancesRequest.Builder> request) {
+    return listStackInstances(RfsCalls.build(ListStackInstancesRequest.builder(), request,
+        ListStackInstancesRequest.Builder::build));
+  }
+
+  /**
+   * ListStackInstances over every page, lazily; see {@link #listStackSetsPaginator(ListStackSetsRequest)} for how
+   * pages, parameters and client request ids are handled.
+   *
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing (checked now)
+   */
+  default Paginator<StackInstance> listStackInstancesPaginator(ListStackInstancesRequest request) {
+    ListStackInstancesRequest first = RfsCalls.required(request);
+    RfsValidation.required(first.stackSetName(), "stackSetName", "stack_set_name");
+    return Paginator.of(marker -> {
+      ListStackInstancesResponse r = listStackInstances(marker == null ? first
+          : first.toBuilder().marker(marker).clientRequestId(null).build());
+      return Page.of(r.stackInstances(), r.pageInfo() == null ? null : r.pageInfo().nextMarker());
+    });
+  }
+
+  /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */
+  default Paginator<StackInstance> listStackInstancesPaginator(Consumer<ListStackInstancesRequest.Builder> request) {
+    return listStackInstancesPaginator(RfsCalls.build(ListStackInstancesRequest.builder(), request,
+        ListStackInstancesRequest.Builder::build));
+  }
+
+  /**
+   * ShowStackInstance ({@code GET /v1/stack-sets/{stack_set_name}/stack-instances/{stack_instance_addr}}): one
+   * instance, addressed by region and member account, with its variable overrides.
+   *
+   * @throws IllegalArgumentException when {@code request}, its {@code stackSetName}, {@code region} or
+   *     {@code stackDomainId} is missing
+   */
+  default ShowStackInstanceResponse showStackInstance(ShowStackInstanceRequest request) {
+    throw new UnsupportedOperationException("showStackInstance");
+  }
+
+  /** ShowStackInstance, with the request built by {@code request}. */
+  default ShowStackInstanceResponse showStackInstance(Consumer<ShowStackInstanceRequest.Builder> request) {
+    return showStackInstance(RfsCalls.build(ShowStackInstanceRequest.builder(), request,
+        ShowStackInstanceRequest.Builder::build));
+  }
+
+  /** The resolved settings: endpoint, region, credentials provider, clock, sleeper, retry policy, timeouts. */
+  default ClientConfiguration configuration() {
+    throw new UnsupportedOperationException("configuration");
+  }
+
+  /** The project id sent as {@code X-Project-Id}, or null when none is sent. */
+  default String projectId() {
+    return null;
+  }
+
+  /** Releases the resources the client created; the client must not be used afterwards. */
+  @Override
+  default void close() {}
+
+  /**
+   * Builds an {@link RfsClient}. Besides the options every client has (endpoint, region, credentials provider,
+   * clock, sleeper, retry policy, timeouts, user-agent suffix, OkHttpClient, interceptors; see
+   * {@link SdkClientBuilder}), RFS adds {@link #projectId(String)}.
+   *
+   * <p>Defaults: the endpoint comes from {@link RfsEndpoints#forRegion(String)}
+   * ({@code https://rfs.{region}.myhuaweicloud.com}, {@code eu-west-101} excepted); credentials from
+   * {@link DefaultCredentialsProviders#huawei()}, and with them the configured project id (see
+   * {@link #projectId(String)}). {@link #build()} throws {@link IllegalStateException} when neither
+   * a region nor an endpoint is set.
+   *
+   * <p>Mutable and not thread-safe.
+   *
+   * <pre>{@code
+   * RfsClient rfs = RfsClient.builder()
+   *     .endpoint(URI.create("http://127.0.0.1:8080"))   // e.g. the emulator
+   *     .credentialsProvider(CredentialsProvider.of(Credentials.of("AK", "SK")))
+   *     .projectId("0b2c7b1fd9e64f6d8f2c5d3a1e0f9c8b")
+   *     .build();
+   * }</pre>
+   */
+  final class Builder extends SdkClientBuilder<Builder, RfsClient> {
+    private String projectId;
+
+    private Builder() {}
+
+    /**
+     * The project id, sent (and signed) as {@code X-Project-Id} on every call, as the official SDK does once it
+     * knows the project. When none is set and the client uses the default credentials chain (no
+     * {@code credentialsProvider(...)}), the project id configured next to those credentials is used
+     * ({@link HuaweiProjectId#resolve()}: system property {@code huaweicloud.sdk.projectId}, environment variable
+     * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}); otherwise no
+     * such header is sent. Null unsets it.
+     *
+     * @throws IllegalArgumentException when blank or holding whitespace or control characters
+     */
+    public Builder projectId(String projectId) {
+      this.projectId = RfsValidation.id(projectId, "projectId", "X-Project-Id");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when neither a region nor an endpoint is set
+     * @throws dev.stacksets.core.auth.CredentialsException when the default chain is used and the Huawei credentials
+     *     file, read for the project id, is malformed
+     */
+    @Override
+    public RfsClient build() {
+      boolean[] defaultCredentials = {false};
+      ClientConfiguration configuration = resolveConfiguration(() -> null, RfsEndpoints::forRegion, () -> {
+        defaultCredentials[0] = true;
+        return DefaultCredentialsProviders.huawei();
+      });
+      String resolvedProjectId = projectId;
+      if (resolvedProjectId == null && defaultCredentials[0]) {
+        resolvedProjectId = RfsValidation.id(HuaweiProjectId.resolve().orElse(null), "projectId",
+            HuaweiProjectId.ENV);
+      }
+      return new DefaultRfsClient(configuration, resolvedProjectId);
+    }
+  }
+}

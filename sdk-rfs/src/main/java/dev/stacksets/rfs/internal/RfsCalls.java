@@ -1,0 +1,26 @@
+package dev.stacksets.rfs.internal;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Argument helpers of {@code RfsClient}'s default methods. */
+public final class RfsCalls {
+  private RfsCalls() {}
+
+  /** The request, or {@link IllegalArgumentException} when it is null. */
+  public static <R> R required(R request) {
+    if (request == null) {
+      throw new IllegalArgumentException("request is required");
+    }
+    return request;
+  }
+
+  /** Applies {@code customizer} to a fresh builder and builds; a null customizer is an argument error. */
+  public static <B, R> R build(B builder, Consumer<B> customizer, Function<B, R> build) {
+    if (customizer == null) {
+      throw new IllegalArgumentException("request is required");
+    }
+    customizer.accept(builder);
+    return build.apply(builder);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.stacksets.rfs.internal;
+
+import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.rfs.model.CallIdentity;
+import dev.stacksets.rfs.model.ListStackInstancesRequest;
+import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
+import dev.stacksets.rfs.model.ListStackSetsRequest;
+import dev.stacksets.rfs.model.ShowStackInstanceRequest;
+import dev.stacksets.rfs.model.ShowStackSetMetadataRequest;
+import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
+import dev.stacksets.rfs.model.Sort;
+import java.util.List;
+
+/**
+ * Turns the typed RFS requests into {@link SdkHttpRequest}s (REST: method, percent-encoded path, query, headers).
+ * Checks what the request builders cannot (required values) and throws {@link IllegalArgumentException} naming the
+ * parameter before anything is sent.
+ *
+ * <p>Path segments are encoded one by one with {@link PercentEncoding#encode(String)} (RFC 3986), so a Chinese name
+ * becomes UTF-8 {@code %XX} sequences and the {@code /} inside {@code stack_instance_addr} becomes {@code %2F}. Query
+ * values stay decoded here; the transport and the signer encode them with the same encoder. Query parameters follow
+ * the API's field order: {@code stack_set_id, filter, sort_key..., sort_dir..., call_identity, marker, limit}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RfsRequestSerializer {
+  /** Header carrying the project id when the client has one. */
+  public static final String PROJECT_ID_HEADER = "X-Project-Id";
+  /** Header carrying the caller's request id. */
+  public static final String CLIENT_REQUEST_ID_HEADER = "Client-Request-Id";
+
+  private static final String STACK_SETS = "/v1/stack-sets";
+
+  private final String projectId;
+
+  /** @param projectId sent as {@code X-Project-Id} on every call, or null */
+  public RfsRequestSerializer(String projectId) {
+    this.projectId = projectId;
+  }
+
+  /** ListStackSets. */
+  public SdkHttpRequest listStackSets(ListStackSetsRequest r) {
+    SdkHttpRequest.Builder b = get(STACK_SETS, r.clientRequestId());
+    if (r.filter() != null) {
+      b.addQuery("filter", r.filter().toQueryValue());
+    }
+    sorts(b, r.sorts());
+    callIdentity(b, r.callIdentity());
+    paging(b, r.marker(), r.limit());
+    return b.build();
+  }
+
+  /** ShowStackSetMetadata. */
+  public SdkHttpRequest showStackSetMetadata(ShowStackSetMetadataRequest r) {
+    SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/metadata", r.clientRequestId());
+    stackSetId(b, r.stackSetId());
+    callIdentity(b, r.callIdentity());
+    return b.build();
+  }
+
+  /** ListStackSetOperations. */
+  public SdkHttpRequest listStackSetOperations(ListStackSetOperationsRequest r) {
+    SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/operations", r.clientRequestId());
+    stackSetId(b, r.stackSetId());
+    if (r.filter() != null) {
+      b.addQuery("filter", r.filter().toQueryValue());
+    }
+    sorts(b, r.sorts());
+    callIdentity(b, r.callIdentity());
+    paging(b, r.marker(), r.limit());
+    return b.build();
+  }
+
+  /** ShowStackSetOperationMetadata. */
+  public SdkHttpRequest showStackSetOperationMetadata(ShowStackSetOperationMetadataRequest r) {
+    String path = stackSet(r.stackSetName()) + "/operations/"
+        + segment(RfsValidation.required(r.operationId(), "operationId", "stack_set_operation_id")) + "/metadata";
+    SdkHttpRequest.Builder b = get(path, r.clientRequestId());
+    stackSetId(b, r.stackSetId());
+    callIdentity(b, r.callIdentity());
+    return b.build();
+  }
+
+  /** ListStackInstances. */
+  public SdkHttpRequest listStackInstances(ListStackInstancesRequest r) {
+    SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/stack-instances", r.clientRequestId());
+    stackSetId(b, r.stackSetId());
+    if (r.filter() != null) {
+      b.addQuery("filter", r.filter().toQueryValue());
+    }
+    sorts(b, r.sorts());
+    callIdentity(b, r.callIdentity());
+    paging(b, r.marker(), r.limit());
+    return b.build();
+  }
+
+  /** ShowStackInstance: {@code stack_instance_addr} is {@code region/stack_domain_id} in one segment. */
+  public SdkHttpRequest showStackInstance(ShowStackInstanceRequest r) {
+    String prefix = stackSet(r.stackSetName());
+    String addr = RfsValidation.required(r.region(), "region", "stack_instance_addr") + "/"
+        + RfsValidation.required(r.stackDomainId(), "stackDomainId", "stack_instance_addr");
+    SdkHttpRequest.Builder b = get(prefix + "/stack-instances/" + segment(addr), r.clientRequestId());
+    stackSetId(b, r.stackSetId());
+    callIdentity(b, r.callIdentity());
+    return b.build();
+  }
+
+  private SdkHttpRequest.Builder get(String encodedPath, String clientRequestId) {
+    SdkHttpRequest.Builder b = SdkHttpRequest.builder().method("GET").encodedPath(encodedPath);
+    if (projectId != null) {
+      b.header(PROJECT_ID_HEADER, projectId);
+    }
+    if (clientRequestId != null) {
+      b.header(CLIENT_REQUEST_ID_HEADER, clientRequestId);
+    }
+    return b;
+  }
+
+  private static String stackSet(String name) {
+    return STACK_SETS + "/" + segment(RfsValidation.required(name, "stackSetName", "stack_set_name"));
+  }
+
+  private static String segment(String value) {
+    return PercentEncoding.encode(value);
+  }
+
+  private static void stackSetId(SdkHttpRequest.Builder b, String stackSetId) {
+    if (stackSetId != null) {
+      b.addQuery("stack_set_id", stackSetId);
+    }
+  }
+
+  private static void sorts(SdkHttpRequest.Builder b, List<Sort> sorts) {
+    for (Sort s : sorts) {
+      b.addQuery("sort_key", s.key().value());
+    }
+    for (Sort s : sorts) {
+      b.addQuery("sort_dir", s.direction().value());
+    }
+  }
+
+  private static void callIdentity(SdkHttpRequest.Builder b, CallIdentity callIdentity) {
+    if (callIdentity != null) {
+      b.addQuery("call_identity", callIdentity.value());
+    }
+  }
+
+  private static void paging(SdkHttpRequest.Builder b, String marker, Integer limit) {
+    if (marker != null) {
+      b.addQuery("marker", marker);
+    }
+    if (limit != null) {
+      b.addQuery("limit", Integer.toString(limit));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.stacksets.rfs.internal;
+
+import dev.stacksets.core.auth.HuaweiSigner;
+import dev.stacksets.core.internal.ClockSkewErrors;
+import dev.stacksets.core.internal.ServiceProfile;
+import java.util.List;
+
+/** What the core pipeline needs to know about RFS: name, signer, error reader, request-id headers, skew errors. */
+public final class RfsServiceProfile {
+  /** The service name used in logs and exceptions. */
+  public static final String SERVICE_NAME = "RFS";
+  /** Response header with the server's request id. */
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+  private RfsServiceProfile() {}
+
+  /** A new profile: {@code SDK-HMAC-SHA256} signing, {@code Client-Request-Id} on every call. */
+  public static ServiceProfile create() {
+    return new ServiceProfile(SERVICE_NAME, new HuaweiSigner(), new RfsErrorMapper(), List.of(REQUEST_ID_HEADER),
+        RfsRequestSerializer.CLIENT_REQUEST_ID_HEADER, ClockSkewErrors.huawei());
+  }
+}

@@ -1,0 +1,73 @@
+package dev.stacksets.rfs.model;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How {@code domain_ids} combine with organizational units in a SERVICE_MANAGED deployment target (server-owned, open).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * DomainIdFilterType t = targets.domainIdFilterType();
+ * }</pre>
+ */
+public enum DomainIdFilterType {
+  /** Only the listed accounts of the OUs. */
+  INTERSECTION("INTERSECTION"),
+  /** The OUs' accounts except the listed ones. */
+  DIFFERENCE("DIFFERENCE"),
+  /** The OUs' accounts plus the listed ones. */
+  UNION("UNION"),
+  /** All accounts of the OUs; no domain ids (the default). */
+  NONE("NONE"),
+  /** A value this SDK version does not know; the model keeps the raw string. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, DomainIdFilterType> BY_VALUE = new HashMap<>();
+
+  static {
+    for (DomainIdFilterType v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  DomainIdFilterType(String value) {
+    this.value = value;
+  }
+
+  /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Maps a wire value (case-sensitive, as the service documents it) to a constant.
+   *
+   * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
+   */
+  public static DomainIdFilterType fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+  }
+
+  /** Every constant except {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public static Set<DomainIdFilterType> knownValues() {
+    Set<DomainIdFilterType> s = EnumSet.allOf(DomainIdFilterType.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return s;
+  }
+
+  @Override
+  public String toString() {
+    return value == null ? name() : value;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.stacksets.rfs.model;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the failure tolerance interacts with concurrency (server-owned, open).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FailureToleranceMode m = preferences.failureToleranceMode();
+ * }</pre>
+ */
+public enum FailureToleranceMode {
+  /** Concurrency is lowered as instances fail (the default). */
+  STRICT_FAILURE_TOLERANCE("STRICT_FAILURE_TOLERANCE"),
+  /** Concurrency stays at the configured level. */
+  SOFT_FAILURE_TOLERANCE("SOFT_FAILURE_TOLERANCE"),
+  /** A value this SDK version does not know; the model keeps the raw string. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, FailureToleranceMode> BY_VALUE = new HashMap<>();
+
+  static {
+    for (FailureToleranceMode v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  FailureToleranceMode(String value) {
+    this.value = value;
+  }
+
+  /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Maps a wire value (case-sensitive, as the service documents it) to a constant.
+   *
+   * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
+   */
+  public static FailureToleranceMode fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+  }
+
+  /** Every constant except {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public static Set<FailureToleranceMode> knownValues() {
+    Set<FailureToleranceMode> s = EnumSet.allOf(FailureToleranceMode.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return s;
+  }
+
+  @Override
+  public String toString() {
+    return value == null ? name() : value;
+  }
+}

@@ -1,0 +1,297 @@
+package dev.stacksets.rfs.model;
+
+import dev.stacksets.rfs.internal.RfsValidation;
+import java.util.Objects;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The request of ListStackInstances ({@code GET /v1/stack-sets/{stack_set_name}/stack-instances}). Lists the stack instances of one stack set.
+ *
+ * <p>Immutable and thread-safe. Setters check each value as it arrives and throw
+ * {@link IllegalArgumentException} naming the parameter; the call checks that {@code stackSetName} is set (required) before
+ * anything is sent. A null argument unsets an optional value.
+ *
+ * <pre>{@code
+ * ListStackInstancesRequest r = ListStackInstancesRequest.builder()
+ *     .stackSetName("my_stack_set")
+ *     .filter(StackInstanceFilter.region("cn-north-4").or("cn-east-3"))
+ *     .build();
+ * }</pre>
+ */
+public final class ListStackInstancesRequest {
+  private final String stackSetName;
+  private final String stackSetId;
+  private final StackInstanceFilter filter;
+  private final List<Sort> sorts;
+  private final CallIdentity callIdentity;
+  private final String marker;
+  private final Integer limit;
+  private final String clientRequestId;
+
+  private ListStackInstancesRequest(Builder b) {
+    this.stackSetName = b.stackSetName;
+    this.stackSetId = b.stackSetId;
+    this.filter = b.filter;
+    this.sorts = Collections.unmodifiableList(new ArrayList<>(b.sorts));
+    this.callIdentity = b.callIdentity;
+    this.marker = b.marker;
+    this.limit = b.limit;
+    this.clientRequestId = b.clientRequestId;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this request's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Name of the stack set (path {@code stack_set_name}), or null. */
+  public String stackSetName() {
+    return stackSetName;
+  }
+
+  /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
+  public String stackSetId() {
+    return stackSetId;
+  }
+
+  /** The filter (query {@code filter}), or null. */
+  public StackInstanceFilter filter() {
+    return filter;
+  }
+
+  /** The sorts, as matched {@code sort_key}/{@code sort_dir} pairs in order; empty for the service default. */
+  public List<Sort> sorts() {
+    return sorts;
+  }
+
+  /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
+  public CallIdentity callIdentity() {
+    return callIdentity;
+  }
+
+  /** The page marker (query {@code marker}), or null for the first page. */
+  public String marker() {
+    return marker;
+  }
+
+  /** Most items per page (query {@code limit}), or null for the service default. */
+  public Integer limit() {
+    return limit;
+  }
+
+  /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
+  public String clientRequestId() {
+    return clientRequestId;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ListStackInstancesRequest)) {
+      return false;
+    }
+    ListStackInstancesRequest that = (ListStackInstancesRequest) o;
+    return Objects.equals(stackSetName, that.stackSetName)
+        && Objects.equals(stackSetId, that.stackSetId)
+        && Objects.equals(filter, that.filter)
+        && Objects.equals(sorts, that.sorts)
+        && Objects.equals(callIdentity, that.callIdentity)
+        && Objects.equals(marker, that.marker)
+        && Objects.equals(limit, that.limit)
+        && Objects.equals(clientRequestId, that.clientRequestId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(stackSetName, stackSetId, filter, sorts, callIdentity, marker, limit, clientRequestId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ListStackInstancesRequest{");
+    String sep = "";
+    if (stackSetName != null) {
+      sb.append(sep).append("stackSetName=").append(stackSetName);
+      sep = ", ";
+    }
+    if (stackSetId != null) {
+      sb.append(sep).append("stackSetId=").append(stackSetId);
+      sep = ", ";
+    }
+    if (filter != null) {
+      sb.append(sep).append("filter=").append(filter);
+      sep = ", ";
+    }
+    if (!sorts.isEmpty()) {
+      sb.append(sep).append("sorts=").append(sorts);
+      sep = ", ";
+    }
+    if (callIdentity != null) {
+      sb.append(sep).append("callIdentity=").append(callIdentity);
+      sep = ", ";
+    }
+    if (marker != null) {
+      sb.append(sep).append("marker=").append(marker);
+      sep = ", ";
+    }
+    if (limit != null) {
+      sb.append(sep).append("limit=").append(limit);
+      sep = ", ";
+    }
+    if (clientRequestId != null) {
+      sb.append(sep).append("clientRequestId=").append(clientRequestId);
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String stackSetName;
+    private String stackSetId;
+    private StackInstanceFilter filter;
+    private final List<Sort> sorts = new ArrayList<>();
+    private CallIdentity callIdentity;
+    private String marker;
+    private Integer limit;
+    private String clientRequestId;
+
+    private Builder() {}
+
+    private Builder(ListStackInstancesRequest r) {
+      this.stackSetName = r.stackSetName;
+      this.stackSetId = r.stackSetId;
+      this.filter = r.filter;
+      this.sorts.addAll(r.sorts);
+      this.callIdentity = r.callIdentity;
+      this.marker = r.marker;
+      this.limit = r.limit;
+      this.clientRequestId = r.clientRequestId;
+    }
+
+    /**
+     * The stack set's name (path {@code stack_set_name}): starts with a letter (Chinese and other non-Latin letters included), then letters, digits, {@code _} and {@code -}; 1 to 128 characters; case-sensitive. Required.
+     *
+     * @throws IllegalArgumentException when the name breaks the documented pattern
+     */
+    public Builder stackSetName(String value) {
+      this.stackSetName = RfsValidation.stackSetName(value);
+      return this;
+    }
+
+    /**
+     * The stack set's id (query {@code stack_set_id}): when it differs from the current set's id the service answers 400, so a re-created set of the same name is never touched by mistake.
+     *
+     * @throws IllegalArgumentException when the value is blank or holds control characters
+     */
+    public Builder stackSetId(String value) {
+      this.stackSetId = RfsValidation.id(value, "stackSetId", "stack_set_id");
+      return this;
+    }
+
+    /** The filter (query {@code filter}); see {@link StackInstanceFilter}. Null for none. */
+    public Builder filter(StackInstanceFilter value) {
+      this.filter = value;
+      return this;
+    }
+
+    /**
+     * Appends a sort on {@code create_time} in the given direction (sent as a matched {@code sort_key=create_time} /
+     * {@code sort_dir} pair). Without any sort the service sorts by creation time, newest first.
+     *
+     * @throws IllegalArgumentException when {@code direction} is null
+     */
+    public Builder sortByCreateTime(SortDirection direction) {
+      if (direction == null) {
+        throw new IllegalArgumentException("sort direction (sort_dir) must not be null");
+      }
+      this.sorts.add(new Sort(SortKey.CREATE_TIME, direction));
+      return this;
+    }
+
+    /**
+     * Replaces the sorts with matched key/direction pairs; null clears them.
+     *
+     * @throws IllegalArgumentException when the list holds a null
+     */
+    public Builder sorts(java.util.Collection<Sort> values) {
+      this.sorts.clear();
+      if (values != null) {
+        for (Sort s : values) {
+          if (s == null) {
+            throw new IllegalArgumentException("sorts must not contain null");
+          }
+          this.sorts.add(s);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the sorts with the API's two parallel arrays, {@code sort_key} and {@code sort_dir}, paired by
+     * position; null for both clears them.
+     *
+     * @throws IllegalArgumentException when the two lists differ in length (the service would answer 400) or hold a
+     *     null
+     */
+    public Builder sort(List<SortKey> sortKeys, List<SortDirection> sortDirections) {
+      this.sorts.clear();
+      this.sorts.addAll(RfsValidation.sortPairs(sortKeys, sortDirections));
+      return this;
+    }
+
+    /**
+     * The call identity (query {@code call_identity}); only meaningful for SERVICE_MANAGED stack sets. Null for the service default ({@code SELF}).
+     *
+     * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
+     */
+    public Builder callIdentity(CallIdentity value) {
+      this.callIdentity = RfsValidation.callIdentity(value);
+      return this;
+    }
+
+    /**
+     * The marker of the page to fetch (query {@code marker}): the previous page's {@code page_info.next_marker}. A marker works only with otherwise identical parameters. Null for the first page.
+     *
+     * @throws IllegalArgumentException when blank
+     */
+    public Builder marker(String value) {
+      this.marker = RfsValidation.marker(value);
+      return this;
+    }
+
+    /**
+     * Most items per page (query {@code limit}), 10 to 1000; null for the service default.
+     *
+     * @throws IllegalArgumentException when outside 10..1000
+     */
+    public Builder limit(Integer value) {
+      this.limit = RfsValidation.limit(value);
+      return this;
+    }
+
+    /**
+     * The {@code Client-Request-Id} header to send (the service wants a unique id per request; a UUID is recommended). Null to have the SDK generate a fresh UUID per call; the same id is kept on every retry of one call.
+     *
+     * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
+     */
+    public Builder clientRequestId(String value) {
+      this.clientRequestId = RfsValidation.clientRequestId(value);
+      return this;
+    }
+
+    /** Builds the immutable request. */
+    public ListStackInstancesRequest build() {
+      return new ListStackInstancesRequest(this);
+    }
+  }
+}

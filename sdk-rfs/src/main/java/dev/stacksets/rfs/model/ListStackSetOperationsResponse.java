@@ -1,0 +1,183 @@
+package dev.stacksets.rfs.model;
+
+import dev.stacksets.core.ResponseMetadata;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The reply of ListStackSetOperations: one page of operations.
+ *
+ * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
+ *
+ * <pre>{@code
+ * ListStackSetOperationsResponse r = rfs.listStackSetOperations(b -> b.stackSetName("my_stack_set"));
+ * r.stackSetOperations().forEach(o -> System.out.println(o.operationId() + " " + o.status()));
+ * }</pre>
+ */
+public final class ListStackSetOperationsResponse {
+  private final List<StackSetOperation> stackSetOperations;
+  private final PageInfo pageInfo;
+  private final ResponseMetadata responseMetadata;
+  private final Map<String, String> additionalFields;
+
+  private ListStackSetOperationsResponse(Builder b) {
+    this.stackSetOperations = Collections.unmodifiableList(new ArrayList<>(b.stackSetOperations));
+    this.pageInfo = b.pageInfo;
+    this.responseMetadata = b.responseMetadata;
+    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The operations of this page ({@code stack_set_operations}); empty when none. */
+  public List<StackSetOperation> stackSetOperations() {
+    return stackSetOperations;
+  }
+
+  /** The paging block ({@code page_info}), or null when the service sent none. */
+  public PageInfo pageInfo() {
+    return pageInfo;
+  }
+
+  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. */
+  public ResponseMetadata responseMetadata() {
+    return responseMetadata;
+  }
+
+  /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
+  public Map<String, String> additionalFields() {
+    return additionalFields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ListStackSetOperationsResponse)) {
+      return false;
+    }
+    ListStackSetOperationsResponse that = (ListStackSetOperationsResponse) o;
+    return Objects.equals(stackSetOperations, that.stackSetOperations)
+        && Objects.equals(pageInfo, that.pageInfo)
+        && Objects.equals(responseMetadata, that.responseMetadata)
+        && Objects.equals(additionalFields, that.additionalFields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(stackSetOperations, pageInfo, responseMetadata, additionalFields);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ListStackSetOperationsResponse{");
+    String sep = "";
+    if (!stackSetOperations.isEmpty()) {
+      sb.append(sep).append("stackSetOperations=").append(stackSetOperations);
+      sep = ", ";
+    }
+    if (pageInfo != null) {
+      sb.append(sep).append("pageInfo=").append(pageInfo);
+      sep = ", ";
+    }
+    if (responseMetadata != null) {
+      sb.append(sep).append("responseMetadata=").append(responseMetadata);
+      sep = ", ";
+    }
+    if (!additionalFields.isEmpty()) {
+      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private final List<StackSetOperation> stackSetOperations = new ArrayList<>();
+    private PageInfo pageInfo;
+    private ResponseMetadata responseMetadata;
+    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(ListStackSetOperationsResponse m) {
+      this.stackSetOperations.addAll(m.stackSetOperations);
+      this.pageInfo = m.pageInfo;
+      this.responseMetadata = m.responseMetadata;
+      this.additionalFields.putAll(m.additionalFields);
+    }
+
+    /** Replaces {@code stackSetOperations} with a copy of {@code values} (null clears it); null elements are refused. */
+    public Builder stackSetOperations(java.util.Collection<StackSetOperation> values) {
+      this.stackSetOperations.clear();
+      if (values != null) {
+        for (StackSetOperation v : values) {
+          addStackSetOperation(v);
+        }
+      }
+      return this;
+    }
+
+    /** Replaces {@code stackSetOperations} with {@code values}. */
+    public Builder stackSetOperations(StackSetOperation... values) {
+      return stackSetOperations(values == null ? null : java.util.Arrays.asList(values));
+    }
+
+    /** Appends one entry to {@code stackSetOperations}. */
+    public Builder addStackSetOperation(StackSetOperation value) {
+      if (value == null) {
+        throw new IllegalArgumentException("stackSetOperations must not contain null");
+      }
+      this.stackSetOperations.add(value);
+      return this;
+    }
+
+    /** Sets {@code pageInfo}. */
+    public Builder pageInfo(PageInfo value) {
+      this.pageInfo = value;
+      return this;
+    }
+
+    /** Sets {@code responseMetadata}. */
+    public Builder responseMetadata(ResponseMetadata value) {
+      this.responseMetadata = value;
+      return this;
+    }
+
+    /** Replaces the additional fields (name to raw JSON text); null clears them. */
+    public Builder additionalFields(Map<String, String> fields) {
+      this.additionalFields.clear();
+      if (fields != null) {
+        fields.forEach(this::putAdditionalField);
+      }
+      return this;
+    }
+
+    /** Adds one additional field (name to raw JSON text). */
+    public Builder putAdditionalField(String name, String json) {
+      if (name == null || json == null) {
+        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
+      }
+      this.additionalFields.put(name, json);
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public ListStackSetOperationsResponse build() {
+      return new ListStackSetOperationsResponse(this);
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package dev.stacksets.rfs.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a stack-set operation was asked to proceed ({@code operation_preferences}): concurrency across and within regions and failure tolerance.
+ *
+ * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
+ *
+ * <pre>{@code
+ * OperationPreferences p = operation.operationPreferences();
+ * Long tolerated = p.failureToleranceCount();
+ * }</pre>
+ */
+public final class OperationPreferences {
+  private final String regionConcurrencyType;
+  private final List<String> regionOrder;
+  private final Long failureToleranceCount;
+  private final Long failureTolerancePercentage;
+  private final Long maxConcurrentCount;
+  private final Long maxConcurrentPercentage;
+  private final String failureToleranceMode;
+  private final Map<String, String> additionalFields;
+
+  private OperationPreferences(Builder b) {
+    this.regionConcurrencyType = b.regionConcurrencyType;
+    this.regionOrder = Collections.unmodifiableList(new ArrayList<>(b.regionOrder));
+    this.failureToleranceCount = b.failureToleranceCount;
+    this.failureTolerancePercentage = b.failureTolerancePercentage;
+    this.maxConcurrentCount = b.maxConcurrentCount;
+    this.maxConcurrentPercentage = b.maxConcurrentPercentage;
+    this.failureToleranceMode = b.failureToleranceMode;
+    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Sequential or parallel across regions ({@code region_concurrency_type}).
+   *
+   * @return the constant, {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   *     {@link #regionConcurrencyTypeAsString()}), or null when absent
+   */
+  public RegionConcurrencyType regionConcurrencyType() {
+    return RegionConcurrencyType.fromValue(regionConcurrencyType);
+  }
+
+  /** The raw {@code region_concurrency_type} string as the service sent it, or null when absent. */
+  public String regionConcurrencyTypeAsString() {
+    return regionConcurrencyType;
+  }
+
+  /** Region order for a sequential operation ({@code region_order}); empty when absent. */
+  public List<String> regionOrder() {
+    return regionOrder;
+  }
+
+  /** Most failed instances tolerated per region ({@code failure_tolerance_count}), or null. */
+  public Long failureToleranceCount() {
+    return failureToleranceCount;
+  }
+
+  /** Most failed instances tolerated per region, as a percentage ({@code failure_tolerance_percentage}), or null. */
+  public Long failureTolerancePercentage() {
+    return failureTolerancePercentage;
+  }
+
+  /** Most accounts deployed at once per region ({@code max_concurrent_count}), or null. */
+  public Long maxConcurrentCount() {
+    return maxConcurrentCount;
+  }
+
+  /** Most accounts deployed at once per region, as a percentage ({@code max_concurrent_percentage}), or null. */
+  public Long maxConcurrentPercentage() {
+    return maxConcurrentPercentage;
+  }
+
+  /**
+   * Strict or soft failure tolerance ({@code failure_tolerance_mode}).
+   *
+   * @return the constant, {@link FailureToleranceMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   *     {@link #failureToleranceModeAsString()}), or null when absent
+   */
+  public FailureToleranceMode failureToleranceMode() {
+    return FailureToleranceMode.fromValue(failureToleranceMode);
+  }
+
+  /** The raw {@code failure_tolerance_mode} string as the service sent it, or null when absent. */
+  public String failureToleranceModeAsString() {
+    return failureToleranceMode;
+  }
+
+  /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
+  public Map<String, String> additionalFields() {
+    return additionalFields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof OperationPreferences)) {
+      return false;
+    }
+    OperationPreferences that = (OperationPreferences) o;
+    return Objects.equals(regionConcurrencyType, that.regionConcurrencyType)
+        && Objects.equals(regionOrder, that.regionOrder)
+        && Objects.equals(failureToleranceCount, that.failureToleranceCount)
+        && Objects.equals(failureTolerancePercentage, that.failureTolerancePercentage)
+        && Objects.equals(maxConcurrentCount, that.maxConcurrentCount)
+        && Objects.equals(maxConcurrentPercentage, that.maxConcurrentPercentage)
+        && Objects.equals(failureToleranceMode, that.failureToleranceMode)
+        && Objects.equals(additionalFields, that.additionalFields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(regionConcurrencyType, regionOrder, failureToleranceCount, failureTolerancePercentage, maxConcurrentCount, maxConcurrentPercentage, failureToleranceMode, additionalFields);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("OperationPreferences{");
+    String sep = "";
+    if (regionConcurrencyType != null) {
+      sb.append(sep).append("regionConcurrencyType=").append(regionConcurrencyType);
+      sep = ", ";
+    }
+    if (!regionOrder.isEmpty()) {
+      sb.append(sep).append("regionOrder=").append(regionOrder);
+      sep = ", ";
+    }
+    if (failureToleranceCount != null) {
+      sb.append(sep).append("failureToleranceCount=").append(failureToleranceCount);
+      sep = ", ";
+    }
+    if (failureTolerancePercentage != null) {
+      sb.append(sep).append("failureTolerancePercentage=").append(failureTolerancePercentage);
+      sep = ", ";
+    }
+    if (maxConcurrentCount != null) {
+      sb.append(sep).append("maxConcurrentCount=").append(maxConcurrentCount);
+      sep = ", ";
+    }
+    if (maxConcurrentPercentage != null) {
+      sb.append(sep).append("maxConcurrentPercentage=").append(maxConcurrentPercentage);
+      sep = ", ";
+    }
+    if (failureToleranceMode != null) {
+      sb.append(sep).append("failureToleranceMode=").append(failureToleranceMode);
+      sep = ", ";
+    }
+    if (!additionalFields.isEmpty()) {
+      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String regionConcurrencyType;
+    private final List<String> regionOrder = new ArrayList<>();
+    private Long failureToleranceCount;
+    private Long failureTolerancePercentage;
+    private Long maxConcurrentCount;
+    private Long maxConcurrentPercentage;
+    private String failureToleranceMode;
+    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(OperationPreferences m) {
+      this.regionConcurrencyType = m.regionConcurrencyType;
+      this.regionOrder.addAll(m.regionOrder);
+      this.failureToleranceCount = m.failureToleranceCount;
+      this.failureTolerancePercentage = m.failureTolerancePercentage;
+      this.maxConcurrentCount = m.maxConcurrentCount;
+      this.maxConcurrentPercentage = m.maxConcurrentPercentage;
+      this.failureToleranceMode = m.failureToleranceMode;
+      this.additionalFields.putAll(m.additionalFields);
+    }
+
+    /** Sets {@code regionConcurrencyType}; {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
+    public Builder regionConcurrencyType(RegionConcurrencyType value) {
+      if (value == RegionConcurrencyType.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException("regionConcurrencyType: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
+      }
+      this.regionConcurrencyType = value == null ? null : value.value();
+      return this;
+    }
+
+    /** Sets {@code regionConcurrencyType} from its raw wire string (kept as is, even when this SDK does not know it). */
+    public Builder regionConcurrencyType(String value) {
+      this.regionConcurrencyType = value;
+      return this;
+    }
+
+    /** Replaces {@code regionOrder} with a copy of {@code values} (null clears it); null elements are refused. */
+    public Builder regionOrder(java.util.Collection<String> values) {
+      this.regionOrder.clear();
+      if (values != null) {
+        for (String v : values) {
+          addRegionOrder(v);
+        }
+      }
+      return this;
+    }
+
+    /** Replaces {@code regionOrder} with {@code values}. */
+    public Builder regionOrder(String... values) {
+      return regionOrder(values == null ? null : java.util.Arrays.asList(values));
+    }
+
+    /** Appends one entry to {@code regionOrder}. */
+    public Builder addRegionOrder(String value) {
+      if (value == null) {
+        throw new IllegalArgumentException("regionOrder must not contain null");
+      }
+      this.regionOrder.add(value);
+      return this;
+    }
+
+    /** Sets {@code failureToleranceCount}. */
+    public Builder failureToleranceCount(Long value) {
+      this.failureToleranceCount = value;
+      return this;
+    }
+
+    /** Sets {@code failureTolerancePercentage}. */
+    public Builder failureTolerancePercentage(Long value) {
+      this.failureTolerancePercentage = value;
+      return this;
+    }
+
+    /** Sets {@code maxConcurrentCount}. */
+    public Builder maxConcurrentCount(Long value) {
+      this.maxConcurrentCount = value;
+      return this;
+    }
+
+    /** Sets {@code maxConcurrentPercentage}. */
+    public Builder maxConcurrentPercentage(Long value) {
+      this.maxConcurrentPercentage = value;
+      return this;
+    }
+
+    /** Sets {@code failureToleranceMode}; {@link FailureToleranceMode#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
+    public Builder failureToleranceMode(FailureToleranceMode value) {
+      if (value == FailureToleranceMode.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException("failureToleranceMode: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
+      }
+      this.failureToleranceMode = value == null ? null : value.value();
+      return this;
+    }
+
+    /** Sets {@code failureToleranceMode} from its raw wire string (kept as is, even when this SDK does not know it). */
+    public Builder failureToleranceMode(String value) {
+      this.failureToleranceMode = value;
+      return this;
+    }
+
+    /** Replaces the additional fields (name to raw JSON text); null clears them. */
+    public Builder additionalFields(Map<String, String> fields) {
+      this.additionalFields.clear();
+      if (fields != null) {
+        fields.forEach(this::putAdditionalField);
+      }
+      return this;
+    }
+
+    /** Adds one additional field (name to raw JSON text). */
+    public Builder putAdditionalField(String name, String json) {
+      if (name == null || json == null) {
+        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
+      }
+      this.additionalFields.put(name, json);
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public OperationPreferences build() {
+      return new OperationPreferences(this);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.stacksets.rfs.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The paging block of a list response ({@code page_info}): the marker of the next and previous page and the number of items on this page.
+ *
+ * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
+ *
+ * <pre>{@code
+ * String next = response.pageInfo() == null ? null : response.pageInfo().nextMarker();
+ * }</pre>
+ */
+public final class PageInfo {
+  private final String nextMarker;
+  private final String previousMarker;
+  private final Integer currentCount;
+  private final Map<String, String> additionalFields;
+
+  private PageInfo(Builder b) {
+    this.nextMarker = b.nextMarker;
+    this.previousMarker = b.previousMarker;
+    this.currentCount = b.currentCount;
+    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The marker that asks for the next page ({@code next_marker}); null on the last page. */
+  public String nextMarker() {
+    return nextMarker;
+  }
+
+  /** The marker of the previous page ({@code previous_marker}), or null. */
+  public String previousMarker() {
+    return previousMarker;
+  }
+
+  /** How many items this page holds ({@code current_count}), or null. */
+  public Integer currentCount() {
+    return currentCount;
+  }
+
+  /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
+  public Map<String, String> additionalFields() {
+    return additionalFields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PageInfo)) {
+      return false;
+    }
+    PageInfo that = (PageInfo) o;
+    return Objects.equals(nextMarker, that.nextMarker)
+        && Objects.equals(previousMarker, that.previousMarker)
+        && Objects.equals(currentCount, that.currentCount)
+        && Objects.equals(additionalFields, that.additionalFields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nextMarker, previousMarker, currentCount, additionalFields);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PageInfo{");
+    String sep = "";
+    if (nextMarker != null) {
+      sb.append(sep).append("nextMarker=").append(nextMarker);
+      sep = ", ";
+    }
+    if (previousMarker != null) {
+      sb.append(sep).append("previousMarker=").append(previousMarker);
+      sep = ", ";
+    }
+    if (currentCount != null) {
+      sb.append(sep).append("currentCount=").append(currentCount);
+      sep = ", ";
+    }
+    if (!additionalFields.isEmpty()) {
+      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String nextMarker;
+    private String previousMarker;
+    private Integer currentCount;
+    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(PageInfo m) {
+      this.nextMarker = m.nextMarker;
+      this.previousMarker = m.previousMarker;
+      this.currentCount = m.currentCount;
+      this.additionalFields.putAll(m.additionalFields);
+    }
+
+    /** Sets {@code nextMarker}. */
+    public Builder nextMarker(String value) {
+      this.nextMarker = value;
+      return this;
+    }
+
+    /** Sets {@code previousMarker}. */
+    public Builder previousMarker(String value) {
+      this.previousMarker = value;
+      return this;
+    }
+
+    /** Sets {@code currentCount}. */
+    public Builder currentCount(Integer value) {
+      this.currentCount = value;
+      return this;
+    }
+
+    /** Replaces the additional fields (name to raw JSON text); null clears them. */
+    public Builder additionalFields(Map<String, String> fields) {
+      this.additionalFields.clear();
+      if (fields != null) {
+        fields.forEach(this::putAdditionalField);
+      }
+      return this;
+    }
+
+    /** Adds one additional field (name to raw JSON text). */
+    public Builder putAdditionalField(String name, String json) {
+      if (name == null || json == null) {
+        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
+      }
+      this.additionalFields.put(name, json);
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public PageInfo build() {
+      return new PageInfo(this);
+    }
+  }
+}

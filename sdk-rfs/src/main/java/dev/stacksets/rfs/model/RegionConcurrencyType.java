@@ -1,0 +1,69 @@
+package dev.stacksets.rfs.model;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How an operation proceeds across regions (server-owned, open).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RegionConcurrencyType t = preferences.regionConcurrencyType();
+ * }</pre>
+ */
+public enum RegionConcurrencyType {
+  /** One region after the other (the default). */
+  SEQUENTIAL("SEQUENTIAL"),
+  /** All regions at once. */
+  PARALLEL("PARALLEL"),
+  /** A value this SDK version does not know; the model keeps the raw string. */
+  UNKNOWN_TO_SDK_VERSION(null);
+
+  private static final Map<String, RegionConcurrencyType> BY_VALUE = new HashMap<>();
+
+  static {
+    for (RegionConcurrencyType v : values()) {
+      if (v.value != null) {
+        BY_VALUE.put(v.value, v);
+      }
+    }
+  }
+
+  private final String value;
+
+  RegionConcurrencyType(String value) {
+    this.value = value;
+  }
+
+  /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Maps a wire value (case-sensitive, as the service documents it) to a constant.
+   *
+   * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
+   */
+  public static RegionConcurrencyType fromValue(String value) {
+    if (value == null) {
+      return null;
+    }
+    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+  }
+
+  /** Every constant except {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public static Set<RegionConcurrencyType> knownValues() {
+    Set<RegionConcurrencyType> s = EnumSet.allOf(RegionConcurrencyType.class);
+    s.remove(UNKNOWN_TO_SDK_VERSION);
+    return s;
+  }
+
+  @Override
+  public String toString() {
+    return value == null ? name() : value;
+  }
+}

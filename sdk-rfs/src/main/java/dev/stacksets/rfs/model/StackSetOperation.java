@@ -1,0 +1,403 @@
+package dev.stacksets.rfs.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stack-set operation. ListStackSetOperations fills the summary fields; ShowStackSetOperationMetadata also fills the agency names, deployment targets and operation preferences (null in list results). The id is {@code operation_id} in lists and {@code stack_set_operation_id} in metadata; both are {@link #operationId()}.
+ *
+ * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
+ *
+ * <pre>{@code
+ * StackSetOperation op = rfs.showStackSetOperationMetadata(r -> r
+ *     .stackSetName("my_stack_set").operationId(id)).stackSetOperation();
+ * if (op.status() == OperationStatus.OPERATION_FAILED) {
+ *   System.err.println(op.statusMessage());
+ * }
+ * }</pre>
+ */
+public final class StackSetOperation {
+  private final String operationId;
+  private final String stackSetId;
+  private final String stackSetName;
+  private final String action;
+  private final String status;
+  private final String statusMessage;
+  private final Instant createTime;
+  private final Instant updateTime;
+  private final String administrationAgencyName;
+  private final String administrationAgencyUrn;
+  private final String managedAgencyName;
+  private final DeploymentTargets deploymentTargets;
+  private final OperationPreferences operationPreferences;
+  private final Map<String, String> additionalFields;
+
+  private StackSetOperation(Builder b) {
+    this.operationId = b.operationId;
+    this.stackSetId = b.stackSetId;
+    this.stackSetName = b.stackSetName;
+    this.action = b.action;
+    this.status = b.status;
+    this.statusMessage = b.statusMessage;
+    this.createTime = b.createTime;
+    this.updateTime = b.updateTime;
+    this.administrationAgencyName = b.administrationAgencyName;
+    this.administrationAgencyUrn = b.administrationAgencyUrn;
+    this.managedAgencyName = b.managedAgencyName;
+    this.deploymentTargets = b.deploymentTargets;
+    this.operationPreferences = b.operationPreferences;
+    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The operation id ({@code operation_id} in lists, {@code stack_set_operation_id} in metadata), or null. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** Id of the stack set ({@code stack_set_id}), or null. */
+  public String stackSetId() {
+    return stackSetId;
+  }
+
+  /** Name of the stack set ({@code stack_set_name}), or null. */
+  public String stackSetName() {
+    return stackSetName;
+  }
+
+  /**
+   * What the operation does ({@code action}).
+   *
+   * @return the constant, {@link Action#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   *     {@link #actionAsString()}), or null when absent
+   */
+  public Action action() {
+    return Action.fromValue(action);
+  }
+
+  /** The raw {@code action} string as the service sent it, or null when absent. */
+  public String actionAsString() {
+    return action;
+  }
+
+  /**
+   * Status ({@code status}).
+   *
+   * @return the constant, {@link OperationStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
+   *     {@link #statusAsString()}), or null when absent
+   */
+  public OperationStatus status() {
+    return OperationStatus.fromValue(status);
+  }
+
+  /** The raw {@code status} string as the service sent it, or null when absent. */
+  public String statusAsString() {
+    return status;
+  }
+
+  /** Why the operation failed, when it did ({@code status_message}), or null. */
+  public String statusMessage() {
+    return statusMessage;
+  }
+
+  /** When it was created ({@code create_time}), or null. */
+  public Instant createTime() {
+    return createTime;
+  }
+
+  /** When it was last updated ({@code update_time}), or null. */
+  public Instant updateTime() {
+    return updateTime;
+  }
+
+  /** Metadata only: administration agency name ({@code administration_agency_name}), or null. */
+  public String administrationAgencyName() {
+    return administrationAgencyName;
+  }
+
+  /** Metadata only: administration agency URN ({@code administration_agency_urn}), or null. */
+  public String administrationAgencyUrn() {
+    return administrationAgencyUrn;
+  }
+
+  /** Metadata only: managed agency name ({@code managed_agency_name}), or null. */
+  public String managedAgencyName() {
+    return managedAgencyName;
+  }
+
+  /** Metadata only: the targets ({@code deployment_targets}), or null. */
+  public DeploymentTargets deploymentTargets() {
+    return deploymentTargets;
+  }
+
+  /** Metadata only: the preferences ({@code operation_preferences}), or null. */
+  public OperationPreferences operationPreferences() {
+    return operationPreferences;
+  }
+
+  /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
+  public Map<String, String> additionalFields() {
+    return additionalFields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof StackSetOperation)) {
+      return false;
+    }
+    StackSetOperation that = (StackSetOperation) o;
+    return Objects.equals(operationId, that.operationId)
+        && Objects.equals(stackSetId, that.stackSetId)
+        && Objects.equals(stackSetName, that.stackSetName)
+        && Objects.equals(action, that.action)
+        && Objects.equals(status, that.status)
+        && Objects.equals(statusMessage, that.statusMessage)
+        && Objects.equals(createTime, that.createTime)
+        && Objects.equals(updateTime, that.updateTime)
+        && Objects.equals(administrationAgencyName, that.administrationAgencyName)
+        && Objects.equals(administrationAgencyUrn, that.administrationAgencyUrn)
+        && Objects.equals(managedAgencyName, that.managedAgencyName)
+        && Objects.equals(deploymentTargets, that.deploymentTargets)
+        && Objects.equals(operationPreferences, that.operationPreferences)
+        && Objects.equals(additionalFields, that.additionalFields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operationId, stackSetId, stackSetName, action, status, statusMessage, createTime, updateTime, administrationAgencyName, administrationAgencyUrn, managedAgencyName, deploymentTargets, operationPreferences, additionalFields);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("StackSetOperation{");
+    String sep = "";
+    if (operationId != null) {
+      sb.append(sep).append("operationId=").append(operationId);
+      sep = ", ";
+    }
+    if (stackSetId != null) {
+      sb.append(sep).append("stackSetId=").append(stackSetId);
+      sep = ", ";
+    }
+    if (stackSetName != null) {
+      sb.append(sep).append("stackSetName=").append(stackSetName);
+      sep = ", ";
+    }
+    if (action != null) {
+      sb.append(sep).append("action=").append(action);
+      sep = ", ";
+    }
+    if (status != null) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (statusMessage != null) {
+      sb.append(sep).append("statusMessage=").append(statusMessage);
+      sep = ", ";
+    }
+    if (createTime != null) {
+      sb.append(sep).append("createTime=").append(createTime);
+      sep = ", ";
+    }
+    if (updateTime != null) {
+      sb.append(sep).append("updateTime=").append(updateTime);
+      sep = ", ";
+    }
+    if (administrationAgencyName != null) {
+      sb.append(sep).append("administrationAgencyName=").append(administrationAgencyName);
+      sep = ", ";
+    }
+    if (administrationAgencyUrn != null) {
+      sb.append(sep).append("administrationAgencyUrn=").append(administrationAgencyUrn);
+      sep = ", ";
+    }
+    if (managedAgencyName != null) {
+      sb.append(sep).append("managedAgencyName=").append(managedAgencyName);
+      sep = ", ";
+    }
+    if (deploymentTargets != null) {
+      sb.append(sep).append("deploymentTargets=").append(deploymentTargets);
+      sep = ", ";
+    }
+    if (operationPreferences != null) {
+      sb.append(sep).append("operationPreferences=").append(operationPreferences);
+      sep = ", ";
+    }
+    if (!additionalFields.isEmpty()) {
+      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String operationId;
+    private String stackSetId;
+    private String stackSetName;
+    private String action;
+    private String status;
+    private String statusMessage;
+    private Instant createTime;
+    private Instant updateTime;
+    private String administrationAgencyName;
+    private String administrationAgencyUrn;
+    private String managedAgencyName;
+    private DeploymentTargets deploymentTargets;
+    private OperationPreferences operationPreferences;
+    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(StackSetOperation m) {
+      this.operationId = m.operationId;
+      this.stackSetId = m.stackSetId;
+      this.stackSetName = m.stackSetName;
+      this.action = m.action;
+      this.status = m.status;
+      this.statusMessage = m.statusMessage;
+      this.createTime = m.createTime;
+      this.updateTime = m.updateTime;
+      this.administrationAgencyName = m.administrationAgencyName;
+      this.administrationAgencyUrn = m.administrationAgencyUrn;
+      this.managedAgencyName = m.managedAgencyName;
+      this.deploymentTargets = m.deploymentTargets;
+      this.operationPreferences = m.operationPreferences;
+      this.additionalFields.putAll(m.additionalFields);
+    }
+
+    /** Sets {@code operationId}. */
+    public Builder operationId(String value) {
+      this.operationId = value;
+      return this;
+    }
+
+    /** Sets {@code stackSetId}. */
+    public Builder stackSetId(String value) {
+      this.stackSetId = value;
+      return this;
+    }
+
+    /** Sets {@code stackSetName}. */
+    public Builder stackSetName(String value) {
+      this.stackSetName = value;
+      return this;
+    }
+
+    /** Sets {@code action}; {@link Action#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
+    public Builder action(Action value) {
+      if (value == Action.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException("action: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
+      }
+      this.action = value == null ? null : value.value();
+      return this;
+    }
+
+    /** Sets {@code action} from its raw wire string (kept as is, even when this SDK does not know it). */
+    public Builder action(String value) {
+      this.action = value;
+      return this;
+    }
+
+    /** Sets {@code status}; {@link OperationStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
+    public Builder status(OperationStatus value) {
+      if (value == OperationStatus.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
+      }
+      this.status = value == null ? null : value.value();
+      return this;
+    }
+
+    /** Sets {@code status} from its raw wire string (kept as is, even when this SDK does not know it). */
+    public Builder status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    /** Sets {@code statusMessage}. */
+    public Builder statusMessage(String value) {
+      this.statusMessage = value;
+      return this;
+    }
+
+    /** Sets {@code createTime}. */
+    public Builder createTime(Instant value) {
+      this.createTime = value;
+      return this;
+    }
+
+    /** Sets {@code updateTime}. */
+    public Builder updateTime(Instant value) {
+      this.updateTime = value;
+      return this;
+    }
+
+    /** Sets {@code administrationAgencyName}. */
+    public Builder administrationAgencyName(String value) {
+      this.administrationAgencyName = value;
+      return this;
+    }
+
+    /** Sets {@code administrationAgencyUrn}. */
+    public Builder administrationAgencyUrn(String value) {
+      this.administrationAgencyUrn = value;
+      return this;
+    }
+
+    /** Sets {@code managedAgencyName}. */
+    public Builder managedAgencyName(String value) {
+      this.managedAgencyName = value;
+      return this;
+    }
+
+    /** Sets {@code deploymentTargets}. */
+    public Builder deploymentTargets(DeploymentTargets value) {
+      this.deploymentTargets = value;
+      return this;
+    }
+
+    /** Sets {@code operationPreferences}. */
+    public Builder operationPreferences(OperationPreferences value) {
+      this.operationPreferences = value;
+      return this;
+    }
+
+    /** Replaces the additional fields (name to raw JSON text); null clears them. */
+    public Builder additionalFields(Map<String, String> fields) {
+      this.additionalFields.clear();
+      if (fields != null) {
+        fields.forEach(this::putAdditionalField);
+      }
+      return this;
+    }
+
+    /** Adds one additional field (name to raw JSON text). */
+    public Builder putAdditionalField(String name, String json) {
+      if (name == null || json == null) {
+        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
+      }
+      this.additionalFields.put(name, json);
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public StackSetOperation build() {
+      return new StackSetOperation(this);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.stacksets.rfs.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The variable overrides recorded for a stack instance ({@code var_overrides}, returned by ShowStackInstance only when overrides were set). The API documents the object loosely; fields it does not name are kept in {@link #additionalFields()}.
+ *
+ * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out. {@link #toString()} never shows variable contents.
+ *
+ * <pre>{@code
+ * VarOverrides v = rfs.showStackInstance(r -> r.stackSetName("my_set").region("cn-north-4").stackDomainId(d))
+ *     .stackInstance().varOverrides();
+ * }</pre>
+ */
+public final class VarOverrides {
+  private final String varsUri;
+  private final String varsBody;
+  private final List<String> useStackSetVars;
+  private final Map<String, String> additionalFields;
+
+  private VarOverrides(Builder b) {
+    this.varsUri = b.varsUri;
+    this.varsBody = b.varsBody;
+    this.useStackSetVars = Collections.unmodifiableList(new ArrayList<>(b.useStackSetVars));
+    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** OBS URL of the variables file ({@code vars_uri}), or null. */
+  public String varsUri() {
+    return varsUri;
+  }
+
+  /** The variables content ({@code vars_body}), or null. May hold secrets: never shown by {@code toString()}. */
+  public String varsBody() {
+    return varsBody;
+  }
+
+  /** Variables that take the stack set's values ({@code use_stack_set_vars}); empty when absent. */
+  public List<String> useStackSetVars() {
+    return useStackSetVars;
+  }
+
+  /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
+  public Map<String, String> additionalFields() {
+    return additionalFields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof VarOverrides)) {
+      return false;
+    }
+    VarOverrides that = (VarOverrides) o;
+    return Objects.equals(varsUri, that.varsUri)
+        && Objects.equals(varsBody, that.varsBody)
+        && Objects.equals(useStackSetVars, that.useStackSetVars)
+        && Objects.equals(additionalFields, that.additionalFields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(varsUri, varsBody, useStackSetVars, additionalFields);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("VarOverrides{");
+    String sep = "";
+    if (varsUri != null) {
+      sb.append(sep).append("varsUri=").append(varsUri);
+      sep = ", ";
+    }
+    if (varsBody != null) {
+      sb.append(sep).append("varsBody=*** (").append(varsBody.length()).append(" chars)");
+      sep = ", ";
+    }
+    if (!useStackSetVars.isEmpty()) {
+      sb.append(sep).append("useStackSetVars=").append(useStackSetVars);
+      sep = ", ";
+    }
+    if (!additionalFields.isEmpty()) {
+      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
+      sep = ", ";
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private String varsUri;
+    private String varsBody;
+    private final List<String> useStackSetVars = new ArrayList<>();
+    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(VarOverrides m) {
+      this.varsUri = m.varsUri;
+      this.varsBody = m.varsBody;
+      this.useStackSetVars.addAll(m.useStackSetVars);
+      this.additionalFields.putAll(m.additionalFields);
+    }
+
+    /** Sets {@code varsUri}. */
+    public Builder varsUri(String value) {
+      this.varsUri = value;
+      return this;
+    }
+
+    /** Sets {@code varsBody}. */
+    public Builder varsBody(String value) {
+      this.varsBody = value;
+      return this;
+    }
+
+    /** Replaces {@code useStackSetVars} with a copy of {@code values} (null clears it); null elements are refused. */
+    public Builder useStackSetVars(java.util.Collection<String> values) {
+      this.useStackSetVars.clear();
+      if (values != null) {
+        for (String v : values) {
+          addUseStackSetVar(v);
+        }
+      }
+      return this;
+    }
+
+    /** Replaces {@code useStackSetVars} with {@code values}. */
+    public Builder useStackSetVars(String... values) {
+      return useStackSetVars(values == null ? null : java.util.Arrays.asList(values));
+    }
+
+    /** Appends one entry to {@code useStackSetVars}. */
+    public Builder addUseStackSetVar(String value) {
+      if (value == null) {
+        throw new IllegalArgumentException("useStackSetVars must not contain null");
+      }
+      this.useStackSetVars.add(value);
+      return this;
+    }
+
+    /** Replaces the additional fields (name to raw JSON text); null clears them. */
+    public Builder additionalFields(Map<String, String> fields) {
+      this.additionalFields.clear();
+      if (fields != null) {
+        fields.forEach(this::putAdditionalField);
+      }
+      return this;
+    }
+
+    /** Adds one additional field (name to raw JSON text). */
+    public Builder putAdditionalField(String name, String json) {
+      if (name == null || json == null) {
+        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
+      }
+      this.additionalFields.put(name, json);
+      return this;
+    }
+
+    /** Builds the immutable object. */
+    public VarOverrides build() {
+      return new VarOverrides(this);
+    }
+  }
+}

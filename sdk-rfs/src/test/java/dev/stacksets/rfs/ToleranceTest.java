@@ -1,0 +1,150 @@
+package dev.stacksets.rfs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.stacksets.core.exception.ClientSideException;
+import dev.stacksets.rfs.model.Action;
+import dev.stacksets.rfs.model.DomainIdFilterType;
+import dev.stacksets.rfs.model.FailureToleranceMode;
+import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
+import dev.stacksets.rfs.model.ListStackSetsResponse;
+import dev.stacksets.rfs.model.OperationStatus;
+import dev.stacksets.rfs.model.PermissionModel;
+import dev.stacksets.rfs.model.RegionConcurrencyType;
+import dev.stacksets.rfs.model.StackInstance;
+import dev.stacksets.rfs.model.StackInstanceStatus;
+import dev.stacksets.rfs.model.StackSet;
+import dev.stacksets.rfs.model.StackSetOperation;
+import dev.stacksets.rfs.model.StackSetStatus;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Unknown fields and enum values are tolerated and kept; odd but meaningful shapes are read. */
+class ToleranceTest {
+  private RfsMock mock;
+  private RfsClient rfs;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    mock = new RfsMock();
+    rfs = mock.client();
+  }
+
+  @AfterEach
+  void tearDown() {
+    rfs.close();
+    mock.close();
+  }
+
+  @Test
+  void unknownFieldsAreKeptAsRawJsonAtEveryLevel() {
+    mock.enqueue(200, """
+        {"stack_set_operations":[{"operation_id":"op-1","status":"OPERATION_COMPLETE","new_field":"x",
+          "new_object":{"a":[1,2]},"new_number":12.5}],
+         "page_info":{"next_marker":null,"total":7},
+         "request_summary":{"took_ms":3}}
+        """);
+    ListStackSetOperationsResponse r = rfs.listStackSetOperations(b -> b.stackSetName("s"));
+
+    StackSetOperation op = r.stackSetOperations().get(0);
+    assertThat(op.operationId()).isEqualTo("op-1");
+    assertThat(op.additionalFields()).containsExactly(
+        org.assertj.core.api.Assertions.entry("new_field", "\"x\""),
+        org.assertj.core.api.Assertions.entry("new_object", "{\"a\":[1,2]}"),
+        org.assertj.core.api.Assertions.entry("new_number", "12.5"));
+    assertThat(r.pageInfo().nextMarker()).isNull();
+    assertThat(r.pageInfo().additionalFields()).containsEntry("total", "7");
+    assertThat(r.additionalFields()).containsEntry("request_summary", "{\"took_ms\":3}");
+  }
+
+  @Test
+  void unknownEnumValuesMapToUnknownAndKeepTheRawString() {
+    mock.enqueue(200, """
+        {"stack_set_id":"op","stack_set_operation_id":"op","status":"PAUSED","action":"ROLLBACK_STACK_SET",
+         "deployment_targets":{"regions":["r"],"domain_id_filter_type":"SYMMETRIC_DIFFERENCE"},
+         "operation_preferences":{"region_concurrency_type":"ROUND_ROBIN","failure_tolerance_mode":"LENIENT"}}
+        """);
+    StackSetOperation op = rfs.showStackSetOperationMetadata(b -> b.stackSetName("s").operationId("op"))
+        .stackSetOperation();
+
+    assertThat(op.status()).isEqualTo(OperationStatus.UNKNOWN_TO_SDK_VERSION);
+    assertThat(op.statusAsString()).isEqualTo("PAUSED");
+    assertThat(op.action()).isEqualTo(Action.UNKNOWN_TO_SDK_VERSION);
+    assertThat(op.actionAsString()).isEqualTo("ROLLBACK_STACK_SET");
+    assertThat(op.deploymentTargets().domainIdFilterType()).isEqualTo(DomainIdFilterType.UNKNOWN_TO_SDK_VERSION);
+    assertThat(op.deploymentTargets().domainIdFilterTypeAsString()).isEqualTo("SYMMETRIC_DIFFERENCE");
+    assertThat(op.operationPreferences().regionConcurrencyType())
+        .isEqualTo(RegionConcurrencyType.UNKNOWN_TO_SDK_VERSION);
+    assertThat(op.operationPreferences().regionConcurrencyTypeAsString()).isEqualTo("ROUND_ROBIN");
+    assertThat(op.operationPreferences().failureToleranceMode())
+        .isEqualTo(FailureToleranceMode.UNKNOWN_TO_SDK_VERSION);
+    assertThat(op.operationPreferences().failureToleranceModeAsString()).isEqualTo("LENIENT");
+    assertThat(op.additionalFields()).isEmpty();
+  }
+
+  @Test
+  void unknownStackSetAndInstanceValues() {
+    mock.enqueue(200, "{\"stack_sets\":[{\"status\":\"ARCHIVED\",\"permission_model\":\"HYBRID\"}]}");
+    StackSet s = rfs.listStackSets().stackSets().get(0);
+    assertThat(s.status()).isEqualTo(StackSetStatus.UNKNOWN_TO_SDK_VERSION);
+    assertThat(s.statusAsString()).isEqualTo("ARCHIVED");
+    assertThat(s.permissionModel()).isEqualTo(PermissionModel.UNKNOWN_TO_SDK_VERSION);
+    assertThat(s.permissionModelAsString()).isEqualTo("HYBRID");
+
+    mock.enqueue(200, "{\"stack_instances\":[{\"status\":\"DRIFTED\"}]}");
+    StackInstance i = rfs.listStackInstances(b -> b.stackSetName("s")).stackInstances().get(0);
+    assertThat(i.status()).isEqualTo(StackInstanceStatus.UNKNOWN_TO_SDK_VERSION);
+    assertThat(i.statusAsString()).isEqualTo("DRIFTED");
+  }
+
+  @Test
+  void looseShapesAreRead() {
+    mock.enqueue(200, """
+        {"stack_set_operation_id":"op","create_time":"2023-05-15T23:39:25.210+08:00",
+         "update_time":"2023-05-15T15:39:25.210","status_message":42,
+         "operation_preferences":{"failure_tolerance_count":"4","max_concurrent_count":3,"region_order":"r1"},
+         "deployment_targets":{"regions":null,"domain_ids":["a",null,"b"]}}
+        """);
+    StackSetOperation op = rfs.showStackSetOperationMetadata(b -> b.stackSetName("s").operationId("op"))
+        .stackSetOperation();
+    assertThat(op.createTime()).isEqualTo(Instant.parse("2023-05-15T15:39:25.210Z"));
+    assertThat(op.updateTime()).isEqualTo(Instant.parse("2023-05-15T15:39:25.210Z"));
+    assertThat(op.statusMessage()).isEqualTo("42");
+    assertThat(op.operationPreferences().failureToleranceCount()).isEqualTo(4L);
+    assertThat(op.operationPreferences().regionOrder()).containsExactly("r1");
+    assertThat(op.deploymentTargets().regions()).isEmpty();
+    assertThat(op.deploymentTargets().domainIds()).containsExactly("a", "b");
+    assertThat(op.status()).isNull();
+    assertThat(op.statusAsString()).isNull();
+  }
+
+  @Test
+  void emptyAndMissingListsAreEmpty() {
+    mock.enqueue(200, "{}");
+    ListStackSetsResponse r = rfs.listStackSets();
+    assertThat(r.stackSets()).isEmpty();
+    assertThat(r.pageInfo()).isNull();
+  }
+
+  @Test
+  void aBodyThatIsNotAnObjectIsAClientSideError() {
+    mock.enqueue(200, "[]");
+    ClientSideException e = catchThrowableOfType(ClientSideException.class, () -> rfs.listStackSets());
+    assertThat(e.getMessage()).contains("ListStackSets").contains("expected a JSON object");
+    assertThat(e.isRetryable()).isFalse();
+
+    mock.enqueue(200, "");
+    assertThat(catchThrowableOfType(ClientSideException.class, () -> rfs.showStackSetMetadata(b -> b
+        .stackSetName("s"))).getMessage()).contains("empty body");
+  }
+
+  @Test
+  void anUnreadableTimeIsAClientSideError() {
+    mock.enqueue(200, "{\"stack_sets\":[{\"create_time\":\"yesterday\"}]}");
+    ClientSideException e = catchThrowableOfType(ClientSideException.class, () -> rfs.listStackSets());
+    assertThat(e.getMessage()).contains("create_time").contains("yesterday");
+  }
+}
