@@ -127,6 +127,9 @@ public final class EmulatorServer implements AutoCloseable {
       byte[] body = readBody(http);
       HttpCall call = body == null ? null : new HttpCall(http.getRequestMethod(), rawPath,
           http.getRequestURI().getRawQuery(), http.getRequestHeaders(), body);
+      if (call != null && router.service() == dev.stacksets.emulator.EmulatorService.RFS) {
+        ex.clientRequestId(call.header("Client-Request-Id"));
+      }
       FaultInjector.Decision decision = faults.decide(router.service());
       if (!decision.latency().isZero()) {
         Thread.sleep(decision.latency().toMillis());
