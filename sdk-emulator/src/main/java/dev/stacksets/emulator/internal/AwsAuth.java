@@ -2,7 +2,7 @@ package dev.stacksets.emulator.internal;
 
 import dev.stacksets.core.auth.AwsV4Signer;
 import dev.stacksets.core.auth.Credentials;
-import dev.stacksets.core.internal.Canonical;
+import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Verifies AWS Signature Version 4 ({@code Authorization: AWS4-HMAC-SHA256 ...}) for one service: parses the
  * credential scope, checks the access key, the service in the scope and the signing time, rebuilds the canonical
  * request over exactly the headers the client signed (the AWS SDK v2 signs more than ours, e.g.
- * {@code amz-sdk-invocation-id}, {@code amz-sdk-request}, {@code content-length}), derives the signing key for the
- * client's own scope (any region is accepted) with the core signer, and compares. Thread-safe.
+ * {@code amz-sdk-invocation-id}, {@code amz-sdk-request}, {@code content-length}) with the core {@link AwsV4Signer}'s
+ * explicit-header-list overloads for the client's own scope (any region is accepted), and compares. Thread-safe.
  */
 public final class AwsAuth {
   private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
@@ -116,44 +116,31 @@ public final class AwsAuth {
       return new AuthFailure(AuthFailure.Kind.MALFORMED,
           "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
     }
-    String payloadHash = call.header("X-Amz-Content-Sha256");
-    String actualHash = Hashing.sha256Hex(call.body());
-    if (payloadHash == null) {
-      payloadHash = actualHash;
-    } else if (payloadHash.length() == 64 && !payloadHash.equalsIgnoreCase(actualHash)) {
+    String declaredHash = call.header(AwsV4Signer.CONTENT_SHA256_HEADER);
+    if (declaredHash != null && declaredHash.length() == 64
+        && !declaredHash.equalsIgnoreCase(Hashing.sha256Hex(call.body()))) {
       return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE,
           "The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
-    StringBuilder sb = new StringBuilder(512);
-    sb.append(call.method()).append('\n').append(Canonical.path(call.rawPath(), true)).append('\n')
-        .append(Canonical.queryString(call.query(), true)).append('\n');
-    for (String n : names) {
-      List<String> values = call.headerValues(n);
-      sb.append(n).append(':');
-      for (int i = 0; i < values.size(); i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        sb.append(Canonical.foldSpaces(values.get(i)));
-      }
-      sb.append('\n');
+    List<String> signed = List.of(names);
+    SdkHttpRequest dated;
+    try {
+      dated = SignedRequest.of(call, call.rawPath(), signed, AwsV4Signer.DATE_HEADER,
+          AwsV4Signer.CONTENT_SHA256_HEADER);
+    } catch (IllegalArgumentException e) {
+      return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE, "a signed header is not valid: " + e.getMessage());
     }
-    sb.append('\n').append(signedHeaders).append('\n').append(payloadHash);
-    String canonical = sb.toString();
-    String credentialScope = scope[1] + "/" + scope[2] + "/" + scope[3] + "/aws4_request";
-    String stringToSign = AwsV4Signer.ALGORITHM + "\n" + amzDate + "\n" + credentialScope + "\n"
-        + Hashing.sha256Hex(canonical);
     AwsV4Signer signer = signers.computeIfAbsent(scope[2], r -> new AwsV4Signer(service, r));
-    byte[] key = signer.signingKey(credentials.secretAccessKey(), scope[1]);
-    String expected = Hashing.hex(Hashing.hmacSha256(key, stringToSign));
+    String expected = signer.signature(dated, credentials.secretAccessKey(), signed);
     if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
         params.get("Signature").getBytes(StandardCharsets.US_ASCII))) {
       return null;
     }
     return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE, "The request signature we calculated does not match the "
         + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
-        + "documentation for details.\n\nThe Canonical String for this request should have been\n'" + canonical
-        + "'\n\nThe String-to-Sign should have been\n'" + stringToSign + "'\n");
+        + "documentation for details.\n\nThe Canonical String for this request should have been\n'"
+        + signer.canonicalRequest(dated, signed) + "'\n\nThe String-to-Sign should have been\n'"
+        + signer.stringToSign(dated, signed) + "'\n");
   }
 
   private static String first(String authorization) {

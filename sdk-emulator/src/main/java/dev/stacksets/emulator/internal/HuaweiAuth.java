@@ -2,9 +2,7 @@ package dev.stacksets.emulator.internal;
 
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.HuaweiSigner;
-import dev.stacksets.core.internal.Canonical;
-import dev.stacksets.core.internal.Hashing;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.http.SdkHttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -13,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,13 +19,16 @@ import java.util.Map;
  * Verifies Huawei {@code SDK-HMAC-SHA256} signatures the way the API gateway does: it rebuilds the canonical request
  * from the headers the client lists in {@code SignedHeaders} (whatever client it is: ours signs neither
  * {@code Content-Type} nor {@code User-Agent}, the official guide's example signs {@code Content-Type}), recomputes
- * the signature with the emulator's SK and compares. The canonical URI is tried both as the core signer and the
+ * the signature with the emulator's SK through the core {@link HuaweiSigner}'s explicit-header-list overloads, and
+ * compares. The canonical URI is tried both as the core signer and the
  * APIG Python signer build it (each segment decoded then RFC 3986-encoded) and as the v3 Java SDK builds it (the
  * raw segments encoded once more), so either client verifies. Thread-safe.
  */
 public final class HuaweiAuth {
   private static final DateTimeFormatter BASIC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
+
+  private static final HuaweiSigner SIGNER = new HuaweiSigner();
 
   private final Credentials credentials;
   private final EmulatorClock clock;
@@ -93,55 +95,26 @@ public final class HuaweiAuth {
     if (credentials.sessionToken() != null ? !credentials.sessionToken().equals(token) : token != null) {
       return new AuthFailure(AuthFailure.Kind.BAD_TOKEN, "the security token is invalid or expired");
     }
-    String payloadHash = call.header("X-Sdk-Content-Sha256");
-    if (payloadHash == null) {
-      payloadHash = Hashing.sha256Hex(call.body());
-    }
-    String canonical = null;
-    for (String path : new String[] {canonicalPath(call.rawPath(), true), canonicalPath(call.rawPath(), false)}) {
-      String c = canonicalRequest(call, path, names, signedHeaders, payloadHash);
-      if (canonical == null) {
-        canonical = c;
+    List<String> signed = List.of(names);
+    String firstCanonical = null;
+    for (String path : new String[] {call.rawPath(), SignedRequest.encodeSegmentsAgain(call.rawPath())}) {
+      SdkHttpRequest dated;
+      try {
+        dated = SignedRequest.of(call, path, signed, HuaweiSigner.DATE_HEADER, HuaweiSigner.CONTENT_SHA256_HEADER);
+      } catch (IllegalArgumentException e) {
+        return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE, "a signed header is not valid: " + e.getMessage());
       }
-      String stringToSign = HuaweiSigner.ALGORITHM + "\n" + date + "\n" + Hashing.sha256Hex(c);
-      String expected = Hashing.hex(Hashing.hmacSha256(
-          credentials.secretAccessKey().getBytes(StandardCharsets.UTF_8), stringToSign));
+      if (firstCanonical == null) {
+        firstCanonical = SIGNER.canonicalRequest(dated, signed);
+      }
+      String expected = SIGNER.signature(dated, credentials.secretAccessKey(), signed);
       if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
           signature.getBytes(StandardCharsets.US_ASCII))) {
         return null;
       }
     }
     return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE,
-        "verify aksk signature fail, canonicalRequest:" + canonical.replace('\n', '|'));
-  }
-
-  /** The canonical URI: decoded segments re-encoded (core / Python signers) or raw segments encoded (v3 Java SDK). */
-  static String canonicalPath(String rawPath, boolean decodeFirst) {
-    String p;
-    if (decodeFirst) {
-      p = Canonical.path(rawPath, false);
-    } else {
-      StringBuilder sb = new StringBuilder();
-      for (String seg : rawPath.split("/")) {
-        if (!seg.isEmpty()) {
-          sb.append('/').append(PercentEncoding.encode(seg));
-        }
-      }
-      p = sb.length() == 0 ? "/" : sb.toString();
-    }
-    return p.endsWith("/") ? p : p + "/";
-  }
-
-  private static String canonicalRequest(HttpCall call, String path, String[] names, String signedHeaders,
-      String payloadHash) {
-    StringBuilder sb = new StringBuilder(256);
-    sb.append(call.method()).append('\n').append(path).append('\n')
-        .append(Canonical.queryString(call.query(), false)).append('\n');
-    for (String n : names) {
-      sb.append(n).append(':').append(call.header(n).trim()).append('\n');
-    }
-    sb.append('\n').append(signedHeaders).append('\n').append(payloadHash);
-    return sb.toString();
+        "verify aksk signature fail, canonicalRequest:" + firstCanonical.replace('\n', '|'));
   }
 
   private static Instant parse(String date) {
