@@ -7,6 +7,7 @@ import dev.stacksets.emulator.internal.OpKind;
 import dev.stacksets.emulator.internal.Operation;
 import dev.stacksets.emulator.internal.Preferences;
 import dev.stacksets.emulator.internal.Provider;
+import dev.stacksets.emulator.internal.SeedData;
 import dev.stacksets.emulator.internal.StackSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ public final class EmulatedStackSets {
         ? new StackSet.Details("rfs_admin_agency", null, "rfs_managed_agency", null, null, false, List.of(), null,
             null, null, false, false)
         : new StackSet.Details(null, null, null, null, null, false, List.of(),
-            "arn:aws:iam::123456789012:role/AWSCloudFormationStackSetAdministrationRole",
+            "arn:aws:iam::" + SeedData.AWS_MANAGEMENT_ACCOUNT + ":role/AWSCloudFormationStackSetAdministrationRole",
             "AWSCloudFormationStackSetExecutionRole", "Resources: {}\n", false, false);
     StackSet set = model.addStackSet(provider, name, rfs ? uuid : name + ":" + uuid, "created by a test",
         "SELF_MANAGED", now, now, details);
