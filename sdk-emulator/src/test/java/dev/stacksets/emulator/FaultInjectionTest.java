@@ -115,7 +115,7 @@ class FaultInjectionTest {
 
   @Test
   void latencyDelaysTheAnswer() throws Exception {
-    e.faults(Faults.builder().latency(Duration.ofSeconds(2)).build());
+    e.faults(Faults.builder().latency(Duration.ofMillis(800)).build());
     OkHttpClient impatient = Wire.HTTP.newBuilder().readTimeout(Duration.ofMillis(100)).build();
     Request r = new Request.Builder().url(e.endpoint() + "/v1/stack-sets").build();
     assertThatThrownBy(() -> {
