@@ -65,16 +65,16 @@ class FaultInjectionTest {
     Faults f = Faults.builder().throttleFraction(0.3).seed(7).build();
     e.faults(f);
     List<Integer> first = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      first.add(wire.cfn("ListStackSets").status());
+    for (int i = 0; i < 25; i++) {
+      first.add(wire.rfs("/v1/stack-sets").status());
     }
     e.faults(f);
     List<Integer> second = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      second.add(wire.cfn("ListStackSets").status());
+    for (int i = 0; i < 25; i++) {
+      second.add(wire.rfs("/v1/stack-sets").status());
     }
     assertThat(second).isEqualTo(first);
-    assertThat(first.stream().filter(s -> s == 400).count()).isBetween(4L, 24L);
+    assertThat(first.stream().filter(s -> s == 429).count()).isBetween(2L, 15L);
   }
 
   @Test
