@@ -1,0 +1,129 @@
+package dev.stacksets.emulator;
+
+import dev.stacksets.emulator.internal.ConformancePack;
+import dev.stacksets.emulator.internal.EmulatorModel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The emulated AWS Config organization conformance packs ({@link StackSetEmulator#config()}), for tests and demos:
+ * read each member account's status, create packs and start updates that finish as emulator time passes.
+ *
+ * <p>Thread-safe.
+ *
+ * <pre>{@code
+ * emulator.config().startUpdate("security-baseline", 2, Duration.ofMinutes(5));
+ * emulator.advanceTime(Duration.ofMinutes(10));
+ * Map<String, String> statuses = emulator.config().accountStatuses("security-baseline");
+ * }</pre>
+ */
+public final class EmulatedConfig {
+  private final EmulatorModel model;
+
+  EmulatedConfig(EmulatorModel model) {
+    this.model = model;
+  }
+
+  /** Names of the organization conformance packs, oldest first. */
+  public List<String> conformancePackNames() {
+    List<String> out = new ArrayList<>();
+    model.packs().forEach(p -> out.add(p.name()));
+    return out;
+  }
+
+  /** Each member account's status now (ordered by account id); accounts without a status yet are left out. */
+  public Map<String, String> accountStatuses(String packName) {
+    Instant now = model.clock().now();
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ConformancePack.Member m : pack(packName).members()) {
+      ConformancePack.Change c = m.at(now);
+      if (c != null) {
+        out.put(m.accountId(), c.status());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Creates a pack now: every account is CREATE_IN_PROGRESS, then CREATE_SUCCESSFUL within {@code duration}.
+   */
+  public void createConformancePack(String name, List<String> accountIds, Duration duration) {
+    Objects.requireNonNull(name, "name");
+    if (!name.matches("[a-zA-Z][-a-zA-Z0-9]{0,127}")) {
+      throw new IllegalArgumentException("invalid conformance pack name: " + name);
+    }
+    for (String a : accountIds) {
+      if (!a.matches("\\d{12}")) {
+        throw new IllegalArgumentException("invalid account id: " + a);
+      }
+    }
+    Instant now = model.clock().now();
+    ConformancePack pack = model.addPack(name, now);
+    for (int i = 0; i < accountIds.size(); i++) {
+      String member = "OrgConformsPack-" + name + "-" + model.ids().hex(8);
+      model.addPackChange(pack, accountIds.get(i), member,
+          new ConformancePack.Change(now, "CREATE_IN_PROGRESS", null, null));
+      model.addPackChange(pack, accountIds.get(i), member, new ConformancePack.Change(
+          now.plus(spreadOver(duration, i, accountIds.size())), "CREATE_SUCCESSFUL", null, null));
+    }
+  }
+
+  /** Starts an update of every account that has the pack; all succeed within two minutes. */
+  public void startUpdate(String packName) {
+    startUpdate(packName, 0, Duration.ofMinutes(2));
+  }
+
+  /**
+   * Starts an update now: every account that has the pack (and is not deleted) goes UPDATE_IN_PROGRESS, then
+   * UPDATE_SUCCESSFUL, or UPDATE_FAILED for {@code failingAccounts} of them, spread over {@code duration}.
+   */
+  public void startUpdate(String packName, int failingAccounts, Duration duration) {
+    ConformancePack pack = pack(packName);
+    Objects.requireNonNull(duration, "duration");
+    if (failingAccounts < 0 || duration.isNegative()) {
+      throw new IllegalArgumentException("failingAccounts and duration must not be negative");
+    }
+    Instant now = model.clock().now();
+    List<ConformancePack.Member> members = new ArrayList<>();
+    for (ConformancePack.Member m : pack.members()) {
+      ConformancePack.Change c = m.at(now);
+      if (c != null && !c.status().startsWith("DELETE")) {
+        members.add(m);
+      }
+    }
+    for (int i = 0; i < members.size(); i++) {
+      ConformancePack.Member m = members.get(i);
+      boolean fails = i < failingAccounts;
+      model.addPackChange(pack, m.accountId(), m.memberPackName(),
+          new ConformancePack.Change(now, "UPDATE_IN_PROGRESS", null, null));
+      model.addPackChange(pack, m.accountId(), m.memberPackName(), new ConformancePack.Change(
+          now.plus(spreadOver(duration, i, members.size())), fails ? "UPDATE_FAILED" : "UPDATE_SUCCESSFUL",
+          fails ? "InsufficientPermissionsException" : null,
+          fails ? "The Config service-linked role does not have the permissions needed to update the pack." : null));
+    }
+  }
+
+  private static Duration spreadOver(Duration d, int i, int n) {
+    long ms = Math.max(1000, d.toMillis());
+    return Duration.ofMillis(ms * (i + 1) / Math.max(1, n));
+  }
+
+  private ConformancePack pack(String name) {
+    Objects.requireNonNull(name, "packName");
+    ConformancePack p = model.pack(name);
+    if (p == null) {
+      throw new IllegalArgumentException("no conformance pack named " + name);
+    }
+    return p;
+  }
+
+  @Override
+  public String toString() {
+    return "EmulatedConfig{" + model.packs().size() + " conformance packs}";
+  }
+}
