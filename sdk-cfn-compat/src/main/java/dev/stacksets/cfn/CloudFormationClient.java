@@ -1,6 +1,7 @@
 package dev.stacksets.cfn;
 
 import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.CfnOperationView;
 import dev.stacksets.cfn.internal.CfnRequests;
 import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
@@ -22,6 +23,7 @@ import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
@@ -222,6 +224,40 @@ public interface CloudFormationClient extends AutoCloseable {
   /** {@link #describeStackSet(DescribeStackSetRequest)} with a request built in place. */
   default DescribeStackSetResponse describeStackSet(Consumer<DescribeStackSetRequest.Builder> request) {
     return describeStackSet(build(request, DescribeStackSetRequest.builder(), DescribeStackSetRequest.Builder::build));
+  }
+
+  /**
+   * This client's stack-set operations in the provider-neutral vocabulary ({@code Provider.CLOUDFORMATION}), shared
+   * with RFS: list them, inspect one, see its per-target results and wait for it to finish.
+   *
+   * <ul>
+   *   <li>{@code listOperations(stackSet)}: ListStackSetOperations, lazily, page by page, in the service's order.
+   *       The API reference promises no order; the service and its documented examples list the most recent
+   *       operation first, which the neutral view (and {@code StackSetOperationView.merge}) expects. The stack-set
+   *       name is the one asked for; regions come from {@code OperationPreferences.RegionOrder} when present.</li>
+   *   <li>{@code getOperation(stackSet, id)}: DescribeStackSetOperation, with {@code StackSetId} and as targets
+   *       {@code DeploymentTargets.Accounts}, {@code DeploymentTargets.OrganizationalUnitIds} and the regions of
+   *       {@code OperationPreferences.RegionOrder}. {@code endedAt} is {@code EndTimestamp}; CloudFormation reports
+   *       no update time.</li>
+   *   <li>{@code listTargetResults(stackSet, id)}: ListStackSetOperationResults, lazily (account, region,
+   *       organizational unit, status with the native string, reason = {@code StatusReason}).</li>
+   *   <li>{@code waitUntilComplete(...)}: polls DescribeStackSetOperation on this client's clock and sleeper.</li>
+   * </ul>
+   *
+   * <p>Every call is one of this client's own operations, with its validation (a missing or malformed name or id
+   * throws {@link IllegalArgumentException} naming it, and nothing is sent), retries and exceptions. The real client
+   * returns the same view every time; a test double gets a new view over its own methods.
+   *
+   * <pre>{@code
+   * StackSetOperationView ops = cfn.operations();
+   * for (StackSetOperation op : ops.listOperations("my-set")) {
+   *   System.out.println(op.createdAt() + " " + op.action() + " " + op.status());
+   * }
+   * StackSetOperation done = ops.waitUntilComplete("my-set", operationId, Duration.ofMinutes(30));
+   * }</pre>
+   */
+  default StackSetOperationView operations() {
+    return new CfnOperationView(this);
   }
 
   /** Releases the connection pool and threads if the client created its own OkHttp client. */

@@ -5,10 +5,12 @@ import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStat
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.ConfigJson;
+import dev.stacksets.cfn.internal.ConformancePackStatuses;
 import dev.stacksets.cfn.internal.DefaultConfigClient;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.operation.OperationTargetResult;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
@@ -88,6 +90,27 @@ public interface ConfigClient extends AutoCloseable {
   default Paginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
       Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> request) {
     return getOrganizationConformancePackDetailedStatusPaginator(build(request));
+  }
+
+  /**
+   * The per-account statuses of an organization conformance pack in the provider-neutral vocabulary shared with
+   * stack-set operations ({@code Provider.CONFIG}), fetched lazily page by page with
+   * GetOrganizationConformancePackDetailedStatus. Account = {@code AccountId}; status: {@code *_SUCCESSFUL} is
+   * {@code SUCCEEDED}, {@code *_IN_PROGRESS} is {@code RUNNING}, {@code *_FAILED} is {@code FAILED} (for CREATE,
+   * UPDATE and DELETE), anything else {@code UNKNOWN}, with the native string kept; reason =
+   * {@code ErrorCode: ErrorMessage} (whichever is present); updated at = {@code LastUpdateTime}. Region and
+   * organizational unit are null: Config reports per account.
+   *
+   * <pre>{@code
+   * config.conformancePackStatuses("my-pack").stream()
+   *     .filter(r -> r.status() == TargetStatus.FAILED)
+   *     .forEach(r -> System.err.println(r.account() + " " + r.nativeStatus() + ": " + r.reason()));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the name is missing or malformed (checked now; nothing is sent)
+   */
+  default Paginator<OperationTargetResult> conformancePackStatuses(String packName) {
+    return ConformancePackStatuses.of(this, packName);
   }
 
   /** Releases the connection pool and threads if the client created its own OkHttp client. */

@@ -48,8 +48,33 @@ public record ClientConfiguration(
     OkHttpClient httpClient,
     List<Interceptor> interceptors) {
 
-  /** Copies the interceptor list. */
+  /**
+   * Checks the required settings and copies the interceptor list (null means none).
+   *
+   * @throws IllegalArgumentException naming a required setting that is null, or a timeout that is not positive
+   */
   public ClientConfiguration {
-    interceptors = List.copyOf(interceptors);
+    required(endpoint, "endpoint");
+    required(credentialsProvider, "credentialsProvider");
+    required(clock, "clock");
+    required(sleeper, "sleeper");
+    required(retryPolicy, "retryPolicy");
+    positive(connectTimeout, "connectTimeout");
+    positive(readTimeout, "readTimeout");
+    positive(callTimeout, "callTimeout");
+    interceptors = interceptors == null ? List.of() : List.copyOf(interceptors);
+  }
+
+  private static void required(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+  }
+
+  private static void positive(Duration d, String name) {
+    required(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
   }
 }

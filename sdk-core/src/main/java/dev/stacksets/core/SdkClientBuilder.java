@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Interceptor;
@@ -52,12 +51,26 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return (B) this;
   }
 
-  /** Sends every request to this base URI instead of the region's public endpoint (e.g. the emulator). */
+  /**
+   * Sends every request to this base URI instead of the region's public endpoint (e.g. the emulator). A path is kept
+   * as a prefix of every request path ({@code http://127.0.0.1:8080/base} sends {@code /base/v1/...}).
+   *
+   * @throws IllegalArgumentException unless it is an absolute {@code http}/{@code https} URI with a host and without
+   *     user info, query or fragment
+   */
   public B endpoint(URI endpoint) {
-    Objects.requireNonNull(endpoint, "endpoint == null");
-    if (endpoint.getScheme() == null || endpoint.getHost() == null
-        || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))) {
-      throw new IllegalArgumentException("endpoint must be an absolute http(s) URI with a host: " + endpoint);
+    requireArgument(endpoint, "endpoint");
+    String scheme = endpoint.getScheme();
+    if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || endpoint.getHost() == null) {
+      throw new IllegalArgumentException("endpoint must be an absolute http(s) URI with a host: "
+          + (endpoint.getRawUserInfo() == null ? endpoint.toString() : "(user info removed)"));
+    }
+    if (endpoint.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("endpoint must not contain user info (credentials go in the "
+          + "credentialsProvider): " + scheme + "://" + endpoint.getHost());
+    }
+    if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+      throw new IllegalArgumentException("endpoint must not have a query or fragment: " + endpoint);
     }
     this.endpoint = endpoint;
     return self();
@@ -65,7 +78,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
 
   /** The region id, e.g. {@code cn-north-4} or {@code us-east-1}; picks the public endpoint. */
   public B region(String region) {
-    Objects.requireNonNull(region, "region == null");
+    requireArgument(region, "region");
     if (!region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
       throw new IllegalArgumentException("region must look like 'cn-north-4' or 'us-east-1': '" + region + "'");
     }
@@ -75,25 +88,25 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
 
   /** Where credentials come from; asked on every attempt. Defaults to the cloud's default chain. */
   public B credentialsProvider(CredentialsProvider credentialsProvider) {
-    this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider == null");
+    this.credentialsProvider = requireArgument(credentialsProvider, "credentialsProvider");
     return self();
   }
 
   /** The clock used for signing and waiting; defaults to UTC system time. */
   public B clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.clock = requireArgument(clock, "clock");
     return self();
   }
 
   /** How retries and waiters wait; defaults to {@link Sleeper#system()}. Tests pass one that advances a clock. */
   public B sleeper(Sleeper sleeper) {
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    this.sleeper = requireArgument(sleeper, "sleeper");
     return self();
   }
 
   /** Attempts and backoff; defaults to {@link RetryPolicy#defaults()}. */
   public B retryPolicy(RetryPolicy retryPolicy) {
-    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+    this.retryPolicy = requireArgument(retryPolicy, "retryPolicy");
     return self();
   }
 
@@ -129,7 +142,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * and dispatcher are shared and closing the SDK client leaves yours untouched.
    */
   public B httpClient(OkHttpClient httpClient) {
-    this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+    this.httpClient = requireArgument(httpClient, "httpClient");
     return self();
   }
 
@@ -138,7 +151,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * headers, the URL or the body.
    */
   public B addInterceptor(Interceptor interceptor) {
-    interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+    interceptors.add(requireArgument(interceptor, "interceptor"));
     return self();
   }
 
@@ -156,7 +169,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * @param defaultRegion      supplies a region when none was set (e.g. from {@code AWS_REGION}); may return null
    * @param endpointForRegion  the public endpoint of a region
    * @param defaultCredentials the cloud's default credentials chain, used when no provider was set
-   * @throws IllegalStateException when neither a region nor an endpoint is available
+   * @throws IllegalStateException when neither a region nor an endpoint is available ({@code "region or endpoint is
+   *     required"}), or no credentials provider can be had
    */
   protected ClientConfiguration resolveConfiguration(Supplier<String> defaultRegion,
       Function<String, URI> endpointForRegion, Supplier<CredentialsProvider> defaultCredentials) {
@@ -167,14 +181,27 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
         throw new IllegalStateException("region or endpoint is required");
       }
       resolvedEndpoint = endpointForRegion.apply(resolvedRegion);
+      if (resolvedEndpoint == null) {
+        throw new IllegalStateException("no endpoint is known for region '" + resolvedRegion + "'; set endpoint");
+      }
     }
     CredentialsProvider provider = credentialsProvider != null ? credentialsProvider : defaultCredentials.get();
+    if (provider == null) {
+      throw new IllegalStateException("credentialsProvider is required");
+    }
     return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
         connectTimeout, readTimeout, callTimeout, userAgentSuffix, httpClient, interceptors);
   }
 
+  private static <T> T requireArgument(T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
   private static Duration positive(Duration d, String name) {
-    Objects.requireNonNull(d, () -> name + " == null");
+    requireArgument(d, name);
     if (d.isNegative() || d.isZero()) {
       throw new IllegalArgumentException(name + " must be positive: " + d);
     }

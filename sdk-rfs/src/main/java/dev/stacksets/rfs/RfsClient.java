@@ -4,10 +4,12 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.auth.HuaweiProjectId;
+import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import dev.stacksets.rfs.internal.DefaultRfsClient;
 import dev.stacksets.rfs.internal.RfsCalls;
+import dev.stacksets.rfs.internal.RfsOperationView;
 import dev.stacksets.rfs.internal.RfsValidation;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
@@ -262,6 +264,43 @@ public interface RfsClient extends AutoCloseable {
   default ShowStackInstanceResponse showStackInstance(Consumer<ShowStackInstanceRequest.Builder> request) {
     return showStackInstance(RfsCalls.build(ShowStackInstanceRequest.builder(), request,
         ShowStackInstanceRequest.Builder::build));
+  }
+
+  /**
+   * This client's stack-set operations in the provider-neutral vocabulary ({@code Provider.RFS}), shared with
+   * CloudFormation: list them newest first, inspect one, see its per-target results and wait for it to finish.
+   *
+   * <ul>
+   *   <li>{@code listOperations(stackSet)}: ListStackSetOperations sorted by {@code create_time} descending, lazily,
+   *       page by page.</li>
+   *   <li>{@code getOperation(stackSet, id)}: ShowStackSetOperationMetadata; the deployment targets map
+   *       {@code domain_ids} to accounts, {@code regions} to regions and {@code organizational_unit_ids} to
+   *       organizational units. RFS reports no end time: {@code endedAt} is {@code update_time} once the status is
+   *       terminal.</li>
+   *   <li>{@code listTargetResults(stackSet, id)}: ListStackInstances, lazily, keeping the instances whose
+   *       {@code latest_stack_set_operation_id} is the operation (account = {@code stack_domain_id}, reason =
+   *       {@code status_message}, updated at = {@code update_time}). <b>RFS keeps only the latest operation of each
+   *       instance</b>: once a later operation touches an instance, that instance no longer shows up among the
+   *       results of the earlier one, so the results of an older, superseded operation are partial or empty.</li>
+   *   <li>{@code waitUntilComplete(...)}: polls {@code getOperation} on this client's clock and sleeper.</li>
+   * </ul>
+   *
+   * <p>Every call is one of this client's own operations, with its validation (a malformed name or id throws
+   * {@link IllegalArgumentException} naming the parameter, and nothing is sent), retries and exceptions. The real
+   * client returns the same view every time; a test double gets a new view over its own methods.
+   *
+   * <pre>{@code
+   * StackSetOperationView ops = rfs.operations();
+   * StackSetOperation done = ops.waitUntilComplete("my_stack_set", operationId, Duration.ofMinutes(30));
+   * if (done.status() == OperationStatus.FAILED) {
+   *   ops.listTargetResults("my_stack_set", operationId).stream()
+   *       .filter(r -> r.status() == TargetStatus.FAILED)
+   *       .forEach(r -> System.err.println(r.account() + "/" + r.region() + ": " + r.reason()));
+   * }
+   * }</pre>
+   */
+  default StackSetOperationView operations() {
+    return new RfsOperationView(this);
   }
 
   /** The resolved settings: endpoint, region, credentials provider, clock, sleeper, retry policy, timeouts. */

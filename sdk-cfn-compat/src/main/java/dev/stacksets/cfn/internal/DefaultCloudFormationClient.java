@@ -15,14 +15,17 @@ import dev.stacksets.cfn.model.ListStackSetsRequest;
 import dev.stacksets.cfn.model.ListStackSetsResponse;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.internal.ClientRuntime;
+import dev.stacksets.core.operation.StackSetOperationView;
 
 /** The {@link CloudFormationClient} over the core pipeline. Immutable and thread-safe. */
 public final class DefaultCloudFormationClient implements CloudFormationClient {
   private final ClientRuntime runtime;
+  private final CfnOperationView operations;
 
   /** Builds the pipeline once. */
   public DefaultCloudFormationClient(ClientConfiguration configuration) {
     this.runtime = new ClientRuntime(configuration, AwsProfiles.cloudFormation(configuration.region()));
+    this.operations = new CfnOperationView(this);
   }
 
   @Override
@@ -65,6 +68,11 @@ public final class DefaultCloudFormationClient implements CloudFormationClient {
   public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
     return runtime.execute("DescribeStackSet", CfnRequests.describeStackSet(request).toRequest(),
         CfnResponses.DESCRIBE_STACK_SET);
+  }
+
+  @Override
+  public StackSetOperationView operations() {
+    return operations;
   }
 
   @Override

@@ -10,8 +10,10 @@ import dev.stacksets.core.exception.StackSetsException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +41,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClientRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("dev.stacksets.request");
+  /** Request headers whose values are secret: never logged, and masked where a service echoes them back. */
+  private static final String[] SECRET_HEADERS = {"Authorization", "X-Security-Token", "X-Amz-Security-Token"};
   private static final String SDK_USER_AGENT = "stacksets-java/0.1.0 java/" + System.getProperty("java.version");
 
   private final ClientConfiguration config;
   private final ServiceProfile profile;
   private final HttpTransport transport;
   private final ClockSkew clockSkew;
+  // fixed per client, so that nothing of this is recomputed on every call
   private final String userAgent;
+  private final String basePath;
+  private final String hostHeader;
+  private final String clientRequestIdHeader;
+  private final long callTimeoutNanos;
+  private final int maxAttempts;
 
   /** Builds the runtime (and its derived OkHttp client) once per service client. */
   public ClientRuntime(ClientConfiguration config, ServiceProfile profile) {
@@ -53,8 +63,13 @@ public final class ClientRuntime implements AutoCloseable {
     this.profile = profile;
     this.transport = new HttpTransport(config);
     this.clockSkew = new ClockSkew(config.clock(), profile.clockSkewError());
-    this.userAgent = config.userAgentSuffix() == null ? SDK_USER_AGENT
-        : SDK_USER_AGENT + " " + config.userAgentSuffix();
+    String suffix = config.userAgentSuffix() == null ? "" : config.userAgentSuffix().trim();
+    this.userAgent = suffix.isEmpty() ? SDK_USER_AGENT : SDK_USER_AGENT + " " + suffix;
+    this.basePath = transport.basePath();
+    this.hostHeader = transport.hostHeader();
+    this.clientRequestIdHeader = profile.clientRequestIdHeader();
+    this.callTimeoutNanos = saturatedNanos(config.callTimeout());
+    this.maxAttempts = config.retryPolicy().maxAttempts();
   }
 
   /** The resolved configuration. */
@@ -67,6 +82,11 @@ public final class ClientRuntime implements AutoCloseable {
     return profile;
   }
 
+  /** The send stage (for tests in this package). */
+  HttpTransport transport() {
+    return transport;
+  }
+
   /** The offset learned from the server's clock (zero until a skew error is seen). */
   public Duration clockOffset() {
     return clockSkew.offset();
@@ -74,6 +94,12 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Runs one logical call through the pipeline.
+   *
+   * <p>Attempts: the first; after a retryable failure, one more after the backoff, up to the policy's
+   * {@code maxAttempts}; and, once per call, after a clock-skew rejection whose {@code Date} shows the attempt was
+   * signed with a clock off by more than a minute, one immediate re-signed attempt on top of the policy's count (so
+   * it also happens under {@code RetryPolicy.none()}, and for errors that are otherwise final). Every attempt sent is
+   * counted in the reported {@code attempts}.
    *
    * @param operation name for logs, e.g. {@code ListStackSets}
    * @param request   the serialized request (path relative to the endpoint)
@@ -83,95 +109,120 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> T execute(String operation, SdkHttpRequest request, ResponseParser<T> parser) {
     SdkHttpRequest prepared = prepare(request);
-    String clientRequestId = profile.clientRequestIdHeader() == null ? null
-        : prepared.header(profile.clientRequestIdHeader());
+    String clientRequestId = clientRequestIdHeader == null ? null : prepared.header(clientRequestIdHeader);
     long start = System.nanoTime();
-    long budget = config.callTimeout().toNanos();
-    int maxAttempts = config.retryPolicy().maxAttempts();
     boolean skewCorrected = false;
+    int attemptLimit = maxAttempts;
     int attempt = 0;
     while (true) {
       attempt++;
-      long remaining = budget - (System.nanoTime() - start);
+      long remaining = callTimeoutNanos - (System.nanoTime() - start);
       if (remaining <= 0) {
-        throw timedOut(clientRequestId, attempt - 1, null);
+        throw timedOut(operation, clientRequestId, attempt - 1, null);
       }
-      SdkHttpRequest signed = sign(prepared);
+      Instant signingTime = clockSkew.now();
+      SdkHttpRequest signed = sign(prepared, signingTime, clientRequestId, attempt);
       long sent = System.nanoTime();
       SdkHttpResponse response;
       try {
         response = transport.send(signed, remaining);
       } catch (IOException e) {
-        logAttempt(operation, signed, -1, e, sent, attempt, null, clientRequestId);
-        StackSetsException failure = budget - (System.nanoTime() - start) <= 0
-            ? timedOut(clientRequestId, attempt, e)
-            : new ClientSideException(profile.serviceName() + " " + operation + " failed: " + describe(e)
-                + clientRequestIdSuffix(clientRequestId) + ", attempts: " + attempt + ")", e, clientRequestId,
-                attempt, true);
-        if (!failure.isRetryable() || attempt >= maxAttempts) {
+        logAttempt(operation, signed, -1, e, sent, attempt, attemptLimit, null, clientRequestId);
+        ClientSideException failure = ioFailure(operation, e, clientRequestId, attempt, start);
+        if (!failure.isRetryable() || attempt >= attemptLimit) {
           throw failure;
         }
-        backoff(failure, attempt, null, start, budget);
+        backoff(failure, attempt, null, start);
         continue;
+      } catch (StackSetsException e) {
+        throw e; // an interceptor's own SDK exception
+      } catch (RuntimeException e) {
+        // e.g. a caller's interceptor failing: still one of the two exception branches, with the cause kept
+        logAttempt(operation, signed, -1, e, sent, attempt, attemptLimit, null, clientRequestId);
+        throw new ClientSideException(profile.serviceName() + " " + operation + " failed: " + describe(e)
+            + context(clientRequestId, attempt), e, clientRequestId, attempt, false);
       }
       String requestId = requestId(response);
-      logAttempt(operation, signed, response.statusCode(), null, sent, attempt, requestId, clientRequestId);
+      logAttempt(operation, signed, response.statusCode(), null, sent, attempt, attemptLimit, requestId,
+          clientRequestId);
       if (response.isSuccessful()) {
         ResponseMetadata metadata = new ResponseMetadata(requestId, clientRequestId, response.statusCode(), attempt);
         try {
           return parser.parse(response, metadata);
-        } catch (RuntimeException | Error e) {
-          if (e instanceof StackSetsException) {
-            throw e;
-          }
-          throw unparseable(operation, clientRequestId, attempt, e);
+        } catch (StackSetsException e) {
+          throw e;
         } catch (Exception e) {
+          if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+          }
           throw unparseable(operation, clientRequestId, attempt, e);
         }
       }
-      ServiceException failure = mapError(response, requestId, clientRequestId, attempt);
-      if (!skewCorrected && clockSkew.learn(failure, response)) {
-        skewCorrected = true; // one immediate extra attempt with the corrected clock, beyond the policy's count
-        maxAttempts++;
+      ServiceException failure = mapError(redactEchoedSecrets(response, signed), requestId, clientRequestId,
+          attempt);
+      if (!skewCorrected && clockSkew.learn(failure, response, signingTime)) {
+        // sign again at once with the corrected clock: one extra attempt beyond the policy's, no backoff
+        skewCorrected = true;
+        attemptLimit++;
         continue;
       }
-      if (!failure.isRetryable() || attempt >= maxAttempts) {
+      if (!failure.isRetryable() || attempt >= attemptLimit) {
         throw failure;
       }
-      backoff(failure, attempt, RetryAfter.parse(response.header("Retry-After"), config.clock().instant()), start,
-          budget);
+      backoff(failure, attempt, RetryAfter.parse(response.header("Retry-After"), clockSkew.now()), start);
     }
   }
 
   private SdkHttpRequest prepare(SdkHttpRequest request) {
-    SdkHttpRequest.Builder b = request.toBuilder()
-        .encodedPath(transport.basePath() + request.encodedPath())
-        .header("Host", transport.hostHeader());
+    SdkHttpRequest.Builder b = request.toBuilder().header("Host", hostHeader);
+    if (!basePath.isEmpty()) {
+      b.encodedPath(basePath + request.encodedPath());
+    }
     if (request.header("User-Agent") == null) {
       b.header("User-Agent", userAgent);
     }
-    String idHeader = profile.clientRequestIdHeader();
-    if (idHeader != null) {
-      String id = request.header(idHeader);
+    if (clientRequestIdHeader != null) {
+      String id = request.header(clientRequestIdHeader);
       if (id == null || id.isBlank()) {
-        b.header(idHeader, UUID.randomUUID().toString());
+        b.header(clientRequestIdHeader, UUID.randomUUID().toString());
       }
     }
     return b.build();
   }
 
-  private SdkHttpRequest sign(SdkHttpRequest request) {
+  private SdkHttpRequest sign(SdkHttpRequest request, Instant signingTime, String clientRequestId, int attempt) {
     Credentials credentials = config.credentialsProvider().resolveCredentials();
     if (credentials == null) {
-      throw new ClientSideException("the credentials provider returned null", null, null, 0, false);
+      throw new ClientSideException(profile.serviceName() + ": the credentials provider returned null"
+          + context(clientRequestId, attempt - 1), null, clientRequestId, attempt - 1, false);
     }
-    return profile.signer().sign(request, credentials, clockSkew.now());
+    return profile.signer().sign(request, credentials, signingTime);
   }
 
-  private void backoff(StackSetsException failure, int attempt, Duration retryAfter, long start, long budget) {
+  private ClientSideException ioFailure(String operation, IOException e, String clientRequestId, int attempt,
+      long start) {
+    if (isInterruption(e)) {
+      Thread.currentThread().interrupt(); // keep (or restore) the caller's interrupt flag
+      return new ClientSideException(profile.serviceName() + " " + operation + " was interrupted"
+          + context(clientRequestId, attempt), e, clientRequestId, attempt, false);
+    }
+    if (callTimeoutNanos - (System.nanoTime() - start) <= 0) {
+      return timedOut(operation, clientRequestId, attempt, e);
+    }
+    return new ClientSideException(profile.serviceName() + " " + operation + " failed: " + describe(e)
+        + context(clientRequestId, attempt), e, clientRequestId, attempt, true);
+  }
+
+  /** The thread was interrupted (OkHttp's own call timeout says "timeout", not "interrupted"). */
+  private static boolean isInterruption(IOException e) {
+    return Thread.currentThread().isInterrupted()
+        || (e.getClass() == InterruptedIOException.class && "interrupted".equals(e.getMessage()));
+  }
+
+  private void backoff(StackSetsException failure, int attempt, Duration retryAfter, long start) {
     Duration delay = config.retryPolicy().delayBeforeNextAttempt(attempt, failure.isThrottling(), retryAfter);
-    long remaining = budget - (System.nanoTime() - start);
-    if (delay.toNanos() >= remaining) {
+    long remaining = callTimeoutNanos - (System.nanoTime() - start);
+    if (saturatedNanos(delay) >= remaining) {
       throw failure; // waiting would overrun the call timeout: report the real failure now
     }
     try {
@@ -192,18 +243,59 @@ public final class ClientRuntime implements AutoCloseable {
         .clientRequestId(clientRequestId)
         .attempts(attempt)
         .bodyExcerpt(excerpt(response.body()));
+    ServiceException mapped;
     try {
-      return profile.errorMapper().toException(response, error);
+      mapped = profile.errorMapper().toException(response, error);
     } catch (RuntimeException e) {
-      // an error body so broken that the mapper itself failed: still give the caller the status-typed exception
-      return ServiceExceptions.forStatus(error.build());
+      mapped = null; // an error body so broken that the mapper itself failed
     }
+    // either way the caller still gets the status-typed exception
+    return mapped != null ? mapped : ServiceExceptions.forStatus(error.build());
+  }
+
+  /**
+   * The error response as the mapper sees it: a secret this attempt sent (the {@code Authorization} value or its
+   * signature, a security token) that the service echoes in its error body, as AWS's {@code SignatureDoesNotMatch}
+   * does with the canonical request, is masked as {@code ***}, so it reaches no exception message, excerpt or log.
+   * Error path only.
+   */
+  static SdkHttpResponse redactEchoedSecrets(SdkHttpResponse response, SdkHttpRequest signed) {
+    byte[] body = response.body();
+    if (body.length == 0) {
+      return response;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    String redacted = text;
+    for (String name : SECRET_HEADERS) {
+      String value = signed.header(name);
+      if (value == null) {
+        continue;
+      }
+      redacted = mask(redacted, value);
+      int sig = value.indexOf("Signature=");
+      if (sig >= 0) {
+        int end = value.indexOf(',', sig);
+        redacted = mask(redacted, value.substring(sig + "Signature=".length(), end < 0 ? value.length() : end).trim());
+      }
+    }
+    return redacted == text ? response
+        : new SdkHttpResponse(response.statusCode(), response.headers(), redacted.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String mask(String text, String secret) {
+    if (secret.length() < 8) {
+      return text; // too short to be a secret worth masking, and masking it would garble the text
+    }
+    String out = text.contains(secret) ? text.replace(secret, "***") : text;
+    String jsonEscaped = secret.replace("/", "\\/");
+    return jsonEscaped.equals(secret) || !out.contains(jsonEscaped) ? out : out.replace(jsonEscaped, "***");
   }
 
   private static String excerpt(byte[] body) {
     if (body.length == 0) {
       return null;
     }
+    // enough bytes for MAX_EXCERPT_CHARS characters (at most 4 bytes each); ServiceError cuts the rest
     int n = Math.min(body.length, ServiceError.MAX_EXCERPT_CHARS * 4);
     return new String(body, 0, n, StandardCharsets.UTF_8);
   }
@@ -218,20 +310,20 @@ public final class ClientRuntime implements AutoCloseable {
     return null;
   }
 
-  private ClientSideException timedOut(String clientRequestId, int attempts, Throwable cause) {
-    return new ClientSideException(profile.serviceName() + " call timed out after " + config.callTimeout()
-        + clientRequestIdSuffix(clientRequestId) + ", attempts: " + attempts + ")", cause, clientRequestId,
-        attempts, false);
+  private ClientSideException timedOut(String operation, String clientRequestId, int attempts, Throwable cause) {
+    return new ClientSideException(profile.serviceName() + " " + operation + " timed out after "
+        + config.callTimeout() + context(clientRequestId, attempts), cause, clientRequestId, attempts, false);
   }
 
   private ClientSideException unparseable(String operation, String clientRequestId, int attempt, Throwable e) {
     return new ClientSideException(profile.serviceName() + " " + operation + ": could not read the response body: "
-        + describe(e) + clientRequestIdSuffix(clientRequestId) + ", attempts: " + attempt + ")", e,
-        clientRequestId, attempt, false);
+        + describe(e) + context(clientRequestId, attempt), e, clientRequestId, attempt, false);
   }
 
-  private static String clientRequestIdSuffix(String clientRequestId) {
-    return clientRequestId == null ? " (" : " (client request id: " + clientRequestId;
+  /** The end of every client-side message: {@code " (client request id: ID, attempts: N)"}. */
+  private static String context(String clientRequestId, int attempts) {
+    return clientRequestId == null ? " (attempts: " + attempts + ")"
+        : " (client request id: " + clientRequestId + ", attempts: " + attempts + ")";
   }
 
   private static String describe(Throwable e) {
@@ -239,20 +331,34 @@ public final class ClientRuntime implements AutoCloseable {
         + e.getMessage();
   }
 
-  private void logAttempt(String operation, SdkHttpRequest request, int status, IOException failure, long sentNanos,
-      int attempt, String requestId, String clientRequestId) {
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  /** One DEBUG line per attempt. Only method, path, outcome, latency and ids: never headers or bodies. */
+  private void logAttempt(String operation, SdkHttpRequest request, int status, Exception failure, long sentNanos,
+      int attempt, int attemptLimit, String requestId, String clientRequestId) {
     if (!LOG.isDebugEnabled()) {
       return;
     }
     long micros = (System.nanoTime() - sentNanos) / 1000;
-    LOG.debug("{} {} {} {} -> {} in {}.{} ms (attempt {}/{}, request-id={}, client-request-id={})",
+    LOG.debug("{} {} {} {} -> {} in {} ms (attempt {}/{}, request-id={}, client-request-id={})",
         profile.serviceName(), operation, request.method(), request.encodedPath(),
-        failure == null ? Integer.toString(status) : describe(failure), micros / 1000,
-        String.format("%03d", micros % 1000), attempt, config.retryPolicy().maxAttempts(), requestId,
-        clientRequestId);
+        failure == null ? Integer.toString(status) : describe(failure), millis(micros), attempt, attemptLimit,
+        requestId, clientRequestId);
   }
 
-  /** Releases the derived OkHttp client's resources when the SDK created it. */
+  /** {@code 12345} microseconds as {@code "12.345"}. */
+  private static String millis(long micros) {
+    long frac = micros % 1000;
+    return (micros / 1000) + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
+  }
+
+  /** Releases the derived OkHttp client's resources when the SDK created it; a caller's client is left alone. */
   @Override
   public void close() {
     transport.close();

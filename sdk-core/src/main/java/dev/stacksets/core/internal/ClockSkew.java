@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * The client's learned offset from server time. When a service rejects a request for its timestamp and its
- * {@code Date} header is more than a minute from our (corrected) clock, the difference becomes the new offset and
- * every later signature of this client uses it. Thread-safe.
+ * {@code Date} header is more than a minute from the time that request was signed at, the difference between the
+ * server's time and the local clock becomes the new offset and every later signature of this client uses it.
+ * Thread-safe.
  */
 final class ClockSkew {
   private static final Duration THRESHOLD = Duration.ofMinutes(1);
@@ -38,21 +39,24 @@ final class ClockSkew {
     return Duration.ofMillis(offsetMillis.get());
   }
 
-  /** Learns the offset from a skew error's {@code Date} header; true when it changed and a retry may help. */
-  boolean learn(ServiceException error, SdkHttpResponse response) {
+  /**
+   * Learns the offset from a skew error's {@code Date} header. True when the rejected attempt was signed more than the
+   * threshold away from the server's time, so that signing again with the (now) corrected clock may help; this holds
+   * even when another call corrected the offset while this one was in flight.
+   *
+   * @param error    the mapped error of the attempt
+   * @param response its response (for the {@code Date} header)
+   * @param signedAt the signing time that attempt used
+   */
+  boolean learn(ServiceException error, SdkHttpResponse response, Instant signedAt) {
     if (!isSkewError.test(error)) {
       return false;
     }
     Instant serverTime = parseDate(response.header("Date"));
-    if (serverTime == null) {
+    if (serverTime == null || Duration.between(signedAt, serverTime).abs().compareTo(THRESHOLD) < 0) {
       return false;
     }
-    Instant local = clock.instant();
-    Duration newOffset = Duration.between(local, serverTime);
-    if (Duration.between(now(), serverTime).abs().compareTo(THRESHOLD) < 0) {
-      return false;
-    }
-    offsetMillis.set(newOffset.toMillis());
+    offsetMillis.set(Duration.between(clock.instant(), serverTime).toMillis());
     return true;
   }
 

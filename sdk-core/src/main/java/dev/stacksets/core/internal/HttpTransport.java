@@ -5,9 +5,12 @@ import dev.stacksets.core.http.QueryParam;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -20,32 +23,41 @@ import okhttp3.ResponseBody;
 /**
  * The send stage: turns a signed {@link SdkHttpRequest} into one OkHttp call and reads the whole reply, closing the
  * body. Owns the derived {@link OkHttpClient}: built once per service client with {@code newBuilder()} from the
- * caller's client (sharing its pool and dispatcher) or from a fresh one. OkHttp's own silent retry is switched off so
- * the pipeline's retry loop is the only one, and redirects are not followed (a signed request must not wander).
+ * caller's client (sharing its pool and dispatcher) or from a fresh one. OkHttp's own silent retries are switched off
+ * (connection failures, 408, and a 503 with {@code Retry-After: 0}) so the pipeline's retry loop is the only one, and
+ * redirects are not followed (a signed request must not wander).
  */
 public final class HttpTransport implements AutoCloseable {
   private static final byte[] NO_BODY = new byte[0];
+  /** Where a 503's {@code Retry-After} waits while OkHttp looks at the response. */
+  private static final String HIDDEN_RETRY_AFTER = "X-Stacksets-Sdk-Retry-After";
+  private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+  private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final String origin;
   private final String basePath;
   private final String hostHeader;
+  /** The last content type parsed; a service sends one or two, so this spares parsing it on every attempt. */
+  private volatile MediaType lastMediaType;
 
   /** Derives the OkHttp client and fixes the endpoint. */
   public HttpTransport(ClientConfiguration config) {
     OkHttpClient base = config.httpClient();
     this.ownsClient = base == null;
-    OkHttpClient.Builder builder = (base != null ? base : new OkHttpClient()).newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        .writeTimeout(config.readTimeout())
+    OkHttpClient.Builder builder = (base != null ? base.newBuilder() : new OkHttpClient.Builder())
+        .connectTimeout(okHttpTimeout(config.connectTimeout()))
+        .readTimeout(okHttpTimeout(config.readTimeout()))
+        .writeTimeout(okHttpTimeout(config.readTimeout()))
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false);
     for (Interceptor i : config.interceptors()) {
       builder.addInterceptor(i);
     }
+    // innermost network interceptor: keeps OkHttp's follow-up logic away from a 503's Retry-After (see below)
+    builder.addNetworkInterceptor(HttpTransport::hideRetryAfterFromOkHttp);
     this.client = builder.build();
     URI endpoint = config.endpoint();
     String basePath = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
@@ -57,9 +69,22 @@ public final class HttpTransport implements AutoCloseable {
     this.origin = endpoint.getScheme() + "://" + hostHeader;
   }
 
+  /** OkHttp takes whole milliseconds in {@code [1, Integer.MAX_VALUE]}; any positive setting is clamped into that. */
+  private static Duration okHttpTimeout(Duration d) {
+    if (d.compareTo(MAX_TIMEOUT) > 0) {
+      return MAX_TIMEOUT;
+    }
+    return d.compareTo(MIN_TIMEOUT) < 0 ? MIN_TIMEOUT : d;
+  }
+
   /** The {@code Host} header value for the endpoint: host, plus {@code :port} unless it is the scheme's default. */
   public String hostHeader() {
     return hostHeader;
+  }
+
+  /** The derived OkHttp client every attempt goes through. */
+  OkHttpClient okHttpClient() {
+    return client;
   }
 
   /** The path prefix of the endpoint (may be empty), to be put before every request path. */
@@ -73,8 +98,8 @@ public final class HttpTransport implements AutoCloseable {
       host = "[" + host + "]";
     }
     int port = endpoint.getPort();
-    boolean defaultPort = port == -1 || ("https".equals(endpoint.getScheme()) && port == 443)
-        || ("http".equals(endpoint.getScheme()) && port == 80);
+    boolean defaultPort = port == -1 || ("https".equalsIgnoreCase(endpoint.getScheme()) && port == 443)
+        || ("http".equalsIgnoreCase(endpoint.getScheme()) && port == 80);
     return defaultPort ? host : host + ":" + port;
   }
 
@@ -91,7 +116,7 @@ public final class HttpTransport implements AutoCloseable {
         .headers(request.headers());
     byte[] body = request.body();
     if (body.length > 0 || requiresBody(request.method())) {
-      MediaType mediaType = request.contentType() == null ? null : MediaType.get(request.contentType());
+      MediaType mediaType = mediaType(request.contentType());
       rb.method(request.method(), RequestBody.create(body.length > 0 ? body : NO_BODY, mediaType));
     } else {
       rb.method(request.method(), null);
@@ -101,8 +126,56 @@ public final class HttpTransport implements AutoCloseable {
     try (Response response = call.execute()) {
       ResponseBody rbody = response.body();
       byte[] bytes = rbody == null ? NO_BODY : rbody.bytes();
-      return new SdkHttpResponse(response.code(), response.headers(), bytes);
+      return new SdkHttpResponse(response.code(), restoreRetryAfter(response.headers()), bytes);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // OkHttp (Kotlin) can throw checked exceptions undeclared: an InterruptedException while connecting clears the
+      // interrupt flag. Give the pipeline an IOException it understands, with the flag set again.
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+      throw new IOException(e);
     }
+  }
+
+  /**
+   * OkHttp's follow-up logic silently repeats a 503 whose {@code Retry-After} is {@code 0} (a second, hidden retry
+   * loop that ignores the policy and the attempt count) and fails with a {@code NumberFormatException} on a numeric
+   * value beyond {@code int}. So the header is moved aside before OkHttp sees it, and put back by
+   * {@link #restoreRetryAfter(Headers)} for the pipeline and the error mapper.
+   */
+  private static Response hideRetryAfterFromOkHttp(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.code() == 503 ? response.header("Retry-After") : null;
+    if (retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+  }
+
+  private static Headers restoreRetryAfter(Headers headers) {
+    String hidden = headers.get(HIDDEN_RETRY_AFTER);
+    if (hidden == null) {
+      return headers;
+    }
+    return headers.newBuilder().removeAll(HIDDEN_RETRY_AFTER).set("Retry-After", hidden).build();
+  }
+
+  private MediaType mediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    MediaType last = lastMediaType;
+    if (last != null && last.toString().equals(contentType)) {
+      return last;
+    }
+    MediaType parsed = MediaType.get(contentType);
+    lastMediaType = parsed;
+    return parsed;
   }
 
   private static boolean requiresBody(String method) {

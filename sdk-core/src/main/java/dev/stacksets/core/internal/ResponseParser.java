@@ -5,7 +5,8 @@ import dev.stacksets.core.http.SdkHttpResponse;
 
 /**
  * Turns a successful (2xx) response into a typed response. Any exception it throws becomes a non-retryable
- * {@link dev.stacksets.core.exception.ClientSideException} ("unparseable body").
+ * {@link dev.stacksets.core.exception.ClientSideException} ("could not read the response body"), except a
+ * {@link dev.stacksets.core.exception.StackSetsException}, which reaches the caller as is. Errors are not caught.
  *
  * @param <T> typed response
  */

@@ -16,7 +16,7 @@ final class RetryAfter {
       return null;
     }
     String v = value.trim();
-    if (v.chars().allMatch(Character::isDigit)) {
+    if (v.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
         return Duration.ofSeconds(Long.parseLong(v));
       } catch (NumberFormatException | ArithmeticException e) {

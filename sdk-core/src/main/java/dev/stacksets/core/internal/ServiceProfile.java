@@ -31,7 +31,10 @@ public record ServiceProfile(
     Objects.requireNonNull(serviceName, "serviceName");
     Objects.requireNonNull(signer, "signer");
     Objects.requireNonNull(errorMapper, "errorMapper");
-    requestIdHeaders = List.copyOf(requestIdHeaders);
+    requestIdHeaders = requestIdHeaders == null ? List.of() : List.copyOf(requestIdHeaders);
+    if (clientRequestIdHeader != null && clientRequestIdHeader.isBlank()) {
+      throw new IllegalArgumentException("clientRequestIdHeader must be null or a header name");
+    }
     Objects.requireNonNull(clockSkewError, "clockSkewError");
   }
 }

@@ -18,7 +18,8 @@ import java.util.stream.StreamSupport;
  * {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first page.
  *
  * <p>Paging stops when a page's token is null or empty. Empty pages in the middle are skipped. A token the service
- * already returned during the same iteration ends it with a {@link ClientSideException} instead of looping forever.
+ * already returned during the same iteration ends it with a {@link ClientSideException} instead of looping forever:
+ * the items of the page that carried it are still delivered, and asking for more then throws.
  * Service errors surface while iterating, as the exceptions of the underlying call.
  *
  * <p>Thread-safe to share; each iterator it hands out is for one thread.
@@ -66,6 +67,7 @@ public final class Paginator<T> implements Iterable<T> {
     private String nextToken;
     private boolean started;
     private boolean finished;
+    private ClientSideException repeated;
 
     PageIterator(PageFetcher<T> fetcher) {
       this.fetcher = fetcher;
@@ -78,19 +80,26 @@ public final class Paginator<T> implements Iterable<T> {
 
     @Override
     public Page<T> next() {
+      if (repeated != null) {
+        finished = true;
+        ClientSideException e = repeated;
+        repeated = null;
+        throw e;
+      }
       if (finished) {
         throw new NoSuchElementException("no more pages");
       }
       Page<T> page = fetcher.fetch(started ? nextToken : null);
       started = true;
       if (page == null) {
+        finished = true;
         throw new ClientSideException("page fetcher returned null");
       }
       if (!page.hasNextPage()) {
         finished = true;
       } else if (!seenTokens.add(page.nextToken())) {
-        finished = true;
-        throw new ClientSideException(
+        // this page is good; asking for the next one would loop: fail when the caller asks for it
+        repeated = new ClientSideException(
             "the service returned page token '" + page.nextToken() + "' twice; stopping to avoid an endless loop");
       } else {
         nextToken = page.nextToken();

@@ -89,11 +89,19 @@ public final class RetryPolicy {
     }
     Duration base = throttled ? throttlingBaseDelay : baseDelay;
     int shift = Math.min(Math.max(failedAttempt - 1, 0), 30);
-    long ceilingNanos = Math.min(maxDelay.toNanos(), saturatedShift(base.toNanos(), shift));
+    long ceilingNanos = Math.min(saturatedNanos(maxDelay), saturatedShift(saturatedNanos(base), shift));
     if (ceilingNanos <= 0) {
       return Duration.ZERO;
     }
     return Duration.ofNanos(ThreadLocalRandom.current().nextLong(ceilingNanos + 1));
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static long saturatedShift(long value, int shift) {
@@ -165,7 +173,9 @@ public final class RetryPolicy {
     }
 
     private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, () -> name + " == null");
+      if (d == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
       if (d.isNegative()) {
         throw new IllegalArgumentException(name + " must not be negative: " + d);
       }

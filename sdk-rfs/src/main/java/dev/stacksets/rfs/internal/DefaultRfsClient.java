@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.exception.NotFoundException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.ClientRuntime;
+import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.rfs.RfsClient;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
@@ -29,12 +30,14 @@ public final class DefaultRfsClient implements RfsClient {
   private final ClientRuntime runtime;
   private final RfsRequestSerializer serializer;
   private final String projectId;
+  private final RfsOperationView operations;
 
   /** Builds the runtime once for this client. */
   public DefaultRfsClient(ClientConfiguration configuration, String projectId) {
     this.runtime = new ClientRuntime(configuration, RfsServiceProfile.create());
     this.serializer = new RfsRequestSerializer(projectId);
     this.projectId = projectId;
+    this.operations = new RfsOperationView(this);
   }
 
   @Override
@@ -73,6 +76,11 @@ public final class DefaultRfsClient implements RfsClient {
   public ShowStackInstanceResponse showStackInstance(ShowStackInstanceRequest request) {
     SdkHttpRequest http = serializer.showStackInstance(required(request));
     return call(RfsOperation.SHOW_STACK_INSTANCE, http, RfsResponseParser::showStackInstance);
+  }
+
+  @Override
+  public StackSetOperationView operations() {
+    return operations;
   }
 
   @Override

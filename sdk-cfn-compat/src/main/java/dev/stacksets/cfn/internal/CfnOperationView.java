@@ -1,0 +1,191 @@
+package dev.stacksets.cfn.internal;
+
+import dev.stacksets.cfn.CloudFormationClient;
+import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
+import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
+import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
+import dev.stacksets.cfn.model.StackSetOperationPreferences;
+import dev.stacksets.cfn.model.StackSetOperationResultSummary;
+import dev.stacksets.cfn.model.StackSetOperationSummary;
+import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.exception.ClientSideException;
+import dev.stacksets.core.operation.DeploymentTargets;
+import dev.stacksets.core.operation.NativeMappings;
+import dev.stacksets.core.operation.OperationTargetResult;
+import dev.stacksets.core.operation.OperationWaiter;
+import dev.stacksets.core.operation.Provider;
+import dev.stacksets.core.operation.StackSetOperation;
+import dev.stacksets.core.operation.StackSetOperationView;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The neutral {@link StackSetOperationView} over a {@link CloudFormationClient}: every call is one of the client's
+ * own operations (validation, retries, signing and error mapping are the client's), and the native values are turned
+ * into the neutral vocabulary with {@link NativeMappings}.
+ *
+ * <ul>
+ *   <li>{@link #listOperations(String)}: ListStackSetOperations, page by page, in the order the service returns. The
+ *       API reference does not promise an order; the service and its documented examples list the most recent
+ *       operation first, which is what the view and {@link StackSetOperationView#merge} expect. The stack-set name
+ *       is the one asked for (summaries carry none); regions come from {@code OperationPreferences.RegionOrder}
+ *       when the summary has it.</li>
+ *   <li>{@link #getOperation(String, String)}: DescribeStackSetOperation; {@code StackSetId}, and as targets
+ *       {@code DeploymentTargets.Accounts}, {@code DeploymentTargets.OrganizationalUnitIds} and
+ *       {@code OperationPreferences.RegionOrder}.</li>
+ *   <li>{@link #listTargetResults(String, String)}: ListStackSetOperationResults, page by page.</li>
+ * </ul>
+ *
+ * <p>CloudFormation reports no update time: {@link StackSetOperation#updatedAt()} is null, {@code endedAt} is
+ * {@code EndTimestamp}.
+ *
+ * <p>Immutable and thread-safe; the waiter is made once, on first use, from the client's clock and sleeper.
+ */
+public final class CfnOperationView implements StackSetOperationView {
+  private final CloudFormationClient client;
+  private volatile OperationWaiter waiter;
+
+  /** A view over {@code client}'s stack-set operations. */
+  public CfnOperationView(CloudFormationClient client) {
+    this.client = Objects.requireNonNull(client, "client == null");
+  }
+
+  @Override
+  public Provider provider() {
+    return Provider.CLOUDFORMATION;
+  }
+
+  @Override
+  public Paginator<StackSetOperation> listOperations(String stackSetName) {
+    ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder().stackSetName(stackSetName).build();
+    CfnRequests.listStackSetOperations(first); // validates now, before any iteration
+    return Paginator.of(token -> {
+      ListStackSetOperationsResponse page = client.listStackSetOperations(
+          token == null ? first : first.toBuilder().nextToken(token).build());
+      List<StackSetOperation> items = new ArrayList<>(page.summaries().size());
+      for (StackSetOperationSummary s : page.summaries()) {
+        items.add(toNeutral(s, stackSetName));
+      }
+      return Page.of(items, page.nextToken());
+    });
+  }
+
+  @Override
+  public StackSetOperation getOperation(String stackSetName, String operationId) {
+    DescribeStackSetOperationRequest request = DescribeStackSetOperationRequest.builder()
+        .stackSetName(stackSetName)
+        .operationId(operationId)
+        .build();
+    dev.stacksets.cfn.model.StackSetOperation op = client.describeStackSetOperation(request).stackSetOperation();
+    if (op == null) {
+      throw new ClientSideException(
+          "DescribeStackSetOperation returned no StackSetOperation for operation " + operationId);
+    }
+    return toNeutral(op, stackSetName, operationId);
+  }
+
+  @Override
+  public Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId) {
+    ListStackSetOperationResultsRequest first = ListStackSetOperationResultsRequest.builder()
+        .stackSetName(stackSetName)
+        .operationId(operationId)
+        .build();
+    CfnRequests.listStackSetOperationResults(first); // validates now, before any iteration
+    return Paginator.of(token -> {
+      ListStackSetOperationResultsResponse page = client.listStackSetOperationResults(
+          token == null ? first : first.toBuilder().nextToken(token).build());
+      List<OperationTargetResult> items = new ArrayList<>(page.summaries().size());
+      for (StackSetOperationResultSummary s : page.summaries()) {
+        items.add(toNeutral(s));
+      }
+      return Page.of(items, page.nextToken());
+    });
+  }
+
+  @Override
+  public OperationWaiter waiter() {
+    OperationWaiter w = waiter;
+    if (w == null) {
+      synchronized (this) {
+        w = waiter;
+        if (w == null) {
+          ClientConfiguration configuration = client.configuration();
+          w = OperationWaiter.of(configuration.clock(), configuration.sleeper());
+          waiter = w;
+        }
+      }
+    }
+    return w;
+  }
+
+  @Override
+  public String toString() {
+    return "CfnOperationView{" + client + "}";
+  }
+
+  static StackSetOperation toNeutral(StackSetOperationSummary s, String stackSetName) {
+    return StackSetOperation.builder()
+        .provider(Provider.CLOUDFORMATION)
+        .stackSetName(stackSetName)
+        .operationId(s.operationId())
+        .action(NativeMappings.action(Provider.CLOUDFORMATION, s.actionAsString()))
+        .nativeAction(s.actionAsString())
+        .status(NativeMappings.operationStatus(Provider.CLOUDFORMATION, s.statusAsString()))
+        .nativeStatus(s.statusAsString())
+        .statusReason(s.statusReason())
+        .createdAt(s.creationTimestamp())
+        .endedAt(s.endTimestamp())
+        .targets(targets(null, s.operationPreferences()))
+        .build();
+  }
+
+  static StackSetOperation toNeutral(dev.stacksets.cfn.model.StackSetOperation op, String stackSetName,
+      String operationId) {
+    return StackSetOperation.builder()
+        .provider(Provider.CLOUDFORMATION)
+        .stackSetName(stackSetName)
+        .stackSetId(op.stackSetId())
+        .operationId(op.operationId() != null ? op.operationId() : operationId)
+        .action(NativeMappings.action(Provider.CLOUDFORMATION, op.actionAsString()))
+        .nativeAction(op.actionAsString())
+        .status(NativeMappings.operationStatus(Provider.CLOUDFORMATION, op.statusAsString()))
+        .nativeStatus(op.statusAsString())
+        .statusReason(op.statusReason())
+        .createdAt(op.creationTimestamp())
+        .endedAt(op.endTimestamp())
+        .targets(targets(op.deploymentTargets(), op.operationPreferences()))
+        .build();
+  }
+
+  static DeploymentTargets targets(dev.stacksets.cfn.model.DeploymentTargets targets,
+      StackSetOperationPreferences preferences) {
+    if (targets == null && (preferences == null || preferences.regionOrder().isEmpty())) {
+      return DeploymentTargets.empty();
+    }
+    DeploymentTargets.Builder b = DeploymentTargets.builder();
+    if (targets != null) {
+      b.accounts(targets.accounts()).organizationalUnits(targets.organizationalUnitIds());
+    }
+    if (preferences != null) {
+      b.regions(preferences.regionOrder());
+    }
+    return b.build();
+  }
+
+  static OperationTargetResult toNeutral(StackSetOperationResultSummary s) {
+    return OperationTargetResult.builder()
+        .provider(Provider.CLOUDFORMATION)
+        .account(s.account())
+        .region(s.region())
+        .organizationalUnit(s.organizationalUnitId())
+        .status(NativeMappings.targetStatus(Provider.CLOUDFORMATION, s.statusAsString()))
+        .nativeStatus(s.statusAsString())
+        .reason(s.statusReason())
+        .build();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.stacksets.cfn.internal;
+
+import dev.stacksets.cfn.ConfigClient;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
+import dev.stacksets.core.operation.NativeMappings;
+import dev.stacksets.core.operation.OperationTargetResult;
+import dev.stacksets.core.operation.Provider;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-account statuses of an organization conformance pack as neutral {@link OperationTargetResult}s
+ * ({@code Provider.CONFIG}): GetOrganizationConformancePackDetailedStatus page by page, account = {@code AccountId},
+ * status from {@link NativeMappings#targetStatus} with the native string kept, reason = {@code ErrorCode: ErrorMessage}
+ * (whichever of the two is present), updated at = {@code LastUpdateTime}. Config reports per account, so region and
+ * organizational unit are null.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ConformancePackStatuses {
+  private ConformancePackStatuses() {}
+
+  /**
+   * The lazy listing for {@code packName} over {@code client}.
+   *
+   * @throws IllegalArgumentException when the name is missing or malformed (checked now, nothing is sent)
+   */
+  public static Paginator<OperationTargetResult> of(ConfigClient client, String packName) {
+    GetOrganizationConformancePackDetailedStatusRequest first = GetOrganizationConformancePackDetailedStatusRequest
+        .builder().organizationConformancePackName(packName).build();
+    ConfigJson.getOrganizationConformancePackDetailedStatus(first); // validates now, before any iteration
+    return Paginator.of(token -> {
+      GetOrganizationConformancePackDetailedStatusResponse page = client.getOrganizationConformancePackDetailedStatus(
+          token == null ? first : first.toBuilder().nextToken(token).build());
+      List<OperationTargetResult> items = new ArrayList<>(page.organizationConformancePackDetailedStatuses().size());
+      for (OrganizationConformancePackDetailedStatus s : page.organizationConformancePackDetailedStatuses()) {
+        items.add(toNeutral(s));
+      }
+      return Page.of(items, page.nextToken());
+    });
+  }
+
+  static OperationTargetResult toNeutral(OrganizationConformancePackDetailedStatus s) {
+    return OperationTargetResult.builder()
+        .provider(Provider.CONFIG)
+        .account(s.accountId())
+        .status(NativeMappings.targetStatus(Provider.CONFIG, s.statusAsString()))
+        .nativeStatus(s.statusAsString())
+        .reason(reason(s.errorCode(), s.errorMessage()))
+        .updatedAt(s.lastUpdateTime())
+        .build();
+  }
+
+  private static String reason(String code, String message) {
+    if (code == null || code.isEmpty()) {
+      return message;
+    }
+    return message == null || message.isEmpty() ? code : code + ": " + message;
+  }
+}
