@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  */
 public final class Tour {
   /** Emulator time runs this much faster than the wall clock, so the waiting section takes seconds. */
-  static final double TIME_SPEED = 120;
+  static final double TIME_SPEED = 600;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -64,7 +64,7 @@ public final class Tour {
           .map(StackSetSummary::stackSetName).findFirst().orElseThrow();
       String rfsOp = filteredOperations(rfs, rfsSet);
       operationMetadata(rfs, rfsSet, rfsOp);
-      largeOperationResults(cfn, emulator, cfnSet);
+      largeOperationResults(cfn, emulator);
       conformancePacks(c, emulator);
       neutralView(rfs, cfn, rfsSet, cfnSet);
       waitForOperation(rfs, emulator, rfsSet);
@@ -112,7 +112,7 @@ public final class Tour {
   private void operationMetadata(RfsClient rfs, String stackSet, String operationId) {
     section("Metadata of RFS operation " + operationId);
     dev.stacksets.rfs.model.StackSetOperation op = rfs.showStackSetOperationMetadata(r -> r
-        .stackSetName(stackSet).stackSetOperationId(operationId)).stackSetOperation();
+        .stackSetName(stackSet).operationId(operationId)).stackSetOperation();
     Table t = new Table("FIELD", "VALUE");
     t.row("stack_set_operation_id", op.operationId());
     t.row("stack_set_name", op.stackSetName());
@@ -132,15 +132,28 @@ public final class Tour {
     t.print(out);
   }
 
-  private void largeOperationResults(CloudFormationClient cfn, StackSetEmulator emulator, String stackSet) {
-    String operationId = emulator.cloudFormation().operationIds(stackSet).stream()
-        .max(Comparator.comparingInt(id -> emulator.cloudFormation().operationTargets(stackSet, id).size()))
-        .orElseThrow();
-    section("Every result of CloudFormation operation " + operationId + ", paged lazily (MaxResults=100)");
+  private void largeOperationResults(CloudFormationClient cfn, StackSetEmulator emulator) {
+    // the emulator's largest operation (a test hook; a real application already knows its operation ids)
+    String stackSet = null;
+    String operationId = null;
+    int most = -1;
+    for (String set : emulator.cloudFormation().stackSetNames()) {
+      for (String id : emulator.cloudFormation().operationIds(set)) {
+        int n = emulator.cloudFormation().operationTargets(set, id).size();
+        if (n > most) {
+          most = n;
+          stackSet = set;
+          operationId = id;
+        }
+      }
+    }
+    String name = stackSet;
+    String opId = operationId;
+    section("Every result of CloudFormation operation " + opId + " on " + name + ", paged lazily (MaxResults=100)");
     Progress progress = new Progress(err, "ListStackSetOperationResults");
     Map<String, Integer> byStatus = new TreeMap<>();
     for (Page<StackSetOperationResultSummary> page : cfn.listStackSetOperationResultsPaginator(r -> r
-        .stackSetName(stackSet).operationId(operationId).maxResults(100)).pages()) {
+        .stackSetName(name).operationId(opId).maxResults(100)).pages()) {
       for (StackSetOperationResultSummary s : page.items()) {
         byStatus.merge(s.statusAsString(), 1, Integer::sum);
       }
@@ -191,10 +204,17 @@ public final class Tour {
     t.row(opId, done.action(), started.status(), done.status(), done.nativeStatus(),
         Duration.between(begin, Instant.now()).toMillis() + " ms");
     t.print(out);
-    Table r = new Table("DOMAIN", "REGION", "RESULT", "NATIVE STATUS", "REASON");
+    Map<String, Integer> byStatus = new TreeMap<>();
+    Table failed = new Table("DOMAIN", "REGION", "RESULT", "NATIVE STATUS", "REASON");
     for (OperationTargetResult target : ops.listTargetResults(stackSet, opId)) {
-      r.row(target.account(), target.region(), target.status(), target.nativeStatus(), target.reason());
+      byStatus.merge(target.status().toString(), 1, Integer::sum);
+      if (target.status() != dev.stacksets.core.operation.TargetStatus.SUCCEEDED) {
+        failed.row(target.account(), target.region(), target.status(), target.nativeStatus(), target.reason());
+      }
     }
-    r.print(out);
+    out.println("  per-target results: " + byStatus);
+    if (failed.size() > 0) {
+      failed.print(out);
+    }
   }
 }
