@@ -19,8 +19,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *     StackSetEmulator.builder().timeSpeed(0).faults(Faults.builder().throttleEveryNth(5).build()));
  * }</pre>
  *
- * <p>One emulator per top-level test class, stored in the class's extension store and closed by JUnit when the class
- * is done. Thread-safe for JUnit's use.
+ * <p>One emulator per test class (nested classes share their enclosing class's), kept in the class's extension store
+ * and closed by JUnit when the class is done. A non-static {@code @RegisterExtension} field gives one emulator per
+ * test method instead. Thread-safe for JUnit's use.
  */
 public final class StackSetEmulatorExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -69,15 +70,14 @@ public final class StackSetEmulatorExtension implements BeforeAllCallback, After
     return running(context).emulator();
   }
 
-  /** The emulator of the top-level test class, started on first use (also before a PER_CLASS constructor). */
+  /**
+   * The emulator of the nearest enclosing class that has one (so nested classes share it), started on first use
+   * for this class otherwise (also before a PER_CLASS constructor runs).
+   */
   private Running running(ExtensionContext context) {
-    ExtensionContext cls = context;
-    while (cls.getParent().isPresent() && cls.getParent().get().getTestClass().isPresent()) {
-      cls = cls.getParent().get();
-    }
-    ExtensionContext owner = cls;
-    // Running is AutoCloseable: JUnit closes it when the class's context ends
-    return owner.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> start(owner), Running.class);
+    // getOrComputeIfAbsent looks in the ancestors' stores first; Running is AutoCloseable, so JUnit closes it
+    // when the context that stored it ends
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> start(context), Running.class);
   }
 
   private Running start(ExtensionContext classContext) {

@@ -29,6 +29,15 @@ import org.slf4j.LoggerFactory;
 public final class EmulatorServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("dev.stacksets.emulator");
 
+  static {
+    // TCP_NODELAY for the JDK server's sockets: without it, Nagle's algorithm and delayed ACKs add ~40 ms to many
+    // small exchanges on loopback. The JDK reads this once, when its first HttpServer starts; an explicit setting
+    // by the application wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final ServiceRouter rfs;
@@ -110,6 +119,7 @@ public final class EmulatorServer implements AutoCloseable {
     Exchange ex = null;
     HttpReply reply = null;
     String faultName = null;
+    boolean logged = false;
     try {
       String rawPath = http.getRequestURI().getRawPath();
       router = select(rawPath == null ? "/" : rawPath, http.getRequestHeaders());
@@ -117,6 +127,9 @@ public final class EmulatorServer implements AutoCloseable {
       byte[] body = readBody(http);
       HttpCall call = body == null ? null : new HttpCall(http.getRequestMethod(), rawPath,
           http.getRequestURI().getRawQuery(), http.getRequestHeaders(), body);
+      if (call != null && router.service() == dev.stacksets.emulator.EmulatorService.RFS) {
+        ex.clientRequestId(call.header("Client-Request-Id"));
+      }
       FaultInjector.Decision decision = faults.decide(router.service());
       if (!decision.latency().isZero()) {
         Thread.sleep(decision.latency().toMillis());
@@ -135,6 +148,10 @@ public final class EmulatorServer implements AutoCloseable {
       if (decision.fault() != null) {
         faultName = decision.fault().name();
       }
+      // logged before the reply leaves, so a client that got its answer also sees it in the log
+      log.add(new ServedRequest(arrived, router.service(), ex.operation(), reply.status(), reply.errorCode(),
+          ex.requestId(), ex.clientRequestId(), faultName));
+      logged = true;
       send(http, router, ex, reply, call == null, decision.fault() == FaultInjector.Fault.DROP_CONNECTION);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -143,7 +160,7 @@ public final class EmulatorServer implements AutoCloseable {
       LOG.debug("emulator: could not answer {} {}: {}", http.getRequestMethod(), http.getRequestURI(), e.toString());
     } finally {
       http.close();
-      if (router != null && ex != null) {
+      if (!logged && router != null && ex != null) {
         log.add(new ServedRequest(arrived, router.service(), ex.operation(), reply == null ? 0 : reply.status(),
             reply == null ? null : reply.errorCode(), ex.requestId(), ex.clientRequestId(), faultName));
       }

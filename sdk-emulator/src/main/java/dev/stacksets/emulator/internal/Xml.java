@@ -70,12 +70,6 @@ public final class Xml {
         case '&':
           sb.append("&amp;");
           break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&apos;");
-          break;
         case '\r':
           sb.append("&#xD;");
           break;
