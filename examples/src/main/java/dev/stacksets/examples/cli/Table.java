@@ -59,7 +59,7 @@ public final class Table {
     }
     for (String[] r : rows) {
       for (int i = 0; i < r.length; i++) {
-        widths[i] = Math.max(widths[i], r[i].codePointCount(0, r[i].length()));
+        widths[i] = Math.max(widths[i], displayWidth(r[i]));
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -85,12 +85,26 @@ public final class Table {
       }
       l.append(cells[i]);
       if (i < cells.length - 1) {
-        for (int pad = cells[i].codePointCount(0, cells[i].length()); pad < widths[i]; pad++) {
+        for (int pad = displayWidth(cells[i]); pad < widths[i]; pad++) {
           l.append(' ');
         }
       }
     }
     sb.append(l.toString().stripTrailing()).append('\n');
+  }
+
+  /** Terminal columns a text takes: East Asian wide characters (CJK, Hangul, full-width forms) take two. */
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
+          || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+          || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+      w += wide ? 2 : 1;
+    }
+    return w;
   }
 
   private static String shorten(String s) {

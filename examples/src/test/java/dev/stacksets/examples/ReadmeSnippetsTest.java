@@ -1,0 +1,121 @@
+package dev.stacksets.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stacksets.cfn.CloudFormationClient;
+import dev.stacksets.cfn.ConfigClient;
+import dev.stacksets.core.operation.OperationStatus;
+import dev.stacksets.core.operation.StackSetOperation;
+import dev.stacksets.emulator.StackSetEmulator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README snippets against the emulator and checks the README still holds them word for word. */
+class ReadmeSnippetsTest {
+  private static Connection connection;
+  private static StackSetEmulator emulator;
+
+  @BeforeAll
+  static void start() {
+    connection = Connection.emulator();
+    emulator = connection.emulatorOrNull();
+  }
+
+  @AfterAll
+  static void stop() {
+    connection.close();
+  }
+
+  @Test
+  void rfsSnippetListsFailedOperationsOfTheStackSet() {
+    String set = "my_hello_world_stack_set";
+    List<String> failed = ReadmeSnippets.rfsTour(connection.rfs(), set);
+    List<String> expected = new ArrayList<>();
+    for (String id : emulator.rfs().operationIds(set)) {
+      if (emulator.rfs().operationStatus(set, id).equals("OPERATION_FAILED")) {
+        expected.add(id);
+      }
+    }
+    assertThat(failed).hasSize(expected.size());
+    assertThat(failed).allSatisfy(line -> assertThat(expected).contains(line.substring(0, line.indexOf(':'))));
+  }
+
+  @Test
+  void cfnSnippetCountsTheFailedResultsOfAnOperation() {
+    CloudFormationClient cfn = connection.cloudFormation();
+    ConfigClient config = connection.config();
+    String set = "my-stack-set";
+    String op = emulator.cloudFormation().operationIds(set).get(0);
+    long failures = ReadmeSnippets.cfnTour(cfn, config, set, op, emulator.config().conformancePackNames().get(0));
+    long expected = cfn.operations().listTargetResults(set, op).stream()
+        .filter(r -> "FAILED".equals(r.nativeStatus())).count();
+    assertThat(failures).isEqualTo(expected);
+  }
+
+  @Test
+  void neutralSnippetReturnsTheFinishedOperation() {
+    String set = "my_hello_world_stack_set";
+    String done = emulator.rfs().operationIds(set).stream()
+        .filter(id -> emulator.rfs().operationStatus(set, id).equals("OPERATION_COMPLETE")).findFirst().orElseThrow();
+    StackSetOperation op = ReadmeSnippets.neutralTour(connection.rfs(), connection.cloudFormation(),
+        connection.config(), set, "my-stack-set", done, emulator.config().conformancePackNames().get(0));
+    assertThat(op.operationId()).isEqualTo(done);
+    assertThat(op.status()).isEqualTo(OperationStatus.SUCCEEDED);
+  }
+
+  @Test
+  void errorsSnippetReportsAnUnknownOperation() {
+    String answer = ReadmeSnippets.errors(connection.rfs(), "my_hello_world_stack_set",
+        "00000000-0000-4000-8000-000000000000");
+    assertThat(answer).startsWith("gone: ");
+  }
+
+  @Test
+  void clientSnippetsBuildWithoutNetwork() {
+    // building a client sends nothing; the default credentials chain is only asked when a call is made
+    ReadmeSnippets.rfsForRegion().close();
+    ReadmeSnippets.cfnForRegion().close();
+    ReadmeSnippets.credentials().close();
+  }
+
+  @Test
+  void readmeHoldsEverySnippetWordForWord() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    String source = Files.readString(
+        Path.of("src/main/java/dev/stacksets/examples/ReadmeSnippets.java"), StandardCharsets.UTF_8)
+        + Files.readString(Path.of("src/test/java/dev/stacksets/examples/UsersOwnTest.java"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("// README: ([a-z-]+)\\n(.*?)\\n\\s*// README: end", Pattern.DOTALL).matcher(source);
+    int found = 0;
+    while (m.find()) {
+      found++;
+      String snippet = dedent(m.group(2));
+      assertThat(readme).as("README snippet '%s'", m.group(1)).contains(snippet);
+    }
+    assertThat(found).isEqualTo(8);
+  }
+
+  static String dedent(String block) {
+    String[] lines = block.split("\n", -1);
+    int indent = Integer.MAX_VALUE;
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        indent = Math.min(indent, l.length() - l.stripLeading().length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String l : lines) {
+      sb.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
+    }
+    return sb.toString().stripTrailing();
+  }
+}
