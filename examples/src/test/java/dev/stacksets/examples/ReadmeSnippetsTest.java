@@ -8,6 +8,8 @@ import dev.stacksets.core.operation.OperationStatus;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.emulator.StackSetEmulator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +26,20 @@ class ReadmeSnippetsTest {
   private static Connection connection;
   private static StackSetEmulator emulator;
 
+  private static PrintStream realOut;
+
   @BeforeAll
   static void start() {
     connection = Connection.emulator();
     emulator = connection.emulatorOrNull();
+    // the snippets print what they find, as a reader would want; keep that out of the build log
+    realOut = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
   }
 
   @AfterAll
   static void stop() {
+    System.setOut(realOut);
     connection.close();
   }
 
