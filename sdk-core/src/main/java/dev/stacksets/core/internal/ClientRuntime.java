@@ -106,9 +106,12 @@ public final class ClientRuntime implements AutoCloseable {
    * @param parser    reads a 2xx reply
    * @throws ServiceException    the service answered with an error (after retries, where they apply)
    * @throws ClientSideException no usable reply: I/O, timeout, interruption, unreadable body
+   * @throws IllegalArgumentException the path holds a {@code .} or {@code ..} segment, which the HTTP layer would
+   *     resolve into another API's path; nothing is sent
    */
   public <T> T execute(String operation, SdkHttpRequest request, ResponseParser<T> parser) {
     SdkHttpRequest prepared = prepare(request);
+    HttpTransport.requireNoDotSegments(prepared.encodedPath());
     String clientRequestId = clientRequestIdHeader == null ? null : prepared.header(clientRequestIdHeader);
     long start = System.nanoTime();
     boolean skewCorrected = false;

@@ -182,7 +182,6 @@ public final class RfsOperationView implements StackSetOperationView {
   }
 
   private static String operationId(String value) {
-    return RfsValidation.required(RfsValidation.id(value, "operationId", "stack_set_operation_id"), "operationId",
-        "stack_set_operation_id");
+    return RfsValidation.required(RfsValidation.operationId(value), "operationId", "stack_set_operation_id");
   }
 }
