@@ -33,6 +33,12 @@ import java.util.Set;
  * Maps RFS response bodies onto the models by hand (no databinding): every documented field by its JSON name, the
  * rest kept in each model's {@code additionalFields()}. Unknown enum values stay as raw strings.
  *
+ * <p>A 2xx body must be the document the operation returns: a JSON object, and for the list operations one that
+ * holds the list member ({@code stack_sets}, {@code stack_set_operations}, {@code stack_instances}; an empty array
+ * is an empty page). Anything else (a proxy's {@code {}} or HTML page) throws {@link IllegalStateException} naming
+ * what is missing, which the pipeline reports as an unreadable body, instead of becoming an empty last page that
+ * silently ends a paginator. Unknown extra members are kept, not refused.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class RfsResponseParser {
@@ -66,7 +72,7 @@ public final class RfsResponseParser {
     JsonNode root = RfsJson.object(body);
     ListStackSetsResponse.Builder b = ListStackSetsResponse.builder().responseMetadata(metadata)
         .pageInfo(pageInfo(child(root, "page_info")));
-    for (JsonNode n : objects(root, "stack_sets")) {
+    for (JsonNode n : objects(requireList(root, "stack_sets"), "stack_sets")) {
       b.addStackSet(stackSet(n));
     }
     extras(root, LIST_STACK_SETS, b::putAdditionalField);
@@ -86,7 +92,7 @@ public final class RfsResponseParser {
     JsonNode root = RfsJson.object(body);
     ListStackSetOperationsResponse.Builder b = ListStackSetOperationsResponse.builder().responseMetadata(metadata)
         .pageInfo(pageInfo(child(root, "page_info")));
-    for (JsonNode n : objects(root, "stack_set_operations")) {
+    for (JsonNode n : objects(requireList(root, "stack_set_operations"), "stack_set_operations")) {
       b.addStackSetOperation(operation(n));
     }
     extras(root, LIST_OPERATIONS, b::putAdditionalField);
@@ -106,7 +112,7 @@ public final class RfsResponseParser {
     JsonNode root = RfsJson.object(body);
     ListStackInstancesResponse.Builder b = ListStackInstancesResponse.builder().responseMetadata(metadata)
         .pageInfo(pageInfo(child(root, "page_info")));
-    for (JsonNode n : objects(root, "stack_instances")) {
+    for (JsonNode n : objects(requireList(root, "stack_instances"), "stack_instances")) {
       b.addStackInstance(instance(n));
     }
     extras(root, LIST_INSTANCES, b::putAdditionalField);
@@ -118,6 +124,29 @@ public final class RfsResponseParser {
       throws IOException {
     return ShowStackInstanceResponse.builder().stackInstance(instance(RfsJson.object(body)))
         .responseMetadata(metadata).build();
+  }
+
+  /** The root, once it is known to hold the list member {@code key} (null counts as present: an empty list). */
+  private static JsonNode requireList(JsonNode root, String key) {
+    if (!root.has(key)) {
+      throw new IllegalStateException("the reply has no \"" + key + "\" member, so it is not the expected list "
+          + "document (members: " + abbreviatedNames(root) + ")");
+    }
+    return root;
+  }
+
+  private static String abbreviatedNames(JsonNode root) {
+    StringBuilder sb = new StringBuilder("[");
+    java.util.Iterator<String> names = root.fieldNames();
+    for (int i = 0; names.hasNext(); i++) {
+      String name = names.next();
+      if (i == 5) {
+        sb.append(", ...");
+        break;
+      }
+      sb.append(i == 0 ? "" : ", ").append(name.length() > 40 ? name.substring(0, 40) + "..." : name);
+    }
+    return sb.append(']').toString();
   }
 
   static PageInfo pageInfo(JsonNode n) {
