@@ -3,7 +3,9 @@ package dev.stacksets.cfn.model;
 import java.util.Objects;
 
 /**
- * A template parameter of a stack set. CloudFormation masks values of {@code NoEcho} parameters.
+ * A template parameter of a stack set. CloudFormation masks values of {@code NoEcho} parameters; a value that is not
+ * {@code NoEcho} can still be a password or key, so {@link #toString()} shows the key and {@code ***} in place of
+ * {@code parameterValue} and {@code resolvedValue} (read them with the accessors).
  *
  * <p>Immutable and thread-safe.
  *
@@ -81,6 +83,7 @@ public final class Parameter {
     return Objects.hash(parameterKey, parameterValue, usePreviousValue, resolvedValue);
   }
 
+  /** The set fields, with {@code parameterValue} and {@code resolvedValue} shown as {@code ***}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Parameter{");
@@ -90,7 +93,7 @@ public final class Parameter {
       sep = ", ";
     }
     if (parameterValue != null) {
-      sb.append(sep).append("parameterValue=").append(parameterValue);
+      sb.append(sep).append("parameterValue=***");
       sep = ", ";
     }
     if (usePreviousValue != null) {
@@ -98,7 +101,7 @@ public final class Parameter {
       sep = ", ";
     }
     if (resolvedValue != null) {
-      sb.append(sep).append("resolvedValue=").append(resolvedValue);
+      sb.append(sep).append("resolvedValue=***");
       sep = ", ";
     }
     return sb.append('}').toString();
