@@ -24,6 +24,12 @@ class RfsClientTest {
   private static final CredentialsProvider CREDS = CredentialsProvider.of(Credentials.of("AK", "SK"));
 
   @Test
+  void endpointsForANullRegionIsAnIllegalArgument() {
+    assertThatThrownBy(() -> RfsEndpoints.forRegion(null)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("region must not be null");
+  }
+
+  @Test
   void regionPicksThePublicEndpoint() {
     try (RfsClient rfs = RfsClient.builder().region("cn-north-4").credentialsProvider(CREDS).build()) {
       ClientConfiguration c = rfs.configuration();

@@ -5,10 +5,10 @@ import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.NotFoundException;
 import dev.stacksets.core.exception.StackSetsException;
 import dev.stacksets.core.exception.WaiterTimeoutException;
+import dev.stacksets.core.internal.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +39,8 @@ public final class OperationWaiter {
   private final Duration maxDelay;
 
   private OperationWaiter(Clock clock, Sleeper sleeper, Duration initialDelay, Duration maxDelay) {
-    this.clock = Objects.requireNonNull(clock, "clock == null");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    this.clock = Require.nonNull(clock, "clock");
+    this.sleeper = Require.nonNull(sleeper, "sleeper");
     this.initialDelay = initialDelay;
     this.maxDelay = maxDelay;
   }
@@ -52,6 +52,8 @@ public final class OperationWaiter {
 
   /** A copy with another backoff. */
   public OperationWaiter withBackoff(Duration initialDelay, Duration maxDelay) {
+    Require.nonNull(initialDelay, "initialDelay");
+    Require.nonNull(maxDelay, "maxDelay");
     if (initialDelay.isNegative() || initialDelay.isZero() || maxDelay.compareTo(initialDelay) < 0) {
       throw new IllegalArgumentException("need 0 < initialDelay <= maxDelay: " + initialDelay + ", " + maxDelay);
     }
@@ -68,7 +70,7 @@ public final class OperationWaiter {
    */
   public StackSetOperation waitUntilComplete(StackSetOperationView view, String stackSetName, String operationId,
       Duration timeout) {
-    Objects.requireNonNull(view, "view == null");
+    Require.nonNull(view, "view");
     requireText(stackSetName, "stackSetName");
     requireText(operationId, "operationId");
     if (timeout == null || timeout.isNegative()) {
