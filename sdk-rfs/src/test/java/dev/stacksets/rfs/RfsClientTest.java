@@ -84,6 +84,43 @@ class RfsClientTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0b2c7b1f\u00a0", "0b2c 7b1f", "\u00e9t\u00e9",
+      "p\tq", "p\u007f"})
+  void aProjectIdThatIsNotPrintableAsciiIsRejected(String projectId) {
+    assertThatThrownBy(() -> RfsClient.builder().projectId(projectId))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("projectId (X-Project-Id) must")
+        .hasMessageContaining("U+");
+  }
+
+  @Test
+  void aConfiguredProjectIdThatIsNotPrintableAsciiFailsTheBuild() {
+    String saved = System.getProperty(HuaweiProjectId.PROPERTY);
+    System.setProperty(HuaweiProjectId.PROPERTY, "0b2c7b1fd9e64f6d\u00a0");
+    try {
+      assertThatThrownBy(() -> RfsClient.builder().region("cn-north-4").build())
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("projectId")
+          .hasMessageContaining(HuaweiProjectId.PROPERTY)
+          .hasMessageContaining("U+00A0 at index 16");
+    } finally {
+      if (saved == null) {
+        System.clearProperty(HuaweiProjectId.PROPERTY);
+      } else {
+        System.setProperty(HuaweiProjectId.PROPERTY, saved);
+      }
+    }
+  }
+
+  @Test
+  void anyPrintableAsciiProjectIdIsAccepted() {
+    try (RfsClient rfs = RfsClient.builder().region("cn-north-4").credentialsProvider(CREDS)
+        .projectId("proj.ect:id/~1").build()) {
+      assertThat(rfs.projectId()).isEqualTo("proj.ect:id/~1");
+    }
+  }
+
   @Test
   void buildWithoutRegionOrEndpointFails() {
     assertThatThrownBy(() -> RfsClient.builder().build()).isInstanceOf(IllegalStateException.class)

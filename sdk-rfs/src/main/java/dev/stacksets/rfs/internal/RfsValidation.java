@@ -70,6 +70,28 @@ public final class RfsValidation {
     return value;
   }
 
+  /**
+   * A value sent as an HTTP header (the project id): not blank, and only printable ASCII without spaces
+   * ({@code 0x21}-{@code 0x7E}), which is what a header value can carry unchanged and what the signature covers. The
+   * message names the first bad character by code point and index, not by echoing the value.
+   */
+  public static String headerValue(String value, String javaName, String wireName) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(javaName + " (" + wireName + ") must not be blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException(javaName + " (" + wireName + ") must be printable ASCII without spaces "
+            + "(0x21-0x7E): character " + String.format("U+%04X", (int) c) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
   /** An operation id (path {@code stack_set_operation_id}); see {@link #id(String, String, String)}. */
   public static String operationId(String value) {
     return id(value, "operationId", "stack_set_operation_id");
