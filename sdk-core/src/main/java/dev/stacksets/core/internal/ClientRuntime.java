@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,13 @@ public final class ClientRuntime implements AutoCloseable {
   /** Request headers whose values are secret: never logged, and masked where a service echoes them back. */
   private static final String[] SECRET_HEADERS = {"Authorization", "X-Security-Token", "X-Amz-Security-Token"};
   private static final String SDK_USER_AGENT = "stacksets-java/0.1.0 java/" + System.getProperty("java.version");
+  /**
+   * Second layer of echo masking, for secrets the exact match misses (another attempt's values, a re-encoded
+   * echo): the value of an echoed security-token header line, and any SigV4/SDK-HMAC signature.
+   */
+  private static final Pattern ECHOED_TOKEN_LINE =
+      Pattern.compile("(?i)(x-(?:amz-)?security-token:)[^|\\r\\n'\"<&]*");
+  private static final Pattern ECHOED_SIGNATURE = Pattern.compile("(Signature=)[0-9a-fA-F]{64}");
 
   private final ClientConfiguration config;
   private final ServiceProfile profile;
@@ -290,7 +298,9 @@ public final class ClientRuntime implements AutoCloseable {
    * The error response as the mapper sees it: a secret this attempt sent (the {@code Authorization} value or its
    * signature, a security token) that the service echoes in its error body, as AWS's {@code SignatureDoesNotMatch}
    * does with the canonical request, is masked as {@code ***}, so it reaches no exception message, excerpt or log.
-   * Error path only.
+   * Two layers: the exact values, also in JSON-escaped form ({@code \/}, <code>&#92;u002b</code>, ...); then
+   * patterns for what the exact match cannot know (the value of an echoed {@code x-amz-security-token:} or
+   * {@code x-security-token:} line, any 64-hex {@code Signature=}). Error path only.
    */
   static SdkHttpResponse redactEchoedSecrets(SdkHttpResponse response, SdkHttpRequest signed) {
     byte[] body = response.body();
@@ -311,7 +321,9 @@ public final class ClientRuntime implements AutoCloseable {
         redacted = mask(redacted, value.substring(sig + "Signature=".length(), end < 0 ? value.length() : end).trim());
       }
     }
-    return redacted == text ? response
+    redacted = ECHOED_TOKEN_LINE.matcher(redacted).replaceAll("$1***");
+    redacted = ECHOED_SIGNATURE.matcher(redacted).replaceAll("$1***");
+    return redacted.equals(text) ? response
         : new SdkHttpResponse(response.statusCode(), response.headers(), redacted.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -320,8 +332,28 @@ public final class ClientRuntime implements AutoCloseable {
       return text; // too short to be a secret worth masking, and masking it would garble the text
     }
     String out = text.contains(secret) ? text.replace(secret, "***") : text;
-    String jsonEscaped = secret.replace("/", "\\/");
-    return jsonEscaped.equals(secret) || !out.contains(jsonEscaped) ? out : out.replace(jsonEscaped, "***");
+    if (out.indexOf('\\') < 0) {
+      return out; // no JSON escape anywhere: nothing more to find
+    }
+    return jsonEscapedForm(secret).matcher(out).replaceAll("***");
+  }
+
+  /**
+   * Matches {@code secret} as a JSON string may carry it: each character as itself, as <code>&#92;uXXXX</code>
+   * (any case), or, for {@code /}, as {@code \/}. Built only on the error path, for a body holding a backslash.
+   */
+  private static Pattern jsonEscapedForm(String secret) {
+    StringBuilder regex = new StringBuilder(secret.length() * 24);
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      regex.append("(?:").append(Pattern.quote(String.valueOf(c))).append("|\\\\u(?i:")
+          .append(String.format("%04x", (int) c)).append(')');
+      if (c == '/') {
+        regex.append("|\\\\/");
+      }
+      regex.append(')');
+    }
+    return Pattern.compile(regex.toString());
   }
 
   private static String excerpt(byte[] body) {

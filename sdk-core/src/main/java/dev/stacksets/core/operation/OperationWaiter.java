@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Polling backs off from 1 s to at most 30 s, doubling, each wait drawn uniformly from its upper half ("equal
  * jitter") so many waiters do not poll in step. Time arithmetic saturates: a timeout beyond the clock's range
- * waits without a deadline, and a huge backoff is capped instead of overflowing. Time is the client's {@link Clock} and waiting goes through its
- * {@link Sleeper}, so tests run in simulated time. Every poll is an ordinary client call, so transient failures are
- * first retried by the client's retry policy; a retryable failure that still gets through is polled again, a
- * {@link NotFoundException} or any other non-retryable failure ends the wait at once. A thread interrupt ends the
- * wait with a {@link ClientSideException} and the interrupt flag kept; {@code future.cancel(true)} interrupts the
- * async wait's thread.
+ * waits without a deadline, and a huge backoff is capped instead of overflowing. Time is the client's
+ * {@link Clock} and waiting goes through its {@link Sleeper}, so tests run in simulated time. Every poll is an
+ * ordinary client call, so transient failures are first retried by the client's retry policy; a retryable failure
+ * that still gets through is polled again, a {@link NotFoundException} or any other non-retryable failure ends the
+ * wait at once. A thread interrupt ends the wait with a {@link ClientSideException} and the interrupt flag kept;
+ * {@code future.cancel(true)} interrupts the async wait's thread.
  *
  * <p>Immutable and thread-safe.
  *

@@ -185,6 +185,34 @@ class ClientRuntimeErrorTest extends PipelineTestSupport {
   }
 
   @Test
+  void unicodeEscapedSecretsAreMasked() {
+    SdkHttpRequest signed = get("/x").toBuilder().header("X-Amz-Security-Token", "abc/def+ghi/jkl==").build();
+    SdkHttpResponse response = new SdkHttpResponse(403, okhttp3.Headers.of(),
+        ("{\"message\":\"token abc\\/def\\u002bghi\\/jkl== or abc\\u002Fdef\\u002Bghi\\u002fjkl\\u003d= "
+            + "or \\u0061bc/def+ghi/jkl\\u003D\\u003d\"}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(ClientRuntime.redactEchoedSecrets(response, signed).bodyAsString())
+        .isEqualTo("{\"message\":\"token *** or *** or ***\"}");
+  }
+
+  @Test
+  void echoedTokenLinesAndSignaturesAreMaskedEvenWhenTheyAreNotThisAttemptsValues() {
+    String otherSignature = "0123456789abcdef".repeat(4);
+    SdkHttpRequest signed = get("/x").toBuilder().header("X-Amz-Security-Token", "current-token-value")
+        .header("Authorization", "AWS4-HMAC-SHA256 Credential=AK/x, SignedHeaders=host, Signature="
+            + "f".repeat(64)).build();
+    SdkHttpResponse response = new SdkHttpResponse(403, okhttp3.Headers.of(),
+        ("<Message>The canonical string was 'GET\n/\n\nhost:h\nX-Amz-Security-Token:an0ther+T0ken/from=attempt1\n"
+            + "x-security-token:huawei-token|rest' and the signature Signature=" + otherSignature + "</Message>")
+            .getBytes(StandardCharsets.UTF_8));
+
+    String out = ClientRuntime.redactEchoedSecrets(response, signed).bodyAsString();
+
+    assertThat(out).isEqualTo("<Message>The canonical string was 'GET\n/\n\nhost:h\nX-Amz-Security-Token:***\n"
+        + "x-security-token:***|rest' and the signature Signature=***</Message>");
+  }
+
+  @Test
   void bodiesWithoutSecretsAreLeftAlone() {
     SdkHttpRequest signed = get("/x").toBuilder().header("Authorization", "X Signature=0123456789abcdef").build();
     SdkHttpResponse response = new SdkHttpResponse(400, okhttp3.Headers.of(), "plain".getBytes(StandardCharsets.UTF_8));
