@@ -27,8 +27,13 @@ public final class XmlParser {
 
   private XmlParser() {}
 
-  private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+  /**
+   * The JDK's own StAX factory, configured. {@link XMLInputFactory#newDefaultFactory()} rather than
+   * {@code newFactory()}: the latter picks whatever implementation the classpath or a system property names (Woodstox,
+   * an old Xerces, a typo), each with its own defaults for entities and reader reuse; this one is always the same.
+   */
+  static XMLInputFactory newFactory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

@@ -19,6 +19,22 @@ class XmlParserTest {
   }
 
   @Test
+  void theFactoryIsTheJdksWhateverTheClasspathOrSystemPropertiesName() {
+    String property = "javax.xml.stream.XMLInputFactory";
+    String saved = System.getProperty(property);
+    System.setProperty(property, "com.example.NoSuchXmlInputFactory");
+    try {
+      assertThat(XmlParser.newFactory().getClass().getName()).startsWith("com.sun.xml.internal.stream.");
+    } finally {
+      if (saved == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, saved);
+      }
+    }
+  }
+
+  @Test
   void readsLocalNamesTextAndMembers() {
     XmlNode root = parse("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a:R xmlns:a=\"urn:x\" xmlns=\"urn:y\">"
         + "<L><member>one</member><other>x</other><member><![CDATA[t<w>o]]></member></L><E/><T>a &amp; b</T></a:R>");
