@@ -270,7 +270,9 @@ class ErrorMappingTest {
   @Test
   void operationMetadata404NamingTheOperationIsOperationNotFound() throws Exception {
     for (String message : List.of("The stack set operation does not exist",
-        "stack_set_operation_id daa46d87 not found", "operation not found", "资源栈集操作不存在")) {
+        "stack_set_operation_id daa46d87 not found", "operation not found", "资源栈集操作不存在",
+        "The operation daa46d87 does not exist in stack set s", "Operation daa46d87 not found in StackSet s",
+        "stack set s has no operation daa46d87", "资源栈集s中不存在操作daa46d87")) {
       mock.enqueue(404, "{\"error_code\":\"RF.10011404\",\"error_msg\":\"" + message + "\"}");
       OperationNotFoundException e = call(OperationNotFoundException.class, () -> rfs.showStackSetOperationMetadata(
           r -> r.stackSetName("s").operationId("daa46d87")));

@@ -5,6 +5,7 @@ import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetNotFoundException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which resource a 404 is about, from the call and the error body. The rule (also in {@code RfsClient}'s
@@ -17,8 +18,9 @@ import java.util.Locale;
  *   <li>ShowStackSetMetadata, ListStackSetOperations, ListStackInstances: the stack set is the only resource the path
  *       names, so {@link StackSetNotFoundException}.</li>
  *   <li>ShowStackSetOperationMetadata: {@link OperationNotFoundException}, unless the code or message names the stack
- *       set (e.g. "stack set ... does not exist", "资源栈集...") without naming the operation (e.g. "stack set
- *       operation", "operation id", "资源栈集操作"): then {@link StackSetNotFoundException}.</li>
+ *       set (e.g. "stack set ... does not exist", "资源栈集...") without naming an operation (the word "operation",
+ *       e.g. "stack set operation", "operation id", "The operation abc does not exist in stack set xyz", or
+ *       "操作"): then {@link StackSetNotFoundException}. A message naming both is about the operation.</li>
  *   <li>ShowStackInstance: {@link StackSetNotFoundException} when the text names the stack set and not an instance
  *       ("instance", "实例"); otherwise plain {@link NotFoundException} (there is no instance-specific type).</li>
  *   <li>ListStackSets: plain {@link NotFoundException} (the API documents no 404).</li>
@@ -28,6 +30,8 @@ import java.util.Locale;
  * "stack-set", "StackSet" all read as "stack set"). The refined exception carries the same {@code ServiceError}.
  */
 public final class RfsNotFoundRule {
+  private static final Pattern OPERATION_WORD = Pattern.compile("\\boperation\\b");
+
   private RfsNotFoundRule() {}
 
   /** Returns the more specific exception for a plain 404 of {@code operation}, or {@code e} itself. */
@@ -65,8 +69,9 @@ public final class RfsNotFoundRule {
     return t.contains("stack set") || t.contains("资源栈集");
   }
 
+  /** Any mention of an operation ("operation", "stack set operation", "operation id", "操作"). */
   private static boolean namesOperation(String t) {
-    return t.contains("stack set operation") || t.contains("operation id") || t.contains("资源栈集操作");
+    return OPERATION_WORD.matcher(t).find() || t.contains("操作");
   }
 
   private static boolean namesInstance(String t) {
