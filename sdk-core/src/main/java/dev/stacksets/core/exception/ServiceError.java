@@ -1,5 +1,6 @@
 package dev.stacksets.core.exception;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,14 +10,16 @@ import java.util.Objects;
  * message, the request ids, how many attempts the call made, and a bounded excerpt of the raw body. Service modules
  * fill it from their own error format; {@link ServiceException} and its subclasses expose it.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable, thread-safe and serializable (so a {@link ServiceException} keeps it across Java serialization).
  *
  * <pre>{@code
  * ServiceError e = ServiceError.builder().service("RFS").statusCode(404)
  *     .errorCode("RF.10011004").errorMessage("stack set not found").build();
  * }</pre>
  */
-public final class ServiceError {
+public final class ServiceError implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Largest raw-body excerpt kept, in characters. */
   public static final int MAX_EXCERPT_CHARS = 2048;
 
@@ -162,7 +165,7 @@ public final class ServiceError {
    * @param errorCode    detail code, may be null
    * @param errorMessage detail message, may be null
    */
-  public record Detail(String errorCode, String errorMessage) {}
+  public record Detail(String errorCode, String errorMessage) implements Serializable {}
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {

@@ -17,7 +17,7 @@ import dev.stacksets.core.internal.Require;
 public class ServiceException extends StackSetsException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ServiceError error;
+  private final ServiceError error;
 
   /** Creates the exception from a parsed error reply. */
   public ServiceException(ServiceError error) {

@@ -20,7 +20,7 @@ import java.time.Duration;
 public class WaiterTimeoutException extends StackSetsException {
   private static final long serialVersionUID = 1L;
 
-  private final transient StackSetOperation lastSeen;
+  private final StackSetOperation lastSeen;
   private final Duration timeout;
   private final int polls;
 

@@ -1,6 +1,7 @@
 package dev.stacksets.core.operation;
 
 import dev.stacksets.core.internal.Require;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,13 +11,14 @@ import java.util.Objects;
  * Where an operation deploys, in neutral form: accounts (AWS account ids or Huawei domain ids), regions and
  * organizational units.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable, thread-safe and serializable.
  *
  * <pre>{@code
  * DeploymentTargets t = DeploymentTargets.builder().addRegion("cn-north-4").addAccount("0123456789abcdef").build();
  * }</pre>
  */
-public final class DeploymentTargets {
+public final class DeploymentTargets implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final DeploymentTargets EMPTY = builder().build();
 
   private final List<String> accounts;

@@ -1,5 +1,6 @@
 package dev.stacksets.core.operation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -7,14 +8,16 @@ import java.util.Objects;
  * A stack-set operation in the provider-neutral vocabulary: which cloud, which stack set, what it does, how it
  * stands, and the native strings behind each neutral value.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable, thread-safe and serializable.
  *
  * <pre>{@code
  * StackSetOperation op = rfs.operations().getOperation("my_stack_set", opId);
  * System.out.println(op.provider() + " " + op.action() + " " + op.status() + " (" + op.nativeStatus() + ")");
  * }</pre>
  */
-public final class StackSetOperation {
+public final class StackSetOperation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Provider provider;
   private final String stackSetName;
   private final String stackSetId;
