@@ -68,9 +68,14 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Builds the runtime (and its derived OkHttp client) once per service client. */
   public ClientRuntime(ClientConfiguration config, ServiceProfile profile) {
+    this(config, profile, new HttpTransport(config));
+  }
+
+  /** A runtime over a given send stage (for tests in this package: e.g. smaller reply limits). */
+  ClientRuntime(ClientConfiguration config, ServiceProfile profile, HttpTransport transport) {
     this.config = config;
     this.profile = profile;
-    this.transport = new HttpTransport(config);
+    this.transport = transport;
     this.clockSkew = new ClockSkew(config.clock(), profile.clockSkewError());
     String suffix = config.userAgentSuffix() == null ? "" : config.userAgentSuffix().trim();
     this.userAgent = suffix.isEmpty() ? SDK_USER_AGENT : SDK_USER_AGENT + " " + suffix;

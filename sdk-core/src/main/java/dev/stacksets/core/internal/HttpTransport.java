@@ -19,6 +19,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * The send stage: turns a signed {@link SdkHttpRequest} into one OkHttp call and reads the whole reply, closing the
@@ -28,6 +29,10 @@ import okhttp3.ResponseBody;
  * redirects are not followed (a signed request must not wander).
  */
 public final class HttpTransport implements AutoCloseable {
+  /** The largest 2xx body read (64 MiB): far beyond any page of these APIs; beyond it the call fails. */
+  public static final long MAX_SUCCESS_BODY_BYTES = 64L * 1024 * 1024;
+  /** The most of an error body read (64 KiB): enough for any error document; the rest is dropped. */
+  public static final long MAX_ERROR_BODY_BYTES = 64L * 1024;
   private static final byte[] NO_BODY = new byte[0];
   /** Where a 503's {@code Retry-After} waits while OkHttp looks at the response. */
   private static final String HIDDEN_RETRY_AFTER = "X-Stacksets-Sdk-Retry-After";
@@ -39,11 +44,20 @@ public final class HttpTransport implements AutoCloseable {
   private final String origin;
   private final String basePath;
   private final String hostHeader;
+  private final long maxSuccessBody;
+  private final long maxErrorBody;
   /** The last content type parsed; a service sends one or two, so this spares parsing it on every attempt. */
   private volatile MediaType lastMediaType;
 
   /** Derives the OkHttp client and fixes the endpoint. */
   public HttpTransport(ClientConfiguration config) {
+    this(config, MAX_SUCCESS_BODY_BYTES, MAX_ERROR_BODY_BYTES);
+  }
+
+  /** With other reply limits (for tests in this package). */
+  HttpTransport(ClientConfiguration config, long maxSuccessBody, long maxErrorBody) {
+    this.maxSuccessBody = maxSuccessBody;
+    this.maxErrorBody = maxErrorBody;
     OkHttpClient base = config.httpClient();
     this.ownsClient = base == null;
     OkHttpClient.Builder builder = (base != null ? base.newBuilder() : new OkHttpClient.Builder())
@@ -104,13 +118,15 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /**
-   * Sends one attempt and reads the full reply.
+   * Sends one attempt and reads the reply: a 2xx body whole, up to {@link #MAX_SUCCESS_BODY_BYTES}; an error body
+   * up to {@link #MAX_ERROR_BODY_BYTES}, the rest dropped (the error mapper and the excerpt need far less).
    *
    * @param request        signed request; its path already includes the base path
    * @param timeoutNanos   the most this attempt may take (the rest of the call's budget)
    * @throws IOException on any transport failure, timeouts included
    * @throws IllegalArgumentException when the path holds a {@code .} or {@code ..} segment (see
    *     {@link #requireNoDotSegments(String)}); nothing is sent
+   * @throws ReplyTooLargeException   when a 2xx body is larger than the limit (not retryable: it would be again)
    */
   public SdkHttpResponse send(SdkHttpRequest request, long timeoutNanos) throws IOException {
     requireNoDotSegments(request.encodedPath());
@@ -128,7 +144,7 @@ public final class HttpTransport implements AutoCloseable {
     call.timeout().timeout(Math.max(timeoutNanos, 1), TimeUnit.NANOSECONDS);
     try (Response response = call.execute()) {
       ResponseBody rbody = response.body();
-      byte[] bytes = rbody == null ? NO_BODY : rbody.bytes();
+      byte[] bytes = rbody == null ? NO_BODY : read(rbody, response.isSuccessful());
       return new SdkHttpResponse(response.code(), restoreRetryAfter(response.headers()), bytes);
     } catch (IOException | RuntimeException e) {
       throw e;
@@ -183,6 +199,36 @@ public final class HttpTransport implements AutoCloseable {
       dots++;
     }
     return dots == 1 || dots == 2;
+  }
+
+  /** The body, bounded: a 2xx one beyond the limit fails, an error one is cut at its limit. */
+  private byte[] read(ResponseBody body, boolean successful) throws IOException {
+    long limit = successful ? maxSuccessBody : maxErrorBody;
+    if (successful && body.contentLength() > limit) {
+      throw new ReplyTooLargeException(body.contentLength(), limit);
+    }
+    BufferedSource source = body.source();
+    if (source.request(limit + 1)) { // more than limit bytes: buffered are at most limit + one segment
+      if (successful) {
+        throw new ReplyTooLargeException(-1, limit);
+      }
+      return source.getBuffer().readByteArray(limit);
+    }
+    return source.readByteArray();
+  }
+
+  /**
+   * A 2xx reply body was larger than the most the client reads ({@link #MAX_SUCCESS_BODY_BYTES}): no page of these
+   * APIs comes near it, so this is not the reply expected (or is hostile), and it is not read into memory. The
+   * pipeline reports it as a non-retryable {@code ClientSideException}.
+   */
+  public static final class ReplyTooLargeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReplyTooLargeException(long contentLength, long limit) {
+      super("the reply body " + (contentLength >= 0 ? "(" + contentLength + " bytes) " : "")
+          + "is larger than " + limit + " bytes, the most the client reads");
+    }
   }
 
   /**
