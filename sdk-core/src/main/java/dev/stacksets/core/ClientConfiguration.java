@@ -27,8 +27,9 @@ import okhttp3.OkHttpClient;
  * @param clock               signing time and waiter time
  * @param sleeper             how retries and waiters wait
  * @param retryPolicy         attempts and backoff
- * @param connectTimeout      TCP/TLS connect timeout
- * @param readTimeout         socket read timeout
+ * @param connectTimeout      TCP/TLS connect timeout; null only with an {@code httpClient}, whose own then applies
+ * @param readTimeout         socket read and write timeout; null only with an {@code httpClient}, whose own read and
+ *                            write timeouts then apply
  * @param callTimeout         total time for one logical call, all attempts and waits included
  * @param userAgentSuffix     appended to the SDK's {@code User-Agent}, or null
  * @param httpClient          the caller's client to derive from, or null for a client of our own
@@ -51,7 +52,8 @@ public record ClientConfiguration(
   /**
    * Checks the required settings and copies the interceptor list (null means none).
    *
-   * @throws IllegalArgumentException naming a required setting that is null, or a timeout that is not positive
+   * @throws IllegalArgumentException naming a required setting that is null (a connect or read timeout may be null
+   *     when an {@code httpClient} is given), or a timeout that is not positive
    */
   public ClientConfiguration {
     required(endpoint, "endpoint");
@@ -59,8 +61,12 @@ public record ClientConfiguration(
     required(clock, "clock");
     required(sleeper, "sleeper");
     required(retryPolicy, "retryPolicy");
-    positive(connectTimeout, "connectTimeout");
-    positive(readTimeout, "readTimeout");
+    if (connectTimeout != null || httpClient == null) {
+      positive(connectTimeout, "connectTimeout");
+    }
+    if (readTimeout != null || httpClient == null) {
+      positive(readTimeout, "readTimeout");
+    }
     positive(callTimeout, "callTimeout");
     interceptors = interceptors == null ? List.of() : List.copyOf(interceptors);
   }

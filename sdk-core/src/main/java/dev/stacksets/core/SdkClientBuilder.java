@@ -39,6 +39,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
+  private boolean connectTimeoutSet;
+  private boolean readTimeoutSet;
   private Duration callTimeout = Duration.ofMinutes(2);
   private String userAgentSuffix;
   private OkHttpClient httpClient;
@@ -111,15 +113,23 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** TCP/TLS connect timeout; default 10 s. */
+  /**
+   * TCP/TLS connect timeout; default 10 s, or, when an {@link #httpClient(OkHttpClient)} is given and this is not
+   * set, that client's own.
+   */
   public B connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
+    this.connectTimeoutSet = true;
     return self();
   }
 
-  /** Socket read timeout; default 30 s. */
+  /**
+   * Socket read (and write) timeout; default 30 s, or, when an {@link #httpClient(OkHttpClient)} is given and this
+   * is not set, that client's own read and write timeouts.
+   */
   public B readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
+    this.readTimeoutSet = true;
     return self();
   }
 
@@ -141,6 +151,11 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /**
    * Your {@link OkHttpClient}; the client derives its own with {@link OkHttpClient#newBuilder()}, so connection pool
    * and dispatcher are shared and closing the SDK client leaves yours untouched.
+   *
+   * <p>Your client's connect, read and write timeouts are kept unless {@link #connectTimeout(Duration)} or
+   * {@link #readTimeout(Duration)} is set on this builder too (each replaces only its own; {@code readTimeout} sets
+   * the write timeout as well). The SDK always switches off OkHttp's own retries and redirects on the derived
+   * client, and bounds every call by {@link #callTimeout(Duration)}.
    */
   public B httpClient(OkHttpClient httpClient) {
     this.httpClient = requireArgument(httpClient, "httpClient");
@@ -190,8 +205,11 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     if (provider == null) {
       throw new IllegalStateException("credentialsProvider is required");
     }
+    // with the caller's OkHttpClient, a timeout not set here is left to that client (null: keep its own)
+    boolean keepCallers = httpClient != null;
     return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
-        connectTimeout, readTimeout, callTimeout, userAgentSuffix, httpClient, interceptors);
+        keepCallers && !connectTimeoutSet ? null : connectTimeout, keepCallers && !readTimeoutSet ? null : readTimeout,
+        callTimeout, userAgentSuffix, httpClient, interceptors);
   }
 
   private static <T> T requireArgument(T value, String name) {

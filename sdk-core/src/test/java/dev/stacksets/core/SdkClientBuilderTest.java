@@ -164,6 +164,12 @@ class SdkClientBuilderTest {
     assertThat(new ClientConfiguration(ok.endpoint(), null, ok.credentialsProvider(), ok.clock(), ok.sleeper(),
         ok.retryPolicy(), ok.connectTimeout(), ok.readTimeout(), ok.callTimeout(), null, null, null).interceptors())
         .isEmpty();
+    // null timeouts mean "the caller's OkHttpClient's own", so they need one
+    assertThatThrownBy(() -> new ClientConfiguration(ok.endpoint(), null, ok.credentialsProvider(), ok.clock(),
+        ok.sleeper(), ok.retryPolicy(), null, ok.readTimeout(), ok.callTimeout(), null, null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("connectTimeout is required");
+    assertThat(new ClientConfiguration(ok.endpoint(), null, ok.credentialsProvider(), ok.clock(), ok.sleeper(),
+        ok.retryPolicy(), null, null, ok.callTimeout(), null, new OkHttpClient(), null).readTimeout()).isNull();
   }
 
   @Test

@@ -60,11 +60,15 @@ public final class HttpTransport implements AutoCloseable {
     this.maxErrorBody = maxErrorBody;
     OkHttpClient base = config.httpClient();
     this.ownsClient = base == null;
-    OkHttpClient.Builder builder = (base != null ? base.newBuilder() : new OkHttpClient.Builder())
-        .connectTimeout(okHttpTimeout(config.connectTimeout()))
-        .readTimeout(okHttpTimeout(config.readTimeout()))
-        .writeTimeout(okHttpTimeout(config.readTimeout()))
-        .retryOnConnectionFailure(false)
+    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    // a null timeout: the caller's OkHttpClient keeps its own (see SdkClientBuilder#httpClient)
+    if (config.connectTimeout() != null) {
+      builder.connectTimeout(okHttpTimeout(config.connectTimeout()));
+    }
+    if (config.readTimeout() != null) {
+      builder.readTimeout(okHttpTimeout(config.readTimeout())).writeTimeout(okHttpTimeout(config.readTimeout()));
+    }
+    builder.retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false);
     for (Interceptor i : config.interceptors()) {

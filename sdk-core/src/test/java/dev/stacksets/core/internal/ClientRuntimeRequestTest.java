@@ -241,6 +241,42 @@ class ClientRuntimeRequestTest extends PipelineTestSupport {
   }
 
   @Test
+  void aCallersOkHttpClientKeepsItsTimeoutsUnlessOursAreSet() {
+    OkHttpClient shared = new OkHttpClient.Builder().connectTimeout(java.time.Duration.ofMillis(1111))
+        .readTimeout(java.time.Duration.ofMillis(2222)).writeTimeout(java.time.Duration.ofMillis(3333)).build();
+    dev.stacksets.core.testing.TestClientBuilder base = new dev.stacksets.core.testing.TestClientBuilder()
+        .endpoint(server.url("/").uri()).sleeper(sleeper).httpClient(shared);
+
+    ClientConfiguration untouched = base.build();
+    OkHttpClient kept = runtime(untouched, profile(null)).transport().okHttpClient();
+    OkHttpClient readSet = runtime(base.readTimeout(java.time.Duration.ofMillis(4444)).build(), profile(null))
+        .transport().okHttpClient();
+    OkHttpClient bothSet = runtime(base.connectTimeout(java.time.Duration.ofMillis(5555)).build(), profile(null))
+        .transport().okHttpClient();
+
+    assertThat(untouched.connectTimeout()).isNull();
+    assertThat(untouched.readTimeout()).isNull();
+    assertThat(kept.connectTimeoutMillis()).isEqualTo(1111);
+    assertThat(kept.readTimeoutMillis()).isEqualTo(2222);
+    assertThat(kept.writeTimeoutMillis()).isEqualTo(3333);
+    assertThat(kept.retryOnConnectionFailure()).isFalse();
+    assertThat(readSet.connectTimeoutMillis()).isEqualTo(1111);
+    assertThat(readSet.readTimeoutMillis()).isEqualTo(4444);
+    assertThat(readSet.writeTimeoutMillis()).isEqualTo(4444);
+    assertThat(bothSet.connectTimeoutMillis()).isEqualTo(5555);
+    assertThat(bothSet.readTimeoutMillis()).isEqualTo(4444);
+  }
+
+  @Test
+  void withoutACallersClientTheDefaultsApply() {
+    OkHttpClient own = runtime(new dev.stacksets.core.testing.TestClientBuilder().endpoint(server.url("/").uri())
+        .build(), profile(null)).transport().okHttpClient();
+    assertThat(own.connectTimeoutMillis()).isEqualTo(10_000);
+    assertThat(own.readTimeoutMillis()).isEqualTo(30_000);
+    assertThat(own.writeTimeoutMillis()).isEqualTo(30_000);
+  }
+
+  @Test
   void redirectsAreNotFollowed() throws Exception {
     server.enqueue(new mockwebserver3.MockResponse.Builder().code(302).addHeader("Location", "/elsewhere").build());
     server.enqueue(ok("never"));
