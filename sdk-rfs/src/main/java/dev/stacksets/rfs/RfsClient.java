@@ -126,7 +126,7 @@ public interface RfsClient extends AutoCloseable {
     return Paginator.of(marker -> {
       ListStackSetsResponse r = listStackSets(marker == null ? first
           : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackSets(), r.pageInfo() == null ? null : r.pageInfo().nextMarker());
+      return Page.of(r.stackSets(), RfsCalls.nextMarker(r.pageInfo()));
     });
   }
 
@@ -180,7 +180,7 @@ public interface RfsClient extends AutoCloseable {
     return Paginator.of(marker -> {
       ListStackSetOperationsResponse r = listStackSetOperations(marker == null ? first
           : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackSetOperations(), r.pageInfo() == null ? null : r.pageInfo().nextMarker());
+      return Page.of(r.stackSetOperations(), RfsCalls.nextMarker(r.pageInfo()));
     });
   }
 
@@ -239,7 +239,7 @@ public interface RfsClient extends AutoCloseable {
     return Paginator.of(marker -> {
       ListStackInstancesResponse r = listStackInstances(marker == null ? first
           : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackInstances(), r.pageInfo() == null ? null : r.pageInfo().nextMarker());
+      return Page.of(r.stackInstances(), RfsCalls.nextMarker(r.pageInfo()));
     });
   }
 

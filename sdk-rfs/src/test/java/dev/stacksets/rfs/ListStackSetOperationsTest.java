@@ -245,6 +245,23 @@ class ListStackSetOperationsTest {
     assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo("/v1/stack-sets/s/operations");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\"\"", "\" \"", "\"\\t \""})
+  void aBlankNextMarkerEndsThePagingInsteadOfFailing(String blank) throws Exception {
+    mock.enqueue(200, page("op-1", null, "\"next_marker\" : \"m1\""));
+    mock.enqueue(200, page("op-2", null, "\"next_marker\" : " + blank));
+    mock.enqueue(200, page("op-3", null, "\"next_marker\" : " + blank));
+
+    List<String> ids = new ArrayList<>();
+    rfs.listStackSetOperationsPaginator(r -> r.stackSetName("s")).forEach(op -> ids.add(op.operationId()));
+    List<String> viewIds = new ArrayList<>();
+    rfs.operations().listOperations("s").forEach(op -> viewIds.add(op.operationId()));
+
+    assertThat(ids).containsExactly("op-1", "op-2");
+    assertThat(viewIds).containsExactly("op-3");
+    assertThat(mock.requestCount()).isEqualTo(3);
+  }
+
   @Test
   void singlePageResponseExposesPageInfo() throws Exception {
     mock.enqueue(200, page("op-1", null,

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.internal;
 
+import dev.stacksets.rfs.model.PageInfo;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,5 +23,15 @@ public final class RfsCalls {
     }
     customizer.accept(builder);
     return build.apply(builder);
+  }
+
+  /**
+   * The marker of the next page, or null when this page is the last: no {@code page_info}, no
+   * {@code next_marker}, or a blank one (a blank marker cannot be sent back, so it ends the paging rather than failing
+   * the next request).
+   */
+  public static String nextMarker(PageInfo pageInfo) {
+    String marker = pageInfo == null ? null : pageInfo.nextMarker();
+    return marker == null || marker.isBlank() ? null : marker;
   }
 }

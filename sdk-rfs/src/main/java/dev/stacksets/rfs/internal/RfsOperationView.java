@@ -174,7 +174,7 @@ public final class RfsOperationView implements StackSetOperationView {
   }
 
   private static String nextMarker(PageInfo pageInfo) {
-    return pageInfo == null ? null : pageInfo.nextMarker();
+    return RfsCalls.nextMarker(pageInfo);
   }
 
   private static String stackSetName(String value) {
