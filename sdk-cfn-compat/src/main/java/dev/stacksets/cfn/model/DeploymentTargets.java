@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

@@ -1,0 +1,29 @@
+package dev.stacksets.cfn.internal;
+
+/**
+ * Renders a model's {@code toString()} as {@code TypeName{name=value, ...}}, leaving out null values (an empty list
+ * is shown, since it differs from an absent one). One instance per call; not thread-safe.
+ */
+public final class ModelText {
+  private final StringBuilder sb;
+  private String sep = "";
+
+  /** Starts {@code TypeName{}. */
+  public ModelText(String typeName) {
+    this.sb = new StringBuilder(typeName).append('{');
+  }
+
+  /** Appends {@code name=value} unless the value is null. */
+  public ModelText add(String name, Object value) {
+    if (value != null) {
+      sb.append(sep).append(name).append('=').append(value);
+      sep = ", ";
+    }
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return sb.toString() + '}';
+  }
+}
