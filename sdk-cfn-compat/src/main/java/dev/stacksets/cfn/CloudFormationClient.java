@@ -301,15 +301,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
     @Override
     public CloudFormationClient build() {
-      ClientConfiguration configuration;
-      try {
-        configuration = resolveConfiguration(() -> AwsProfiles.regionFromEnvironment(environment),
-            region -> AwsEndpoints.forService("cloudformation", region), DefaultCredentialsProviders::aws);
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(e.getMessage()
-            + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
-      }
-      return new DefaultCloudFormationClient(configuration);
+      return new DefaultCloudFormationClient(AwsProfiles.configuration("cloudformation", environment, this::resolveConfiguration));
     }
   }
 }

@@ -154,15 +154,7 @@ public interface ConfigClient extends AutoCloseable {
 
     @Override
     public ConfigClient build() {
-      ClientConfiguration configuration;
-      try {
-        configuration = resolveConfiguration(() -> AwsProfiles.regionFromEnvironment(environment),
-            region -> AwsEndpoints.forService("config", region), DefaultCredentialsProviders::aws);
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(e.getMessage()
-            + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
-      }
-      return new DefaultConfigClient(configuration);
+      return new DefaultConfigClient(AwsProfiles.configuration("config", environment, this::resolveConfiguration));
     }
   }
 }
