@@ -8,7 +8,7 @@ public final class ModelText {
   private final StringBuilder sb;
   private String sep = "";
 
-  /** Starts {@code TypeName{}. */
+  /** Starts the text of a model named {@code typeName}. */
   public ModelText(String typeName) {
     this.sb = new StringBuilder(typeName).append('{');
   }
@@ -20,6 +20,11 @@ public final class ModelText {
       sep = ", ";
     }
     return this;
+  }
+
+  /** Appends {@code name=<N chars>} unless the value is null: the length of a long value, not the value. */
+  public ModelText addLength(String name, String value) {
+    return add(name, value == null ? null : "<" + value.length() + " chars>");
   }
 
   @Override

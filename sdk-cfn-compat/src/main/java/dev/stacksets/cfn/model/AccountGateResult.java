@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -73,17 +74,10 @@ public final class AccountGateResult {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("AccountGateResult{");
-    String sep = "";
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("AccountGateResult")
+        .add("status", status)
+        .add("statusReason", statusReason)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

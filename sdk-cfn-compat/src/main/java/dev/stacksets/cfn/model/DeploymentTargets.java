@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -107,25 +108,12 @@ public final class DeploymentTargets {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DeploymentTargets{");
-    String sep = "";
-    if (accounts != null) {
-      sb.append(sep).append("accounts=").append(accounts);
-      sep = ", ";
-    }
-    if (accountsUrl != null) {
-      sb.append(sep).append("accountsUrl=").append(accountsUrl);
-      sep = ", ";
-    }
-    if (organizationalUnitIds != null) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (accountFilterType != null) {
-      sb.append(sep).append("accountFilterType=").append(accountFilterType);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DeploymentTargets")
+        .add("accounts", accounts)
+        .add("accountsUrl", accountsUrl)
+        .add("organizationalUnitIds", organizationalUnitIds)
+        .add("accountFilterType", accountFilterType)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

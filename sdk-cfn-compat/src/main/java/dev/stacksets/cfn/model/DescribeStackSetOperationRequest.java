@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -86,21 +87,11 @@ public final class DescribeStackSetOperationRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetOperationRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetOperationRequest")
+        .add("stackSetName", stackSetName)
+        .add("operationId", operationId)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -68,14 +69,10 @@ public final class DescribeStackSetOperationResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetOperationResponse{");
-    String sep = "";
-    if (stackSetOperation != null) {
-      sb.append(sep).append("stackSetOperation=").append(stackSetOperation);
-      sep = ", ";
-    }
-    sb.append(sep).append("responseMetadata=").append(responseMetadata);
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetOperationResponse")
+        .add("stackSetOperation", stackSetOperation)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

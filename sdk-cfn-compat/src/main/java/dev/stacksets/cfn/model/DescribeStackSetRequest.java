@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -74,17 +75,10 @@ public final class DescribeStackSetRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetRequest")
+        .add("stackSetName", stackSetName)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -67,14 +68,10 @@ public final class DescribeStackSetResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetResponse{");
-    String sep = "";
-    if (stackSet != null) {
-      sb.append(sep).append("stackSet=").append(stackSet);
-      sep = ", ";
-    }
-    sb.append(sep).append("responseMetadata=").append(responseMetadata);
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetResponse")
+        .add("stackSet", stackSet)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

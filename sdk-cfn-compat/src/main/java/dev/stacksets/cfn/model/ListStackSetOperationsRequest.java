@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -94,25 +95,12 @@ public final class ListStackSetOperationsRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetOperationsRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    if (maxResults != null) {
-      sb.append(sep).append("maxResults=").append(maxResults);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ListStackSetOperationsRequest")
+        .add("stackSetName", stackSetName)
+        .add("nextToken", nextToken)
+        .add("maxResults", maxResults)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -100,25 +101,12 @@ public final class ListStackSetsRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetsRequest{");
-    String sep = "";
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    if (maxResults != null) {
-      sb.append(sep).append("maxResults=").append(maxResults);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ListStackSetsRequest")
+        .add("nextToken", nextToken)
+        .add("maxResults", maxResults)
+        .add("status", status)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -77,17 +78,10 @@ public final class OperationResultFilter {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OperationResultFilter{");
-    String sep = "";
-    if (name != null) {
-      sb.append(sep).append("name=").append(name);
-      sep = ", ";
-    }
-    if (values != null) {
-      sb.append(sep).append("values=").append(values);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OperationResultFilter")
+        .add("name", name)
+        .add("values", values)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -62,13 +63,9 @@ public final class StackInstanceComprehensiveStatus {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstanceComprehensiveStatus{");
-    String sep = "";
-    if (detailedStatus != null) {
-      sb.append(sep).append("detailedStatus=").append(detailedStatus);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstanceComprehensiveStatus")
+        .add("detailedStatus", detailedStatus)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -166,53 +167,19 @@ public final class StackInstanceSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstanceSummary{");
-    String sep = "";
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (account != null) {
-      sb.append(sep).append("account=").append(account);
-      sep = ", ";
-    }
-    if (stackId != null) {
-      sb.append(sep).append("stackId=").append(stackId);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (stackInstanceStatus != null) {
-      sb.append(sep).append("stackInstanceStatus=").append(stackInstanceStatus);
-      sep = ", ";
-    }
-    if (organizationalUnitId != null) {
-      sb.append(sep).append("organizationalUnitId=").append(organizationalUnitId);
-      sep = ", ";
-    }
-    if (driftStatus != null) {
-      sb.append(sep).append("driftStatus=").append(driftStatus);
-      sep = ", ";
-    }
-    if (lastDriftCheckTimestamp != null) {
-      sb.append(sep).append("lastDriftCheckTimestamp=").append(lastDriftCheckTimestamp);
-      sep = ", ";
-    }
-    if (lastOperationId != null) {
-      sb.append(sep).append("lastOperationId=").append(lastOperationId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstanceSummary")
+        .add("stackSetId", stackSetId)
+        .add("region", region)
+        .add("account", account)
+        .add("stackId", stackId)
+        .add("status", status)
+        .add("statusReason", statusReason)
+        .add("stackInstanceStatus", stackInstanceStatus)
+        .add("organizationalUnitId", organizationalUnitId)
+        .add("driftStatus", driftStatus)
+        .add("lastDriftCheckTimestamp", lastDriftCheckTimestamp)
+        .add("lastOperationId", lastOperationId)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

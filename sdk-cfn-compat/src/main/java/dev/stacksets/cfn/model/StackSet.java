@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -264,77 +265,25 @@ public final class StackSet {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSet{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (description != null) {
-      sb.append(sep).append("description=").append(description);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (templateBody != null) {
-      sb.append(sep).append("templateBody=<").append(templateBody.length()).append(" chars>");
-      sep = ", ";
-    }
-    if (parameters != null) {
-      sb.append(sep).append("parameters=").append(parameters);
-      sep = ", ";
-    }
-    if (capabilities != null) {
-      sb.append(sep).append("capabilities=").append(capabilities);
-      sep = ", ";
-    }
-    if (tags != null) {
-      sb.append(sep).append("tags=").append(tags);
-      sep = ", ";
-    }
-    if (stackSetArn != null) {
-      sb.append(sep).append("stackSetArn=").append(stackSetArn);
-      sep = ", ";
-    }
-    if (administrationRoleArn != null) {
-      sb.append(sep).append("administrationRoleArn=").append(administrationRoleArn);
-      sep = ", ";
-    }
-    if (executionRoleName != null) {
-      sb.append(sep).append("executionRoleName=").append(executionRoleName);
-      sep = ", ";
-    }
-    if (stackSetDriftDetectionDetails != null) {
-      sb.append(sep).append("stackSetDriftDetectionDetails=").append(stackSetDriftDetectionDetails);
-      sep = ", ";
-    }
-    if (autoDeployment != null) {
-      sb.append(sep).append("autoDeployment=").append(autoDeployment);
-      sep = ", ";
-    }
-    if (permissionModel != null) {
-      sb.append(sep).append("permissionModel=").append(permissionModel);
-      sep = ", ";
-    }
-    if (organizationalUnitIds != null) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (managedExecution != null) {
-      sb.append(sep).append("managedExecution=").append(managedExecution);
-      sep = ", ";
-    }
-    if (regions != null) {
-      sb.append(sep).append("regions=").append(regions);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSet")
+        .add("stackSetName", stackSetName)
+        .add("stackSetId", stackSetId)
+        .add("description", description)
+        .add("status", status)
+        .addLength("templateBody", templateBody)
+        .add("parameters", parameters)
+        .add("capabilities", capabilities)
+        .add("tags", tags)
+        .add("stackSetArn", stackSetArn)
+        .add("administrationRoleArn", administrationRoleArn)
+        .add("executionRoleName", executionRoleName)
+        .add("stackSetDriftDetectionDetails", stackSetDriftDetectionDetails)
+        .add("autoDeployment", autoDeployment)
+        .add("permissionModel", permissionModel)
+        .add("organizationalUnitIds", organizationalUnitIds)
+        .add("managedExecution", managedExecution)
+        .add("regions", regions)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -197,65 +198,22 @@ public final class StackSetOperation {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperation{");
-    String sep = "";
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (action != null) {
-      sb.append(sep).append("action=").append(action);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (operationPreferences != null) {
-      sb.append(sep).append("operationPreferences=").append(operationPreferences);
-      sep = ", ";
-    }
-    if (retainStacks != null) {
-      sb.append(sep).append("retainStacks=").append(retainStacks);
-      sep = ", ";
-    }
-    if (administrationRoleArn != null) {
-      sb.append(sep).append("administrationRoleArn=").append(administrationRoleArn);
-      sep = ", ";
-    }
-    if (executionRoleName != null) {
-      sb.append(sep).append("executionRoleName=").append(executionRoleName);
-      sep = ", ";
-    }
-    if (creationTimestamp != null) {
-      sb.append(sep).append("creationTimestamp=").append(creationTimestamp);
-      sep = ", ";
-    }
-    if (endTimestamp != null) {
-      sb.append(sep).append("endTimestamp=").append(endTimestamp);
-      sep = ", ";
-    }
-    if (deploymentTargets != null) {
-      sb.append(sep).append("deploymentTargets=").append(deploymentTargets);
-      sep = ", ";
-    }
-    if (stackSetDriftDetectionDetails != null) {
-      sb.append(sep).append("stackSetDriftDetectionDetails=").append(stackSetDriftDetectionDetails);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (statusDetails != null) {
-      sb.append(sep).append("statusDetails=").append(statusDetails);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperation")
+        .add("operationId", operationId)
+        .add("stackSetId", stackSetId)
+        .add("action", action)
+        .add("status", status)
+        .add("operationPreferences", operationPreferences)
+        .add("retainStacks", retainStacks)
+        .add("administrationRoleArn", administrationRoleArn)
+        .add("executionRoleName", executionRoleName)
+        .add("creationTimestamp", creationTimestamp)
+        .add("endTimestamp", endTimestamp)
+        .add("deploymentTargets", deploymentTargets)
+        .add("stackSetDriftDetectionDetails", stackSetDriftDetectionDetails)
+        .add("statusReason", statusReason)
+        .add("statusDetails", statusDetails)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

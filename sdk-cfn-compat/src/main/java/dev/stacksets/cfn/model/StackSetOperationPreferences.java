@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -137,37 +138,15 @@ public final class StackSetOperationPreferences {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationPreferences{");
-    String sep = "";
-    if (regionConcurrencyType != null) {
-      sb.append(sep).append("regionConcurrencyType=").append(regionConcurrencyType);
-      sep = ", ";
-    }
-    if (regionOrder != null) {
-      sb.append(sep).append("regionOrder=").append(regionOrder);
-      sep = ", ";
-    }
-    if (failureToleranceCount != null) {
-      sb.append(sep).append("failureToleranceCount=").append(failureToleranceCount);
-      sep = ", ";
-    }
-    if (failureTolerancePercentage != null) {
-      sb.append(sep).append("failureTolerancePercentage=").append(failureTolerancePercentage);
-      sep = ", ";
-    }
-    if (maxConcurrentCount != null) {
-      sb.append(sep).append("maxConcurrentCount=").append(maxConcurrentCount);
-      sep = ", ";
-    }
-    if (maxConcurrentPercentage != null) {
-      sb.append(sep).append("maxConcurrentPercentage=").append(maxConcurrentPercentage);
-      sep = ", ";
-    }
-    if (concurrencyMode != null) {
-      sb.append(sep).append("concurrencyMode=").append(concurrencyMode);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationPreferences")
+        .add("regionConcurrencyType", regionConcurrencyType)
+        .add("regionOrder", regionOrder)
+        .add("failureToleranceCount", failureToleranceCount)
+        .add("failureTolerancePercentage", failureTolerancePercentage)
+        .add("maxConcurrentCount", maxConcurrentCount)
+        .add("maxConcurrentPercentage", maxConcurrentPercentage)
+        .add("concurrencyMode", concurrencyMode)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

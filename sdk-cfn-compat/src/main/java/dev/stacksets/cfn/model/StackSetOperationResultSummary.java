@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -116,33 +117,14 @@ public final class StackSetOperationResultSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationResultSummary{");
-    String sep = "";
-    if (account != null) {
-      sb.append(sep).append("account=").append(account);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (accountGateResult != null) {
-      sb.append(sep).append("accountGateResult=").append(accountGateResult);
-      sep = ", ";
-    }
-    if (organizationalUnitId != null) {
-      sb.append(sep).append("organizationalUnitId=").append(organizationalUnitId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationResultSummary")
+        .add("account", account)
+        .add("region", region)
+        .add("status", status)
+        .add("statusReason", statusReason)
+        .add("accountGateResult", accountGateResult)
+        .add("organizationalUnitId", organizationalUnitId)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

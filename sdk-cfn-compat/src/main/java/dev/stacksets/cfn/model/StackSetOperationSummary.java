@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -138,41 +139,16 @@ public final class StackSetOperationSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationSummary{");
-    String sep = "";
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (action != null) {
-      sb.append(sep).append("action=").append(action);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (creationTimestamp != null) {
-      sb.append(sep).append("creationTimestamp=").append(creationTimestamp);
-      sep = ", ";
-    }
-    if (endTimestamp != null) {
-      sb.append(sep).append("endTimestamp=").append(endTimestamp);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (statusDetails != null) {
-      sb.append(sep).append("statusDetails=").append(statusDetails);
-      sep = ", ";
-    }
-    if (operationPreferences != null) {
-      sb.append(sep).append("operationPreferences=").append(operationPreferences);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationSummary")
+        .add("operationId", operationId)
+        .add("action", action)
+        .add("status", status)
+        .add("creationTimestamp", creationTimestamp)
+        .add("endTimestamp", endTimestamp)
+        .add("statusReason", statusReason)
+        .add("statusDetails", statusDetails)
+        .add("operationPreferences", operationPreferences)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -156,45 +157,17 @@ public final class StackSetSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetSummary{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (description != null) {
-      sb.append(sep).append("description=").append(description);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (autoDeployment != null) {
-      sb.append(sep).append("autoDeployment=").append(autoDeployment);
-      sep = ", ";
-    }
-    if (permissionModel != null) {
-      sb.append(sep).append("permissionModel=").append(permissionModel);
-      sep = ", ";
-    }
-    if (driftStatus != null) {
-      sb.append(sep).append("driftStatus=").append(driftStatus);
-      sep = ", ";
-    }
-    if (lastDriftCheckTimestamp != null) {
-      sb.append(sep).append("lastDriftCheckTimestamp=").append(lastDriftCheckTimestamp);
-      sep = ", ";
-    }
-    if (managedExecution != null) {
-      sb.append(sep).append("managedExecution=").append(managedExecution);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetSummary")
+        .add("stackSetName", stackSetName)
+        .add("stackSetId", stackSetId)
+        .add("description", description)
+        .add("status", status)
+        .add("autoDeployment", autoDeployment)
+        .add("permissionModel", permissionModel)
+        .add("driftStatus", driftStatus)
+        .add("lastDriftCheckTimestamp", lastDriftCheckTimestamp)
+        .add("managedExecution", managedExecution)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

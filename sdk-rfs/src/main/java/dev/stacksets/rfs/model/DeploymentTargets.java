@@ -108,33 +108,14 @@ public final class DeploymentTargets {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DeploymentTargets{");
-    String sep = "";
-    if (!regions.isEmpty()) {
-      sb.append(sep).append("regions=").append(regions);
-      sep = ", ";
-    }
-    if (!domainIds.isEmpty()) {
-      sb.append(sep).append("domainIds=").append(domainIds);
-      sep = ", ";
-    }
-    if (domainIdsUri != null) {
-      sb.append(sep).append("domainIdsUri=").append(domainIdsUri);
-      sep = ", ";
-    }
-    if (!organizationalUnitIds.isEmpty()) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (domainIdFilterType != null) {
-      sb.append(sep).append("domainIdFilterType=").append(domainIdFilterType);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DeploymentTargets")
+        .addIfAny("regions", regions)
+        .addIfAny("domainIds", domainIds)
+        .add("domainIdsUri", domainIdsUri)
+        .addIfAny("organizationalUnitIds", organizationalUnitIds)
+        .add("domainIdFilterType", domainIdFilterType)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

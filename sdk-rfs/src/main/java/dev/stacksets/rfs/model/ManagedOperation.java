@@ -63,17 +63,10 @@ public final class ManagedOperation {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ManagedOperation{");
-    String sep = "";
-    if (enableParallelOperation != null) {
-      sb.append(sep).append("enableParallelOperation=").append(enableParallelOperation);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ManagedOperation")
+        .add("enableParallelOperation", enableParallelOperation)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

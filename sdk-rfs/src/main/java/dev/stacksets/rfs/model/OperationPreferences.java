@@ -134,41 +134,16 @@ public final class OperationPreferences {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OperationPreferences{");
-    String sep = "";
-    if (regionConcurrencyType != null) {
-      sb.append(sep).append("regionConcurrencyType=").append(regionConcurrencyType);
-      sep = ", ";
-    }
-    if (!regionOrder.isEmpty()) {
-      sb.append(sep).append("regionOrder=").append(regionOrder);
-      sep = ", ";
-    }
-    if (failureToleranceCount != null) {
-      sb.append(sep).append("failureToleranceCount=").append(failureToleranceCount);
-      sep = ", ";
-    }
-    if (failureTolerancePercentage != null) {
-      sb.append(sep).append("failureTolerancePercentage=").append(failureTolerancePercentage);
-      sep = ", ";
-    }
-    if (maxConcurrentCount != null) {
-      sb.append(sep).append("maxConcurrentCount=").append(maxConcurrentCount);
-      sep = ", ";
-    }
-    if (maxConcurrentPercentage != null) {
-      sb.append(sep).append("maxConcurrentPercentage=").append(maxConcurrentPercentage);
-      sep = ", ";
-    }
-    if (failureToleranceMode != null) {
-      sb.append(sep).append("failureToleranceMode=").append(failureToleranceMode);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OperationPreferences")
+        .add("regionConcurrencyType", regionConcurrencyType)
+        .addIfAny("regionOrder", regionOrder)
+        .add("failureToleranceCount", failureToleranceCount)
+        .add("failureTolerancePercentage", failureTolerancePercentage)
+        .add("maxConcurrentCount", maxConcurrentCount)
+        .add("maxConcurrentPercentage", maxConcurrentPercentage)
+        .add("failureToleranceMode", failureToleranceMode)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

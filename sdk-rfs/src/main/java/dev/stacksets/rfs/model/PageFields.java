@@ -104,10 +104,10 @@ final class PageFields<T> {
   /** {@code TypeName{items=..., pageInfo=..., ...}} with the set values only; additional fields by name only. */
   String render(String typeName) {
     return new ModelText(typeName)
-        .add(itemsName, items)
+        .addIfAny(itemsName, items)
         .add("pageInfo", pageInfo)
         .add("responseMetadata", responseMetadata)
-        .add("additionalFields", additionalFields.keySet())
+        .addIfAny("additionalFields", additionalFields.keySet())
         .toString();
   }
 }

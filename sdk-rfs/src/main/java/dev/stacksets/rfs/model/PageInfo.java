@@ -79,25 +79,12 @@ public final class PageInfo {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("PageInfo{");
-    String sep = "";
-    if (nextMarker != null) {
-      sb.append(sep).append("nextMarker=").append(nextMarker);
-      sep = ", ";
-    }
-    if (previousMarker != null) {
-      sb.append(sep).append("previousMarker=").append(previousMarker);
-      sep = ", ";
-    }
-    if (currentCount != null) {
-      sb.append(sep).append("currentCount=").append(currentCount);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("PageInfo")
+        .add("nextMarker", nextMarker)
+        .add("previousMarker", previousMarker)
+        .add("currentCount", currentCount)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

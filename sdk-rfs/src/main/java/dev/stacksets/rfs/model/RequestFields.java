@@ -150,7 +150,7 @@ final class RequestFields<F> {
         .add("stackDomainId", stackDomainId)
         .add("stackSetId", stackSetId)
         .add("filter", filter)
-        .add("sorts", sorts)
+        .addIfAny("sorts", sorts)
         .add("callIdentity", callIdentity)
         .add("marker", marker)
         .add("limit", limit)

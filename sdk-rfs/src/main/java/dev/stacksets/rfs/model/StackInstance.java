@@ -164,61 +164,21 @@ public final class StackInstance {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstance{");
-    String sep = "";
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusMessage != null) {
-      sb.append(sep).append("statusMessage=").append(statusMessage);
-      sep = ", ";
-    }
-    if (stackId != null) {
-      sb.append(sep).append("stackId=").append(stackId);
-      sep = ", ";
-    }
-    if (stackName != null) {
-      sb.append(sep).append("stackName=").append(stackName);
-      sep = ", ";
-    }
-    if (stackDomainId != null) {
-      sb.append(sep).append("stackDomainId=").append(stackDomainId);
-      sep = ", ";
-    }
-    if (latestStackSetOperationId != null) {
-      sb.append(sep).append("latestStackSetOperationId=").append(latestStackSetOperationId);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (createTime != null) {
-      sb.append(sep).append("createTime=").append(createTime);
-      sep = ", ";
-    }
-    if (updateTime != null) {
-      sb.append(sep).append("updateTime=").append(updateTime);
-      sep = ", ";
-    }
-    if (varOverrides != null) {
-      sb.append(sep).append("varOverrides=").append(varOverrides);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstance")
+        .add("stackSetId", stackSetId)
+        .add("stackSetName", stackSetName)
+        .add("status", status)
+        .add("statusMessage", statusMessage)
+        .add("stackId", stackId)
+        .add("stackName", stackName)
+        .add("stackDomainId", stackDomainId)
+        .add("latestStackSetOperationId", latestStackSetOperationId)
+        .add("region", region)
+        .add("createTime", createTime)
+        .add("updateTime", updateTime)
+        .add("varOverrides", varOverrides)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

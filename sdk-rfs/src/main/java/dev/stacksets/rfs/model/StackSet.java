@@ -199,73 +199,24 @@ public final class StackSet {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSet{");
-    String sep = "";
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetDescription != null) {
-      sb.append(sep).append("stackSetDescription=").append(stackSetDescription);
-      sep = ", ";
-    }
-    if (permissionModel != null) {
-      sb.append(sep).append("permissionModel=").append(permissionModel);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (createTime != null) {
-      sb.append(sep).append("createTime=").append(createTime);
-      sep = ", ";
-    }
-    if (updateTime != null) {
-      sb.append(sep).append("updateTime=").append(updateTime);
-      sep = ", ";
-    }
-    if (initialStackDescription != null) {
-      sb.append(sep).append("initialStackDescription=").append(initialStackDescription);
-      sep = ", ";
-    }
-    if (administrationAgencyName != null) {
-      sb.append(sep).append("administrationAgencyName=").append(administrationAgencyName);
-      sep = ", ";
-    }
-    if (administrationAgencyUrn != null) {
-      sb.append(sep).append("administrationAgencyUrn=").append(administrationAgencyUrn);
-      sep = ", ";
-    }
-    if (managedAgencyName != null) {
-      sb.append(sep).append("managedAgencyName=").append(managedAgencyName);
-      sep = ", ";
-    }
-    if (varsUriContent != null) {
-      sb.append(sep).append("varsUriContent=*** (").append(varsUriContent.length()).append(" chars)");
-      sep = ", ";
-    }
-    if (varsBody != null) {
-      sb.append(sep).append("varsBody=*** (").append(varsBody.length()).append(" chars)");
-      sep = ", ";
-    }
-    if (managedOperation != null) {
-      sb.append(sep).append("managedOperation=").append(managedOperation);
-      sep = ", ";
-    }
-    if (!organizationalUnitIds.isEmpty()) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSet")
+        .add("stackSetId", stackSetId)
+        .add("stackSetName", stackSetName)
+        .add("stackSetDescription", stackSetDescription)
+        .add("permissionModel", permissionModel)
+        .add("status", status)
+        .add("createTime", createTime)
+        .add("updateTime", updateTime)
+        .add("initialStackDescription", initialStackDescription)
+        .add("administrationAgencyName", administrationAgencyName)
+        .add("administrationAgencyUrn", administrationAgencyUrn)
+        .add("managedAgencyName", managedAgencyName)
+        .addSecret("varsUriContent", varsUriContent)
+        .addSecret("varsBody", varsBody)
+        .add("managedOperation", managedOperation)
+        .addIfAny("organizationalUnitIds", organizationalUnitIds)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -184,65 +184,22 @@ public final class StackSetOperation {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperation{");
-    String sep = "";
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (action != null) {
-      sb.append(sep).append("action=").append(action);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusMessage != null) {
-      sb.append(sep).append("statusMessage=").append(statusMessage);
-      sep = ", ";
-    }
-    if (createTime != null) {
-      sb.append(sep).append("createTime=").append(createTime);
-      sep = ", ";
-    }
-    if (updateTime != null) {
-      sb.append(sep).append("updateTime=").append(updateTime);
-      sep = ", ";
-    }
-    if (administrationAgencyName != null) {
-      sb.append(sep).append("administrationAgencyName=").append(administrationAgencyName);
-      sep = ", ";
-    }
-    if (administrationAgencyUrn != null) {
-      sb.append(sep).append("administrationAgencyUrn=").append(administrationAgencyUrn);
-      sep = ", ";
-    }
-    if (managedAgencyName != null) {
-      sb.append(sep).append("managedAgencyName=").append(managedAgencyName);
-      sep = ", ";
-    }
-    if (deploymentTargets != null) {
-      sb.append(sep).append("deploymentTargets=").append(deploymentTargets);
-      sep = ", ";
-    }
-    if (operationPreferences != null) {
-      sb.append(sep).append("operationPreferences=").append(operationPreferences);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperation")
+        .add("operationId", operationId)
+        .add("stackSetId", stackSetId)
+        .add("stackSetName", stackSetName)
+        .add("action", action)
+        .add("status", status)
+        .add("statusMessage", statusMessage)
+        .add("createTime", createTime)
+        .add("updateTime", updateTime)
+        .add("administrationAgencyName", administrationAgencyName)
+        .add("administrationAgencyUrn", administrationAgencyUrn)
+        .add("managedAgencyName", managedAgencyName)
+        .add("deploymentTargets", deploymentTargets)
+        .add("operationPreferences", operationPreferences)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -82,25 +82,12 @@ public final class VarOverrides {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("VarOverrides{");
-    String sep = "";
-    if (varsUri != null) {
-      sb.append(sep).append("varsUri=").append(varsUri);
-      sep = ", ";
-    }
-    if (varsBody != null) {
-      sb.append(sep).append("varsBody=*** (").append(varsBody.length()).append(" chars)");
-      sep = ", ";
-    }
-    if (!useStackSetVars.isEmpty()) {
-      sb.append(sep).append("useStackSetVars=").append(useStackSetVars);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("VarOverrides")
+        .add("varsUri", varsUri)
+        .addSecret("varsBody", varsBody)
+        .addIfAny("useStackSetVars", useStackSetVars)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -90,25 +91,12 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("GetOrganizationConformancePackDetailedStatusRequest{");
-    String sep = "";
-    if (organizationConformancePackName != null) {
-      sb.append(sep).append("organizationConformancePackName=").append(organizationConformancePackName);
-      sep = ", ";
-    }
-    if (filters != null) {
-      sb.append(sep).append("filters=").append(filters);
-      sep = ", ";
-    }
-    if (limit != null) {
-      sb.append(sep).append("limit=").append(limit);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("GetOrganizationConformancePackDetailedStatusRequest")
+        .add("organizationConformancePackName", organizationConformancePackName)
+        .add("filters", filters)
+        .add("limit", limit)
+        .add("nextToken", nextToken)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

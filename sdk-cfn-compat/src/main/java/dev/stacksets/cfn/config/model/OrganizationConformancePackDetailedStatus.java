@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -112,33 +113,14 @@ public final class OrganizationConformancePackDetailedStatus {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OrganizationConformancePackDetailedStatus{");
-    String sep = "";
-    if (accountId != null) {
-      sb.append(sep).append("accountId=").append(accountId);
-      sep = ", ";
-    }
-    if (conformancePackName != null) {
-      sb.append(sep).append("conformancePackName=").append(conformancePackName);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (errorCode != null) {
-      sb.append(sep).append("errorCode=").append(errorCode);
-      sep = ", ";
-    }
-    if (errorMessage != null) {
-      sb.append(sep).append("errorMessage=").append(errorMessage);
-      sep = ", ";
-    }
-    if (lastUpdateTime != null) {
-      sb.append(sep).append("lastUpdateTime=").append(lastUpdateTime);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OrganizationConformancePackDetailedStatus")
+        .add("accountId", accountId)
+        .add("conformancePackName", conformancePackName)
+        .add("status", status)
+        .add("errorCode", errorCode)
+        .add("errorMessage", errorMessage)
+        .add("lastUpdateTime", lastUpdateTime)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

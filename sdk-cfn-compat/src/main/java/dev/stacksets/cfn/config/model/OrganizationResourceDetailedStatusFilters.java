@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -74,17 +75,10 @@ public final class OrganizationResourceDetailedStatusFilters {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OrganizationResourceDetailedStatusFilters{");
-    String sep = "";
-    if (accountId != null) {
-      sb.append(sep).append("accountId=").append(accountId);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OrganizationResourceDetailedStatusFilters")
+        .add("accountId", accountId)
+        .add("status", status)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
