@@ -140,12 +140,7 @@ public final class DeploymentTargets {
 
     /** Replaces {@code regions} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder regions(java.util.Collection<String> values) {
-      this.regions.clear();
-      if (values != null) {
-        for (String v : values) {
-          addRegion(v);
-        }
-      }
+      BuilderFields.replace(regions, values, "regions");
       return this;
     }
 
@@ -156,21 +151,13 @@ public final class DeploymentTargets {
 
     /** Appends one entry to {@code regions}. */
     public Builder addRegion(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("regions must not contain null");
-      }
-      this.regions.add(value);
+      BuilderFields.add(regions, value, "regions");
       return this;
     }
 
     /** Replaces {@code domainIds} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder domainIds(java.util.Collection<String> values) {
-      this.domainIds.clear();
-      if (values != null) {
-        for (String v : values) {
-          addDomainId(v);
-        }
-      }
+      BuilderFields.replace(domainIds, values, "domainIds");
       return this;
     }
 
@@ -181,10 +168,7 @@ public final class DeploymentTargets {
 
     /** Appends one entry to {@code domainIds}. */
     public Builder addDomainId(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("domainIds must not contain null");
-      }
-      this.domainIds.add(value);
+      BuilderFields.add(domainIds, value, "domainIds");
       return this;
     }
 
@@ -196,12 +180,7 @@ public final class DeploymentTargets {
 
     /** Replaces {@code organizationalUnitIds} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder organizationalUnitIds(java.util.Collection<String> values) {
-      this.organizationalUnitIds.clear();
-      if (values != null) {
-        for (String v : values) {
-          addOrganizationalUnitId(v);
-        }
-      }
+      BuilderFields.replace(organizationalUnitIds, values, "organizationalUnitIds");
       return this;
     }
 
@@ -212,10 +191,7 @@ public final class DeploymentTargets {
 
     /** Appends one entry to {@code organizationalUnitIds}. */
     public Builder addOrganizationalUnitId(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("organizationalUnitIds must not contain null");
-      }
-      this.organizationalUnitIds.add(value);
+      BuilderFields.add(organizationalUnitIds, value, "organizationalUnitIds");
       return this;
     }
 
@@ -236,19 +212,13 @@ public final class DeploymentTargets {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

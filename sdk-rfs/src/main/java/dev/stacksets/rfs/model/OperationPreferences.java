@@ -187,12 +187,7 @@ public final class OperationPreferences {
 
     /** Replaces {@code regionOrder} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder regionOrder(java.util.Collection<String> values) {
-      this.regionOrder.clear();
-      if (values != null) {
-        for (String v : values) {
-          addRegionOrder(v);
-        }
-      }
+      BuilderFields.replace(regionOrder, values, "regionOrder");
       return this;
     }
 
@@ -203,10 +198,7 @@ public final class OperationPreferences {
 
     /** Appends one entry to {@code regionOrder}. */
     public Builder addRegionOrder(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("regionOrder must not contain null");
-      }
-      this.regionOrder.add(value);
+      BuilderFields.add(regionOrder, value, "regionOrder");
       return this;
     }
 
@@ -251,19 +243,13 @@ public final class OperationPreferences {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

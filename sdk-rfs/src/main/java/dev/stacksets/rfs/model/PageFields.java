@@ -50,36 +50,22 @@ final class PageFields<T> {
 
   /** Replaces the items with a copy of {@code values} (null clears them); null elements are refused. */
   void items(Collection<T> values) {
-    items.clear();
-    if (values != null) {
-      for (T v : values) {
-        add(v);
-      }
-    }
+    BuilderFields.replace(items, values, itemsName);
   }
 
   /** Appends one item; null is refused. */
   void add(T value) {
-    if (value == null) {
-      throw new IllegalArgumentException(itemsName + " must not contain null");
-    }
-    items.add(value);
+    BuilderFields.add(items, value, itemsName);
   }
 
   /** Replaces the additional fields (name to raw JSON text); null clears them. */
   void additionalFields(Map<String, String> fields) {
-    additionalFields.clear();
-    if (fields != null) {
-      fields.forEach(this::putAdditionalField);
-    }
+    BuilderFields.replaceAdditional(additionalFields, fields);
   }
 
   /** Adds one additional field (name to raw JSON text); both are required. */
   void putAdditionalField(String name, String json) {
-    if (name == null || json == null) {
-      throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-    }
-    additionalFields.put(name, json);
+    BuilderFields.putAdditional(additionalFields, name, json);
   }
 
   @Override

@@ -82,15 +82,7 @@ final class RequestFields<F> {
   }
 
   void sorts(Collection<Sort> values) {
-    this.sorts.clear();
-    if (values != null) {
-      for (Sort s : values) {
-        if (s == null) {
-          throw new IllegalArgumentException("sorts must not contain null");
-        }
-        this.sorts.add(s);
-      }
-    }
+    BuilderFields.replace(sorts, values, "sorts");
   }
 
   void sort(List<SortKey> sortKeys, List<SortDirection> sortDirections) {

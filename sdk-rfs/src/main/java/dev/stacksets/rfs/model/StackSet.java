@@ -363,12 +363,7 @@ public final class StackSet {
 
     /** Replaces {@code organizationalUnitIds} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder organizationalUnitIds(java.util.Collection<String> values) {
-      this.organizationalUnitIds.clear();
-      if (values != null) {
-        for (String v : values) {
-          addOrganizationalUnitId(v);
-        }
-      }
+      BuilderFields.replace(organizationalUnitIds, values, "organizationalUnitIds");
       return this;
     }
 
@@ -379,28 +374,19 @@ public final class StackSet {
 
     /** Appends one entry to {@code organizationalUnitIds}. */
     public Builder addOrganizationalUnitId(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("organizationalUnitIds must not contain null");
-      }
-      this.organizationalUnitIds.add(value);
+      BuilderFields.add(organizationalUnitIds, value, "organizationalUnitIds");
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 
