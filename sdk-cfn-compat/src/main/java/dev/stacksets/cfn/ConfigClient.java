@@ -7,6 +7,7 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.ConfigJson;
 import dev.stacksets.cfn.internal.ConformancePackStatuses;
 import dev.stacksets.cfn.internal.DefaultConfigClient;
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
@@ -119,13 +120,8 @@ public interface ConfigClient extends AutoCloseable {
 
   private static GetOrganizationConformancePackDetailedStatusRequest build(
       Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> consumer) {
-    if (consumer == null) {
-      throw new IllegalArgumentException("request consumer is required");
-    }
-    GetOrganizationConformancePackDetailedStatusRequest.Builder b =
-        GetOrganizationConformancePackDetailedStatusRequest.builder();
-    consumer.accept(b);
-    return b.build();
+    return InPlace.build(consumer, GetOrganizationConformancePackDetailedStatusRequest.builder(),
+        GetOrganizationConformancePackDetailedStatusRequest.Builder::build, "request consumer is required");
   }
 
   /**

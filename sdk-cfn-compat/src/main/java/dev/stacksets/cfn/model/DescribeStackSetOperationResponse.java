@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.Objects;
@@ -90,12 +91,8 @@ public final class DescribeStackSetOperationResponse {
 
     /** The operation. Built in place. */
     public Builder stackSetOperation(Consumer<StackSetOperation.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSetOperation consumer cannot be null");
-      }
-      StackSetOperation.Builder nested = StackSetOperation.builder();
-      consumer.accept(nested);
-      this.stackSetOperation = nested.build();
+      this.stackSetOperation = InPlace.build(consumer, StackSetOperation.builder(), StackSetOperation.Builder::build,
+          "stackSetOperation consumer cannot be null");
       return this;
     }
 

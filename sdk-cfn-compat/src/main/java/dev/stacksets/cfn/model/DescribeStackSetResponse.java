@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.Objects;
@@ -89,12 +90,8 @@ public final class DescribeStackSetResponse {
 
     /** The stack set. Built in place. */
     public Builder stackSet(Consumer<StackSet.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSet consumer cannot be null");
-      }
-      StackSet.Builder nested = StackSet.builder();
-      consumer.accept(nested);
-      this.stackSet = nested.build();
+      this.stackSet = InPlace.build(consumer, StackSet.builder(), StackSet.Builder::build,
+          "stackSet consumer cannot be null");
       return this;
     }
 

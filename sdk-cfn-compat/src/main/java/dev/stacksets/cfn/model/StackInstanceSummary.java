@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -252,12 +253,8 @@ public final class StackInstanceSummary {
 
     /** The detailed status. Built in place. */
     public Builder stackInstanceStatus(Consumer<StackInstanceComprehensiveStatus.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackInstanceStatus consumer cannot be null");
-      }
-      StackInstanceComprehensiveStatus.Builder nested = StackInstanceComprehensiveStatus.builder();
-      consumer.accept(nested);
-      this.stackInstanceStatus = nested.build();
+      this.stackInstanceStatus = InPlace.build(consumer, StackInstanceComprehensiveStatus.builder(),
+          StackInstanceComprehensiveStatus.Builder::build, "stackInstanceStatus consumer cannot be null");
       return this;
     }
 

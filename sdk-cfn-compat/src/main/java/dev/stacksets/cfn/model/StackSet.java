@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Arrays;
@@ -424,12 +425,8 @@ public final class StackSet {
 
     /** The drift details of the last drift detection. Built in place. */
     public Builder stackSetDriftDetectionDetails(Consumer<StackSetDriftDetectionDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSetDriftDetectionDetails consumer cannot be null");
-      }
-      StackSetDriftDetectionDetails.Builder nested = StackSetDriftDetectionDetails.builder();
-      consumer.accept(nested);
-      this.stackSetDriftDetectionDetails = nested.build();
+      this.stackSetDriftDetectionDetails = InPlace.build(consumer, StackSetDriftDetectionDetails.builder(),
+          StackSetDriftDetectionDetails.Builder::build, "stackSetDriftDetectionDetails consumer cannot be null");
       return this;
     }
 
@@ -441,12 +438,8 @@ public final class StackSet {
 
     /** Service-managed: automatic deployment settings. Built in place. */
     public Builder autoDeployment(Consumer<AutoDeployment.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("autoDeployment consumer cannot be null");
-      }
-      AutoDeployment.Builder nested = AutoDeployment.builder();
-      consumer.accept(nested);
-      this.autoDeployment = nested.build();
+      this.autoDeployment = InPlace.build(consumer, AutoDeployment.builder(), AutoDeployment.Builder::build,
+          "autoDeployment consumer cannot be null");
       return this;
     }
 
@@ -485,12 +478,8 @@ public final class StackSet {
 
     /** Managed execution settings. Built in place. */
     public Builder managedExecution(Consumer<ManagedExecution.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("managedExecution consumer cannot be null");
-      }
-      ManagedExecution.Builder nested = ManagedExecution.builder();
-      consumer.accept(nested);
-      this.managedExecution = nested.build();
+      this.managedExecution = InPlace.build(consumer, ManagedExecution.builder(), ManagedExecution.Builder::build,
+          "managedExecution consumer cannot be null");
       return this;
     }
 

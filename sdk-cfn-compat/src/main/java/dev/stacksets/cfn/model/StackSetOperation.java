@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -287,12 +288,8 @@ public final class StackSetOperation {
 
     /** The operation's rollout preferences. Built in place. */
     public Builder operationPreferences(Consumer<StackSetOperationPreferences.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("operationPreferences consumer cannot be null");
-      }
-      StackSetOperationPreferences.Builder nested = StackSetOperationPreferences.builder();
-      consumer.accept(nested);
-      this.operationPreferences = nested.build();
+      this.operationPreferences = InPlace.build(consumer, StackSetOperationPreferences.builder(),
+          StackSetOperationPreferences.Builder::build, "operationPreferences consumer cannot be null");
       return this;
     }
 
@@ -334,12 +331,8 @@ public final class StackSetOperation {
 
     /** Service-managed stack sets: the targeted accounts and OUs. Built in place. */
     public Builder deploymentTargets(Consumer<DeploymentTargets.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("deploymentTargets consumer cannot be null");
-      }
-      DeploymentTargets.Builder nested = DeploymentTargets.builder();
-      consumer.accept(nested);
-      this.deploymentTargets = nested.build();
+      this.deploymentTargets = InPlace.build(consumer, DeploymentTargets.builder(), DeploymentTargets.Builder::build,
+          "deploymentTargets consumer cannot be null");
       return this;
     }
 
@@ -351,12 +344,8 @@ public final class StackSetOperation {
 
     /** Drift detection operations: the drift details. Built in place. */
     public Builder stackSetDriftDetectionDetails(Consumer<StackSetDriftDetectionDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSetDriftDetectionDetails consumer cannot be null");
-      }
-      StackSetDriftDetectionDetails.Builder nested = StackSetDriftDetectionDetails.builder();
-      consumer.accept(nested);
-      this.stackSetDriftDetectionDetails = nested.build();
+      this.stackSetDriftDetectionDetails = InPlace.build(consumer, StackSetDriftDetectionDetails.builder(),
+          StackSetDriftDetectionDetails.Builder::build, "stackSetDriftDetectionDetails consumer cannot be null");
       return this;
     }
 
@@ -374,12 +363,8 @@ public final class StackSetOperation {
 
     /** Progress counts. Built in place. */
     public Builder statusDetails(Consumer<StackSetOperationStatusDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("statusDetails consumer cannot be null");
-      }
-      StackSetOperationStatusDetails.Builder nested = StackSetOperationStatusDetails.builder();
-      consumer.accept(nested);
-      this.statusDetails = nested.build();
+      this.statusDetails = InPlace.build(consumer, StackSetOperationStatusDetails.builder(),
+          StackSetOperationStatusDetails.Builder::build, "statusDetails consumer cannot be null");
       return this;
     }
 

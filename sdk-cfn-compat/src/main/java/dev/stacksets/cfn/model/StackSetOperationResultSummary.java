@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -180,12 +181,8 @@ public final class StackSetOperationResultSummary {
 
     /** The account gate result, when a gate ran or was skipped. Built in place. */
     public Builder accountGateResult(Consumer<AccountGateResult.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("accountGateResult consumer cannot be null");
-      }
-      AccountGateResult.Builder nested = AccountGateResult.builder();
-      consumer.accept(nested);
-      this.accountGateResult = nested.build();
+      this.accountGateResult = InPlace.build(consumer, AccountGateResult.builder(), AccountGateResult.Builder::build,
+          "accountGateResult consumer cannot be null");
       return this;
     }
 

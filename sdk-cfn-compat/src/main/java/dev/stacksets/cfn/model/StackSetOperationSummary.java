@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -228,12 +229,8 @@ public final class StackSetOperationSummary {
 
     /** Progress counts. Built in place. */
     public Builder statusDetails(Consumer<StackSetOperationStatusDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("statusDetails consumer cannot be null");
-      }
-      StackSetOperationStatusDetails.Builder nested = StackSetOperationStatusDetails.builder();
-      consumer.accept(nested);
-      this.statusDetails = nested.build();
+      this.statusDetails = InPlace.build(consumer, StackSetOperationStatusDetails.builder(),
+          StackSetOperationStatusDetails.Builder::build, "statusDetails consumer cannot be null");
       return this;
     }
 
@@ -245,12 +242,8 @@ public final class StackSetOperationSummary {
 
     /** The operation's rollout preferences. Built in place. */
     public Builder operationPreferences(Consumer<StackSetOperationPreferences.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("operationPreferences consumer cannot be null");
-      }
-      StackSetOperationPreferences.Builder nested = StackSetOperationPreferences.builder();
-      consumer.accept(nested);
-      this.operationPreferences = nested.build();
+      this.operationPreferences = InPlace.build(consumer, StackSetOperationPreferences.builder(),
+          StackSetOperationPreferences.Builder::build, "operationPreferences consumer cannot be null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -226,12 +227,8 @@ public final class StackSetSummary {
 
     /** Service-managed: automatic deployment settings. Built in place. */
     public Builder autoDeployment(Consumer<AutoDeployment.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("autoDeployment consumer cannot be null");
-      }
-      AutoDeployment.Builder nested = AutoDeployment.builder();
-      consumer.accept(nested);
-      this.autoDeployment = nested.build();
+      this.autoDeployment = InPlace.build(consumer, AutoDeployment.builder(), AutoDeployment.Builder::build,
+          "autoDeployment consumer cannot be null");
       return this;
     }
 
@@ -283,12 +280,8 @@ public final class StackSetSummary {
 
     /** Managed execution settings. Built in place. */
     public Builder managedExecution(Consumer<ManagedExecution.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("managedExecution consumer cannot be null");
-      }
-      ManagedExecution.Builder nested = ManagedExecution.builder();
-      consumer.accept(nested);
-      this.managedExecution = nested.build();
+      this.managedExecution = InPlace.build(consumer, ManagedExecution.builder(), ManagedExecution.Builder::build,
+          "managedExecution consumer cannot be null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -122,12 +123,8 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
 
     /** Filters by account and status. Built in place. */
     public Builder filters(Consumer<OrganizationResourceDetailedStatusFilters.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("filters consumer cannot be null");
-      }
-      OrganizationResourceDetailedStatusFilters.Builder nested = OrganizationResourceDetailedStatusFilters.builder();
-      consumer.accept(nested);
-      this.filters = nested.build();
+      this.filters = InPlace.build(consumer, OrganizationResourceDetailedStatusFilters.builder(),
+          OrganizationResourceDetailedStatusFilters.Builder::build, "filters consumer cannot be null");
       return this;
     }
 
