@@ -102,7 +102,8 @@ public final class CfnRequests {
     List<StackInstanceFilter> filters = r.filters();
     filters(filters, 3, StackInstanceFilter::nameAsString, StackInstanceFilter::values,
         f -> f.name() != StackInstanceFilterName.UNKNOWN_TO_SDK_VERSION,
-        "one of " + StackInstanceFilterName.knownValues(), INSTANCE_FILTER_VALUE, "be 1 to 128 characters without spaces");
+        "one of " + StackInstanceFilterName.knownValues(), INSTANCE_FILTER_VALUE,
+        "be 1 to 128 characters without spaces");
     QueryForm form = QueryForm.of("ListStackInstances", VERSION)
         .add("StackSetName", r.stackSetName())
         .add("MaxResults", r.maxResults())
