@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
@@ -89,11 +90,7 @@ public final class AccountGateResult {
 
     /** The gate's status. */
     public Builder status(AccountGateStatus value) {
-      if (value == AccountGateStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 

@@ -155,11 +155,7 @@ public final class DeploymentTargets {
 
     /** How the accounts combine with the OUs. */
     public Builder accountFilterType(AccountFilterType value) {
-      if (value == AccountFilterType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "accountFilterType cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.accountFilterType = value == null ? null : value.toString();
+      this.accountFilterType = ModelLists.wire(value, "accountFilterType");
       return this;
     }
 

@@ -175,11 +175,7 @@ public final class ListStackSetOperationResultsRequest {
 
     /** Whether to act as the management account or a delegated administrator. */
     public Builder callAs(CallAs value) {
-      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.callAs = value == null ? null : value.toString();
+      this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
@@ -132,11 +133,7 @@ public final class ListStackSetsRequest {
 
     /** Only stack sets with this status. */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -148,11 +145,7 @@ public final class ListStackSetsRequest {
 
     /** Whether to act as the management account or a delegated administrator. */
     public Builder callAs(CallAs value) {
-      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.callAs = value == null ? null : value.toString();
+      this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
 

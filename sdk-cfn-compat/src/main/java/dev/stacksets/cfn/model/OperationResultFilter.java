@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
@@ -93,11 +94,7 @@ public final class OperationResultFilter {
 
     /** The field to filter on. */
     public Builder name(OperationResultFilterName value) {
-      if (value == OperationResultFilterName.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "name cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.name = value == null ? null : value.toString();
+      this.name = ModelLists.wire(value, "name");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
@@ -76,11 +77,7 @@ public final class StackInstanceComprehensiveStatus {
 
     /** The detailed status. */
     public Builder detailedStatus(StackInstanceDetailedStatus value) {
-      if (value == StackInstanceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "detailedStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.detailedStatus = value == null ? null : value.toString();
+      this.detailedStatus = ModelLists.wire(value, "detailedStatus");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -225,11 +226,7 @@ public final class StackInstanceSummary {
 
     /** Whether the instance is up to date. */
     public Builder status(StackInstanceStatus value) {
-      if (value == StackInstanceStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -266,11 +263,7 @@ public final class StackInstanceSummary {
 
     /** The drift status of the instance's stack. */
     public Builder driftStatus(StackDriftStatus value) {
-      if (value == StackDriftStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftStatus = value == null ? null : value.toString();
+      this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 

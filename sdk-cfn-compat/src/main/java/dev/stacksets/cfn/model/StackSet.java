@@ -329,11 +329,7 @@ public final class StackSet {
 
     /** Active or deleted. */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -445,11 +441,7 @@ public final class StackSet {
 
     /** Service-managed or self-managed permissions. */
     public Builder permissionModel(PermissionModels value) {
-      if (value == PermissionModels.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "permissionModel cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.permissionModel = value == null ? null : value.toString();
+      this.permissionModel = ModelLists.wire(value, "permissionModel");
       return this;
     }
 

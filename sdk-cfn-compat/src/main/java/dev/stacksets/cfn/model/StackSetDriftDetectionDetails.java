@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -167,11 +168,7 @@ public final class StackSetDriftDetectionDetails {
 
     /** The stack set's drift status. */
     public Builder driftStatus(StackSetDriftStatus value) {
-      if (value == StackSetDriftStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftStatus = value == null ? null : value.toString();
+      this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 
@@ -183,11 +180,7 @@ public final class StackSetDriftDetectionDetails {
 
     /** The status of the drift detection operation. */
     public Builder driftDetectionStatus(StackSetDriftDetectionStatus value) {
-      if (value == StackSetDriftDetectionStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftDetectionStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftDetectionStatus = value == null ? null : value.toString();
+      this.driftDetectionStatus = ModelLists.wire(value, "driftDetectionStatus");
       return this;
     }
 

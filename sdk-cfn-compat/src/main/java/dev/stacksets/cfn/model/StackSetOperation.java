@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -250,11 +251,7 @@ public final class StackSetOperation {
 
     /** What the operation does. */
     public Builder action(StackSetOperationAction value) {
-      if (value == StackSetOperationAction.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "action cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.action = value == null ? null : value.toString();
+      this.action = ModelLists.wire(value, "action");
       return this;
     }
 
@@ -266,11 +263,7 @@ public final class StackSetOperation {
 
     /** The operation's status. */
     public Builder status(StackSetOperationStatus value) {
-      if (value == StackSetOperationStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 

@@ -163,11 +163,7 @@ public final class StackSetOperationPreferences {
 
     /** Sequential or parallel Regions. */
     public Builder regionConcurrencyType(RegionConcurrencyType value) {
-      if (value == RegionConcurrencyType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "regionConcurrencyType cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.regionConcurrencyType = value == null ? null : value.toString();
+      this.regionConcurrencyType = ModelLists.wire(value, "regionConcurrencyType");
       return this;
     }
 
@@ -214,11 +210,7 @@ public final class StackSetOperationPreferences {
 
     /** How failure tolerance and concurrency interact. */
     public Builder concurrencyMode(ConcurrencyMode value) {
-      if (value == ConcurrencyMode.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "concurrencyMode cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.concurrencyMode = value == null ? null : value.toString();
+      this.concurrencyMode = ModelLists.wire(value, "concurrencyMode");
       return this;
     }
 

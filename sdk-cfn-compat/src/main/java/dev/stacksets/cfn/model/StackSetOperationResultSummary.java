@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -153,11 +154,7 @@ public final class StackSetOperationResultSummary {
 
     /** The result status in this account and Region. */
     public Builder status(StackSetOperationResultStatus value) {
-      if (value == StackSetOperationResultStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
@@ -205,11 +206,7 @@ public final class StackSetSummary {
 
     /** Active or deleted. */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -234,11 +231,7 @@ public final class StackSetSummary {
 
     /** Service-managed or self-managed permissions. */
     public Builder permissionModel(PermissionModels value) {
-      if (value == PermissionModels.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "permissionModel cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.permissionModel = value == null ? null : value.toString();
+      this.permissionModel = ModelLists.wire(value, "permissionModel");
       return this;
     }
 
@@ -250,11 +243,7 @@ public final class StackSetSummary {
 
     /** The drift status found by the last drift detection. */
     public Builder driftStatus(StackDriftStatus value) {
-      if (value == StackDriftStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftStatus = value == null ? null : value.toString();
+      this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The collection setters every model builder of this package has, written once: list fields that refuse null
- * elements, and the additional fields (JSON members this SDK version does not model, by name, as raw JSON text).
+ * elements, open-enum fields kept as wire strings, and the additional fields (JSON members this SDK version does not model, by name, as raw JSON text).
  * Stateless.
  */
 final class BuilderFields {
@@ -36,6 +36,21 @@ final class BuilderFields {
       throw new IllegalArgumentException(name + " must not contain null");
     }
     target.add(value);
+  }
+
+  /**
+   * The wire value of an open-enum constant for a model field, or null for null.
+   *
+   * @throws IllegalArgumentException naming the field for {@code UNKNOWN_TO_SDK_VERSION}, which has no wire value
+   */
+  static String wire(Enum<?> value, String name) {
+    if (value == null) {
+      return null;
+    }
+    if (value.name().equals("UNKNOWN_TO_SDK_VERSION")) {
+      throw new IllegalArgumentException(name + ": UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
+    }
+    return value.toString();
   }
 
   /**

@@ -197,10 +197,7 @@ public final class DeploymentTargets {
 
     /** Sets {@code domainIdFilterType}; {@link DomainIdFilterType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder domainIdFilterType(DomainIdFilterType value) {
-      if (value == DomainIdFilterType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("domainIdFilterType: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.domainIdFilterType = value == null ? null : value.value();
+      this.domainIdFilterType = BuilderFields.wire(value, "domainIdFilterType");
       return this;
     }
 

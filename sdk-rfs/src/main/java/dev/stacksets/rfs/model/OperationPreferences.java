@@ -172,10 +172,7 @@ public final class OperationPreferences {
 
     /** Sets {@code regionConcurrencyType}; {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder regionConcurrencyType(RegionConcurrencyType value) {
-      if (value == RegionConcurrencyType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("regionConcurrencyType: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.regionConcurrencyType = value == null ? null : value.value();
+      this.regionConcurrencyType = BuilderFields.wire(value, "regionConcurrencyType");
       return this;
     }
 
@@ -228,10 +225,7 @@ public final class OperationPreferences {
 
     /** Sets {@code failureToleranceMode}; {@link FailureToleranceMode#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder failureToleranceMode(FailureToleranceMode value) {
-      if (value == FailureToleranceMode.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("failureToleranceMode: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.failureToleranceMode = value == null ? null : value.value();
+      this.failureToleranceMode = BuilderFields.wire(value, "failureToleranceMode");
       return this;
     }
 

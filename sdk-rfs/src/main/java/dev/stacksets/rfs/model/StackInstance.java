@@ -229,10 +229,7 @@ public final class StackInstance {
 
     /** Sets {@code status}; {@link StackInstanceStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder status(StackInstanceStatus value) {
-      if (value == StackInstanceStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.status = value == null ? null : value.value();
+      this.status = BuilderFields.wire(value, "status");
       return this;
     }
 

@@ -279,10 +279,7 @@ public final class StackSet {
 
     /** Sets {@code permissionModel}; {@link PermissionModel#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder permissionModel(PermissionModel value) {
-      if (value == PermissionModel.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("permissionModel: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.permissionModel = value == null ? null : value.value();
+      this.permissionModel = BuilderFields.wire(value, "permissionModel");
       return this;
     }
 
@@ -294,10 +291,7 @@ public final class StackSet {
 
     /** Sets {@code status}; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.status = value == null ? null : value.value();
+      this.status = BuilderFields.wire(value, "status");
       return this;
     }
 

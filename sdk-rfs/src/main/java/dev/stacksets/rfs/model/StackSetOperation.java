@@ -258,10 +258,7 @@ public final class StackSetOperation {
 
     /** Sets {@code action}; {@link Action#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder action(Action value) {
-      if (value == Action.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("action: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.action = value == null ? null : value.value();
+      this.action = BuilderFields.wire(value, "action");
       return this;
     }
 
@@ -273,10 +270,7 @@ public final class StackSetOperation {
 
     /** Sets {@code status}; {@link OperationStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder status(OperationStatus value) {
-      if (value == OperationStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.status = value == null ? null : value.value();
+      this.status = BuilderFields.wire(value, "status");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.cfn.internal.ModelText;
 import java.util.Objects;
 
@@ -96,11 +97,7 @@ public final class OrganizationResourceDetailedStatusFilters {
 
     /** Only accounts in this status. */
     public Builder status(OrganizationResourceDetailedStatus value) {
-      if (value == OrganizationResourceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
