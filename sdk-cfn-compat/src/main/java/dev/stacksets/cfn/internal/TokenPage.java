@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.internal;
 
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
-import dev.stacksets.cfn.internal.OpenEnums;
+import dev.stacksets.core.internal.OpenEnums;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public enum AccountFilterType {
 
   /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
   public static Set<AccountFilterType> knownValues() {
-    return OpenEnums.known(AccountFilterType.class, UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(OpenEnums.known(AccountFilterType.class, UNKNOWN_TO_SDK_VERSION));
   }
 
   /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */

@@ -1,8 +1,8 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
-import dev.stacksets.cfn.internal.ModelText;
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 

@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.model;
 
-import dev.stacksets.cfn.internal.OpenEnums;
+import dev.stacksets.core.internal.OpenEnums;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ public enum OperationResultFilterName {
 
   /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
   public static Set<OperationResultFilterName> knownValues() {
-    return OpenEnums.known(OperationResultFilterName.class, UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(OpenEnums.known(OperationResultFilterName.class, UNKNOWN_TO_SDK_VERSION));
   }
 
   /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */

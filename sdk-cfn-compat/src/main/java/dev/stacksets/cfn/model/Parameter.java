@@ -1,6 +1,6 @@
 package dev.stacksets.cfn.model;
 
-import dev.stacksets.cfn.internal.ModelText;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**

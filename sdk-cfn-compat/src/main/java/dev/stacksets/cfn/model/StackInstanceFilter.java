@@ -1,7 +1,7 @@
 package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.ModelLists;
-import dev.stacksets.cfn.internal.ModelText;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**

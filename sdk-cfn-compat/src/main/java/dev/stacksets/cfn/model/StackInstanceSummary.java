@@ -2,7 +2,7 @@ package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelLists;
-import dev.stacksets.cfn.internal.ModelText;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package dev.stacksets.cfn.model;
 
 import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.internal.ModelLists;
-import dev.stacksets.cfn.internal.ModelText;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -271,7 +271,7 @@ public final class StackSet {
         .add("stackSetId", stackSetId)
         .add("description", description)
         .add("status", status)
-        .addLength("templateBody", templateBody)
+        .addLength("templateBody", templateBody, "<", " chars>")
         .add("parameters", parameters)
         .add("capabilities", capabilities)
         .add("tags", tags)

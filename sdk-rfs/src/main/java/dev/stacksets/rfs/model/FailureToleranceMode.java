@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

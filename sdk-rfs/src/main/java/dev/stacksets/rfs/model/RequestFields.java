@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import dev.stacksets.rfs.internal.RfsValidation;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -211,8 +212,8 @@ public final class StackSet {
         .add("administrationAgencyName", administrationAgencyName)
         .add("administrationAgencyUrn", administrationAgencyUrn)
         .add("managedAgencyName", managedAgencyName)
-        .addSecret("varsUriContent", varsUriContent)
-        .addSecret("varsBody", varsBody)
+        .addLength("varsUriContent", varsUriContent, "*** (", " chars)")
+        .addLength("varsBody", varsBody, "*** (", " chars)")
         .add("managedOperation", managedOperation)
         .addIfAny("organizationalUnitIds", organizationalUnitIds)
         .addIfAny("additionalFields", additionalFields.keySet())

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ public final class VarOverrides {
   public String toString() {
     return new ModelText("VarOverrides")
         .add("varsUri", varsUri)
-        .addSecret("varsBody", varsBody)
+        .addLength("varsBody", varsBody, "*** (", " chars)")
         .addIfAny("useStackSetVars", useStackSetVars)
         .addIfAny("additionalFields", additionalFields.keySet())
         .toString();

@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.config.model;
 
-import dev.stacksets.cfn.internal.OpenEnums;
+import dev.stacksets.core.internal.OpenEnums;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ public enum OrganizationResourceDetailedStatus {
 
   /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
   public static Set<OrganizationResourceDetailedStatus> knownValues() {
-    return OpenEnums.known(OrganizationResourceDetailedStatus.class, UNKNOWN_TO_SDK_VERSION);
+    return Collections.unmodifiableSet(OpenEnums.known(OrganizationResourceDetailedStatus.class, UNKNOWN_TO_SDK_VERSION));
   }
 
   /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */
