@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -83,25 +84,12 @@ public final class Parameter {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Parameter{");
-    String sep = "";
-    if (parameterKey != null) {
-      sb.append(sep).append("parameterKey=").append(parameterKey);
-      sep = ", ";
-    }
-    if (parameterValue != null) {
-      sb.append(sep).append("parameterValue=").append(parameterValue);
-      sep = ", ";
-    }
-    if (usePreviousValue != null) {
-      sb.append(sep).append("usePreviousValue=").append(usePreviousValue);
-      sep = ", ";
-    }
-    if (resolvedValue != null) {
-      sb.append(sep).append("resolvedValue=").append(resolvedValue);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("Parameter")
+        .add("parameterKey", parameterKey)
+        .add("parameterValue", parameterValue)
+        .add("usePreviousValue", usePreviousValue)
+        .add("resolvedValue", resolvedValue)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
