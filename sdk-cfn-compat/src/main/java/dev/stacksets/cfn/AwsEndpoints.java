@@ -1,7 +1,7 @@
 package dev.stacksets.cfn;
 
+import dev.stacksets.core.internal.Require;
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * Public AWS endpoints: {@code https://{service}.{region}.amazonaws.com}, and {@code .amazonaws.com.cn} for the
@@ -16,10 +16,14 @@ import java.util.Objects;
 public final class AwsEndpoints {
   private AwsEndpoints() {}
 
-  /** The public endpoint of a service in a region. */
+  /**
+   * The public endpoint of a service in a region.
+   *
+   * @throws IllegalArgumentException when {@code service} or {@code region} is null
+   */
   public static URI forService(String service, String region) {
-    Objects.requireNonNull(service, "service == null");
-    Objects.requireNonNull(region, "region == null");
+    Require.nonNull(service, "service");
+    Require.nonNull(region, "region");
     String suffix = region.startsWith("cn-") ? ".amazonaws.com.cn" : ".amazonaws.com";
     return URI.create("https://" + service + "." + region + suffix);
   }

@@ -25,6 +25,14 @@ class ClientBuilderTest {
   }
 
   @Test
+  void endpointsForANullServiceOrRegionIsAnIllegalArgument() {
+    assertThatThrownBy(() -> AwsEndpoints.forService(null, "us-east-1"))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("service must not be null");
+    assertThatThrownBy(() -> AwsEndpoints.forService("config", null))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("region must not be null");
+  }
+
+  @Test
   void cloudFormationEndpointFromTheRegion() {
     try (CloudFormationClient c = CloudFormationClient.builder().environment(n -> null).region("eu-west-1")
         .credentialsProvider(creds()).build()) {

@@ -7,6 +7,7 @@ import static dev.stacksets.cfn.TestSupport.xml;
 import static dev.stacksets.cfn.TestSupport.xmlWithoutRequestId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stacksets.cfn.model.AccountFilterType;
 import dev.stacksets.cfn.model.AccountGateResult;
@@ -196,12 +197,9 @@ class CloudFormationResponseTest {
   void tellsEmptyAndMissingListsApart() {
     server.enqueue(xml(queryReply("ListStackSetOperationResults", XML_NS, "<Summaries/><NextToken/>")));
     server.enqueue(xml(queryReply("ListStackSetOperationResults", XML_NS, "")));
-    server.enqueue(xml("<ListStackSetOperationResultsResponse xmlns=\"" + XML_NS + "\">"
-        + "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListStackSetOperationResultsResponse>"));
 
     ListStackSetOperationResultsResponse empty = results();
     ListStackSetOperationResultsResponse missing = results();
-    ListStackSetOperationResultsResponse noResult = results();
 
     assertThat(empty.hasSummaries()).isTrue();
     assertThat(empty.summaries()).isEmpty();
@@ -209,8 +207,42 @@ class CloudFormationResponseTest {
     assertThat(missing.hasSummaries()).isFalse();
     assertThat(missing.summaries()).isEmpty();
     assertThat(missing.nextToken()).isNull();
-    assertThat(noResult.summaries()).isEmpty();
-    assertThat(noResult.nextToken()).isNull();
+  }
+
+  @Test
+  void aReplyThatIsNotTheOperationsDocumentIsAClientSideErrorNotAnEmptyPage() {
+    server.enqueue(xml("<html><head><title>Proxy</title></head><body>Welcome</body></html>"));
+    server.enqueue(xml("<ListStackSetOperationResultsResponse xmlns=\"" + XML_NS + "\">"
+        + "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListStackSetOperationResultsResponse>"));
+    server.enqueue(xml(queryReply("ListStackSets", XML_NS, "<Summaries/>")));
+    server.enqueue(xml("<ListStackSetOperationResultsResult><Summaries/></ListStackSetOperationResultsResult>"));
+
+    ClientSideException html = catchThrowableOfType(ClientSideException.class, this::results);
+    ClientSideException noResult = catchThrowableOfType(ClientSideException.class, this::results);
+    ClientSideException otherOperation = catchThrowableOfType(ClientSideException.class, this::results);
+    ClientSideException bareResult = catchThrowableOfType(ClientSideException.class, this::results);
+
+    assertThat(html.getMessage()).contains("expected a <ListStackSetOperationResultsResponse> document, got <html>");
+    assertThat(noResult.getMessage()).contains("holds no <ListStackSetOperationResultsResult>");
+    assertThat(otherOperation.getMessage()).contains("got <ListStackSetsResponse>");
+    assertThat(bareResult.getMessage()).contains("got <ListStackSetOperationResultsResult>");
+    assertThat(html.isRetryable()).isFalse();
+    assertThat(html.attempts()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aPaginatorFailsInsteadOfStoppingEarlyOnANonDocumentPage() {
+    server.enqueue(xml(queryReply("ListStackSets", XML_NS,
+        "<Summaries><member><StackSetName>a</StackSetName></member></Summaries><NextToken>t1</NextToken>")));
+    server.enqueue(xml("<html><body>maintenance</body></html>"));
+
+    java.util.Iterator<dev.stacksets.cfn.model.StackSetSummary> it = cfn.listStackSetsPaginator(r -> { })
+        .iterator();
+
+    assertThat(it.next().stackSetName()).isEqualTo("a");
+    assertThatThrownBy(it::hasNext).isInstanceOf(ClientSideException.class)
+        .hasMessageContaining("<ListStackSetsResponse>");
   }
 
   @Test

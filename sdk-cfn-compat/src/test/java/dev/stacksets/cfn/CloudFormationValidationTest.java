@@ -13,6 +13,7 @@ import dev.stacksets.cfn.model.OperationResultFilter;
 import dev.stacksets.cfn.model.OperationResultFilterName;
 import dev.stacksets.cfn.model.StackInstanceFilter;
 import dev.stacksets.cfn.model.StackInstanceFilterName;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
@@ -140,8 +141,9 @@ class CloudFormationValidationTest {
 
   @Test
   void acceptsTheBoundaryValues() {
-    for (int i = 0; i < 6; i++) {
-      server.enqueue(TestSupport.xml("<R/>"));
+    for (String operation : List.of("ListStackSetOperationResults", "ListStackSetOperationResults",
+        "ListStackInstances", "ListStackSets", "DescribeStackSetOperation", "DescribeStackSet")) {
+      server.enqueue(TestSupport.xml(TestSupport.queryReply(operation, TestSupport.XML_NS, "")));
     }
 
     cfn.listStackSetOperationResults(r -> r.stackSetName("a" + "b".repeat(127)).operationId("0".repeat(128))

@@ -153,6 +153,32 @@ class ConfigClientTest {
     assertThat(s.lastUpdateTime()).isEqualTo(Instant.parse(expected));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1e99999999", "-1e99999999", "1E+2147483647", "1e-99999999", "-1.5e-99999999",
+      "\"1e99999999\"", "\"1e-99999999\"", "123456789012345678", "1e18", "0.1234567890123456789012345678901234567890"
+      + "12345678901234567890123456789"})
+  void aTimestampOutOfRangeIsAClientSideErrorAndQuick(String raw) {
+    server.enqueue(json("{\"OrganizationConformancePackDetailedStatuses\": [{\"AccountId\": \"111111111111\","
+        + " \"LastUpdateTime\": " + raw + "}]}"));
+
+    ClientSideException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> catchThrowableOfType(ClientSideException.class,
+            () -> call(r -> r.organizationConformancePackName("p"))));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("LastUpdateTime").contains("out of range");
+    assertThat(e.isRetryable()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0e-99999999", "0E+99999999", "-0.0"})
+  void zeroInAnyScaleIsTheEpoch(String raw) {
+    server.enqueue(json("{\"OrganizationConformancePackDetailedStatuses\": [{\"LastUpdateTime\": " + raw + "}]}"));
+
+    assertThat(call(r -> r.organizationConformancePackName("p")).organizationConformancePackDetailedStatuses()
+        .get(0).lastUpdateTime()).isEqualTo(Instant.EPOCH);
+  }
+
   @Test
   void toleratesUnknownFieldsUnknownStatusesAndMissingMembers() {
     server.enqueue(json("{\"Surprise\": {\"a\": [1, 2]}, \"OrganizationConformancePackDetailedStatuses\": ["

@@ -10,6 +10,7 @@ import dev.stacksets.cfn.model.Capability;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.cfn.model.OperationResultFilter;
+import dev.stacksets.cfn.model.Parameter;
 import dev.stacksets.cfn.model.StackSet;
 import dev.stacksets.cfn.model.StackSetOperation;
 import dev.stacksets.cfn.model.StackSetOperationResultStatus;
@@ -116,6 +117,20 @@ class ModelTest {
         + "region=us-east-1, status=FAILED, statusReason=boom, accountGateResult=AccountGateResult{status=SKIPPED}}");
     assertThat(StackSet.builder().templateBody("secret-ish template").build().toString())
         .isEqualTo("StackSet{templateBody=<19 chars>}");
+  }
+
+  @Test
+  void toStringRedactsParameterValuesAlsoInsideAStackSet() {
+    Parameter p = Parameter.builder().parameterKey("DbPassword").parameterValue("hunter2-secret")
+        .resolvedValue("resolved-secret").usePreviousValue(false).build();
+    StackSet s = StackSet.builder().stackSetName("my-set").parameters(List.of(p)).build();
+
+    assertThat(p.toString()).isEqualTo("Parameter{parameterKey=DbPassword, parameterValue=***, "
+        + "usePreviousValue=false, resolvedValue=***}");
+    assertThat(s.toString()).contains("DbPassword", "parameterValue=***")
+        .doesNotContain("hunter2-secret", "resolved-secret");
+    assertThat(p.parameterValue()).isEqualTo("hunter2-secret");
+    assertThat(p.resolvedValue()).isEqualTo("resolved-secret");
   }
 
   @Test

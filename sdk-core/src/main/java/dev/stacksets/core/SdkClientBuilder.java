@@ -1,6 +1,7 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.internal.Require;
 import dev.stacksets.core.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
@@ -194,10 +195,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   private static <T> T requireArgument(T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    return value;
+    return Require.nonNull(value, name);
   }
 
   private static Duration positive(Duration d, String name) {

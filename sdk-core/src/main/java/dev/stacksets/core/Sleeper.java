@@ -23,11 +23,20 @@ public interface Sleeper {
    */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Real waiting with {@link Thread#sleep(long, int)}. */
+  /**
+   * Real waiting with {@link Thread#sleep(long, int)}; a duration beyond {@code Long.MAX_VALUE} milliseconds waits
+   * that long.
+   */
   static Sleeper system() {
     return d -> {
       if (!d.isNegative() && !d.isZero()) {
-        Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+        long millis;
+        try {
+          millis = d.toMillis();
+        } catch (ArithmeticException beyondLong) {
+          millis = Long.MAX_VALUE;
+        }
+        Thread.sleep(millis, d.getNano() % 1_000_000);
       }
     };
   }

@@ -351,17 +351,19 @@ public interface RfsClient extends AutoCloseable {
      * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}); otherwise no
      * such header is sent. Null unsets it.
      *
-     * @throws IllegalArgumentException when blank or holding whitespace or control characters
+     * @throws IllegalArgumentException when blank or holding anything but printable ASCII without spaces
+     *     ({@code 0x21}-{@code 0x7E}), e.g. a non-breaking space pasted with the id
      */
     public Builder projectId(String projectId) {
-      this.projectId = RfsValidation.id(projectId, "projectId", "X-Project-Id");
+      this.projectId = RfsValidation.headerValue(projectId, "projectId", "X-Project-Id");
       return this;
     }
 
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException when neither a region nor an endpoint is set
+     * @throws IllegalStateException when neither a region nor an endpoint is set, or the project id configured next
+     *     to the default credentials is blank or not printable ASCII (message names {@code projectId})
      * @throws dev.stacksets.core.auth.CredentialsException when the default chain is used and the Huawei credentials
      *     file, read for the project id, is malformed
      */
@@ -374,8 +376,14 @@ public interface RfsClient extends AutoCloseable {
       });
       String resolvedProjectId = projectId;
       if (resolvedProjectId == null && defaultCredentials[0]) {
-        resolvedProjectId = RfsValidation.id(HuaweiProjectId.resolve().orElse(null), "projectId",
-            HuaweiProjectId.ENV);
+        try {
+          resolvedProjectId = RfsValidation.headerValue(HuaweiProjectId.resolve().orElse(null), "projectId",
+              "X-Project-Id");
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("the configured project id (" + HuaweiProjectId.PROPERTY + ", "
+              + HuaweiProjectId.ENV + " or project_id in the Huawei credentials file) is unusable: "
+              + e.getMessage(), e);
+        }
       }
       return new DefaultRfsClient(configuration, resolvedProjectId);
     }

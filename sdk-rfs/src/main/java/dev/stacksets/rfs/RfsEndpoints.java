@@ -1,7 +1,7 @@
 package dev.stacksets.rfs;
 
+import dev.stacksets.core.internal.Require;
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * Public RFS endpoints: {@code https://rfs.{region}.myhuaweicloud.com}, except {@code eu-west-101}, which is served
@@ -16,9 +16,13 @@ import java.util.Objects;
 public final class RfsEndpoints {
   private RfsEndpoints() {}
 
-  /** The public endpoint of a region. */
+  /**
+   * The public endpoint of a region.
+   *
+   * @throws IllegalArgumentException when {@code region} is null
+   */
   public static URI forRegion(String region) {
-    Objects.requireNonNull(region, "region == null");
+    Require.nonNull(region, "region");
     if (region.equals("eu-west-101")) {
       return URI.create("https://aos.myhuaweicloud.eu");
     }

@@ -24,6 +24,12 @@ class RfsClientTest {
   private static final CredentialsProvider CREDS = CredentialsProvider.of(Credentials.of("AK", "SK"));
 
   @Test
+  void endpointsForANullRegionIsAnIllegalArgument() {
+    assertThatThrownBy(() -> RfsEndpoints.forRegion(null)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("region must not be null");
+  }
+
+  @Test
   void regionPicksThePublicEndpoint() {
     try (RfsClient rfs = RfsClient.builder().region("cn-north-4").credentialsProvider(CREDS).build()) {
       ClientConfiguration c = rfs.configuration();
@@ -75,6 +81,43 @@ class RfsClientTest {
       } else {
         System.setProperty(HuaweiProjectId.PROPERTY, saved);
       }
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0b2c7b1f\u00a0", "0b2c 7b1f", "\u00e9t\u00e9",
+      "p\tq", "p\u007f"})
+  void aProjectIdThatIsNotPrintableAsciiIsRejected(String projectId) {
+    assertThatThrownBy(() -> RfsClient.builder().projectId(projectId))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("projectId (X-Project-Id) must")
+        .hasMessageContaining("U+");
+  }
+
+  @Test
+  void aConfiguredProjectIdThatIsNotPrintableAsciiFailsTheBuild() {
+    String saved = System.getProperty(HuaweiProjectId.PROPERTY);
+    System.setProperty(HuaweiProjectId.PROPERTY, "0b2c7b1fd9e64f6d\u00a0");
+    try {
+      assertThatThrownBy(() -> RfsClient.builder().region("cn-north-4").build())
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("projectId")
+          .hasMessageContaining(HuaweiProjectId.PROPERTY)
+          .hasMessageContaining("U+00A0 at index 16");
+    } finally {
+      if (saved == null) {
+        System.clearProperty(HuaweiProjectId.PROPERTY);
+      } else {
+        System.setProperty(HuaweiProjectId.PROPERTY, saved);
+      }
+    }
+  }
+
+  @Test
+  void anyPrintableAsciiProjectIdIsAccepted() {
+    try (RfsClient rfs = RfsClient.builder().region("cn-north-4").credentialsProvider(CREDS)
+        .projectId("proj.ect:id/~1").build()) {
+      assertThat(rfs.projectId()).isEqualTo("proj.ect:id/~1");
     }
   }
 

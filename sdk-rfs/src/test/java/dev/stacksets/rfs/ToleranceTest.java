@@ -1,6 +1,7 @@
 package dev.stacksets.rfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stacksets.core.exception.ClientSideException;
@@ -122,11 +123,48 @@ class ToleranceTest {
   }
 
   @Test
-  void emptyAndMissingListsAreEmpty() {
-    mock.enqueue(200, "{}");
+  void emptyAndNullListsAreEmpty() {
+    mock.enqueue(200, "{\"stack_sets\": []}");
+    mock.enqueue(200, "{\"stack_sets\": null, \"extra\": 1}");
     ListStackSetsResponse r = rfs.listStackSets();
+    ListStackSetsResponse nullList = rfs.listStackSets();
     assertThat(r.stackSets()).isEmpty();
     assertThat(r.pageInfo()).isNull();
+    assertThat(nullList.stackSets()).isEmpty();
+  }
+
+  @Test
+  void aListReplyWithoutItsListMemberIsAClientSideErrorNotAnEmptyPage() {
+    mock.enqueue(200, "{}");
+    mock.enqueue(200, "{\"page_info\": {\"next_marker\": \"m\"}}");
+    mock.enqueue(200, "{\"stack_set_operations\": []}"); // another list's member
+
+    ClientSideException sets = catchThrowableOfType(ClientSideException.class, () -> rfs.listStackSets());
+    ClientSideException ops = catchThrowableOfType(ClientSideException.class,
+        () -> rfs.listStackSetOperations(b -> b.stackSetName("s")));
+    ClientSideException instances = catchThrowableOfType(ClientSideException.class,
+        () -> rfs.listStackInstances(b -> b.stackSetName("s")));
+
+    assertThat(sets.getMessage()).contains("ListStackSets").contains("\"stack_sets\"");
+    assertThat(ops.getMessage()).contains("\"stack_set_operations\"").contains("page_info");
+    assertThat(instances.getMessage()).contains("\"stack_instances\"");
+    assertThat(sets.isRetryable()).isFalse();
+    assertThat(sets.clientRequestId()).isNotNull();
+    assertThat(sets.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aPaginatorStopsWithAnErrorNotSilentlyWhenAPageIsNotAListDocument() {
+    mock.enqueue(200, "{\"stack_set_operations\": [{\"operation_id\": \"a\"}], "
+        + "\"page_info\": {\"next_marker\": \"m1\"}}");
+    mock.enqueue(200, "{}");
+
+    java.util.Iterator<dev.stacksets.rfs.model.StackSetOperation> it =
+        rfs.listStackSetOperationsPaginator(b -> b.stackSetName("s")).iterator();
+
+    assertThat(it.next().operationId()).isEqualTo("a");
+    assertThatThrownBy(it::hasNext).isInstanceOf(ClientSideException.class)
+        .hasMessageContaining("stack_set_operations");
   }
 
   @Test

@@ -120,6 +120,29 @@ class ValidationTest {
     rejects(() -> ShowStackInstanceRequest.builder().stackDomainId(id), "stackDomainId");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {".", "..", "%2E%2E", "a.b", "a/b", "a?b", "a%b", "-abc", "_abc", "ünï", "a\u00a0b"})
+  void pathBoundIdsOutsideTheIdPatternAreRejectedAndNothingIsSent(String id) {
+    rejects(() -> rfs.showStackSetOperationMetadata(r -> r.stackSetName("abc").operationId(id)), "operationId",
+        "stack_set_operation_id");
+    rejects(() -> rfs.showStackInstance(r -> r.stackSetName("abc").region(id).stackDomainId("d1")), "region");
+    rejects(() -> rfs.showStackInstance(r -> r.stackSetName("abc").region("cn-north-4").stackDomainId(id)),
+        "stackDomainId");
+    rejects(() -> rfs.listStackSetOperations(r -> r.stackSetName("abc").stackSetId(id)), "stackSetId");
+    rejects(() -> rfs.operations().getOperation("abc", id), "operationId");
+    rejects(() -> rfs.operations().listTargetResults("abc", id), "operationId");
+  }
+
+  @Test
+  void idsOf1To128LettersDigitsUnderscoresAndHyphensAreAccepted() {
+    for (String id : List.of("a", "0", "daa46d87-045b-4a50-a0d5-c167fc34b632", "op_1", "x".repeat(128))) {
+      assertThatCode(() -> ShowStackSetOperationMetadataRequest.builder().operationId(id))
+          .doesNotThrowAnyException();
+    }
+    rejects(() -> ShowStackSetOperationMetadataRequest.builder().operationId("x".repeat(129)), "operationId",
+        "128");
+  }
+
   @Test
   void instanceAddressHalvesMustNotHoldASlash() {
     rejects(() -> ShowStackInstanceRequest.builder().region("cn-north-4/x"), "region", "'/'");

@@ -11,6 +11,7 @@ import dev.stacksets.cfn.model.StackSetOperationResultSummary;
 import dev.stacksets.cfn.model.StackSetOperationSummary;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.exception.ClientSideException;
+import dev.stacksets.core.internal.Require;
 import dev.stacksets.core.operation.DeploymentTargets;
 import dev.stacksets.core.operation.NativeMappings;
 import dev.stacksets.core.operation.OperationTargetResult;
@@ -22,7 +23,6 @@ import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The neutral {@link StackSetOperationView} over a {@link CloudFormationClient}: every call is one of the client's
@@ -52,7 +52,7 @@ public final class CfnOperationView implements StackSetOperationView {
 
   /** A view over {@code client}'s stack-set operations. */
   public CfnOperationView(CloudFormationClient client) {
-    this.client = Objects.requireNonNull(client, "client == null");
+    this.client = Require.nonNull(client, "client");
   }
 
   @Override

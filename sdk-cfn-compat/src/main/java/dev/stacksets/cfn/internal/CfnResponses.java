@@ -38,11 +38,12 @@ import java.util.function.BiFunction;
  * Reads CloudFormation Query replies: {@code <XResponse><XResult>...</XResult><ResponseMetadata>} by local name,
  * namespace ignored, unknown elements skipped, lists in {@code <member>} elements, absent and empty lists told
  * apart. The request id comes from the {@code x-amzn-RequestId} header, or from {@code <RequestId>} in the body
- * when the header is missing. Stateless and thread-safe.
+ * when the header is missing. A 2xx reply must be the operation's document: a {@code <XResponse>} root holding a
+ * {@code <XResult>}; anything else (a proxy's HTML page, another operation's reply) throws
+ * {@link IllegalStateException} naming what is missing, which the pipeline reports as an unreadable body, instead
+ * of reading as an empty page. Stateless and thread-safe.
  */
 public final class CfnResponses {
-  private static final XmlNode EMPTY = new XmlNode("Result");
-
   /** {@code ListStackSetOperationResults}. */
   public static final ResponseParser<ListStackSetOperationResultsResponse> LIST_STACK_SET_OPERATION_RESULTS =
       parser("ListStackSetOperationResults", (r, md) -> ListStackSetOperationResultsResponse.builder()
@@ -92,9 +93,18 @@ public final class CfnResponses {
   private CfnResponses() {}
 
   private static <T> ResponseParser<T> parser(String operation, BiFunction<XmlNode, ResponseMetadata, T> reader) {
+    String document = operation + "Response";
     String wrapper = operation + "Result";
     return (response, metadata) -> {
       XmlNode root = XmlParser.parse(response.body());
+      if (!root.name().equals(document)) {
+        throw new IllegalStateException("expected a <" + document + "> document, got <" + abbreviate(root.name())
+            + ">");
+      }
+      XmlNode result = root.child(wrapper);
+      if (result == null) {
+        throw new IllegalStateException("the <" + document + "> holds no <" + wrapper + ">");
+      }
       ResponseMetadata md = metadata;
       if (md.requestId() == null) {
         String id = requestId(root);
@@ -102,9 +112,12 @@ public final class CfnResponses {
           md = new ResponseMetadata(id, md.clientRequestId(), md.statusCode(), md.attempts());
         }
       }
-      XmlNode result = root.name().equals(wrapper) ? root : root.child(wrapper);
-      return reader.apply(result == null ? EMPTY : result, md);
+      return reader.apply(result, md);
     };
+  }
+
+  private static String abbreviate(String name) {
+    return name.length() > 64 ? name.substring(0, 64) + "..." : name;
   }
 
   /** {@code <ResponseMetadata><RequestId>} of a reply, or {@code <RequestId>} directly under the root; or null. */

@@ -40,6 +40,12 @@ public final class ConfigJson {
   private static final ObjectReader READER =
       Json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+  /** Digits before the point of the largest epoch second an {@link Instant} holds ({@code 31556889864403199}). */
+  private static final int MAX_INTEGER_DIGITS = 17;
+  /** Digits after the point read at most: nanoseconds need 9; a server sending hundreds is not sending a time. */
+  private static final int MAX_FRACTION_DIGITS = 64;
+  /** Longest numeric text read as a number; the rest is not a timestamp. */
+  private static final int MAX_NUMBER_TEXT = 100;
 
   /** Reads {@code GetOrganizationConformancePackDetailedStatus} replies. */
   public static final ResponseParser<GetOrganizationConformancePackDetailedStatusResponse>
@@ -168,6 +174,9 @@ public final class ConfigJson {
     } else if (n.isTextual()) {
       String t = n.asText().trim();
       try {
+        if (t.length() > MAX_NUMBER_TEXT) {
+          throw new IllegalArgumentException(name + " is not a timestamp: " + t.length() + " characters");
+        }
         seconds = new BigDecimal(t);
       } catch (NumberFormatException notNumeric) {
         return XmlValues.isoInstant(t, name);
@@ -175,9 +184,24 @@ public final class ConfigJson {
     } else {
       throw new IllegalArgumentException(name + " is not a timestamp: " + n);
     }
+    // Bound the value before any arithmetic: the exponent is the server's, and setScale on 1e99999999 (or on
+    // 1e-99999999) would compute a 100-million-digit number.
+    if (seconds.signum() == 0) {
+      return Instant.EPOCH; // whatever its scale: 0E-99999999 is zero too
+    }
+    long integerDigits = (long) seconds.precision() - seconds.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS || seconds.scale() > MAX_FRACTION_DIGITS) {
+      throw new IllegalArgumentException(name + " is out of range for a timestamp (" + abbreviate(seconds) + ")");
+    }
     BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
     int nanos = seconds.subtract(whole).multiply(NANOS_PER_SECOND).setScale(0, RoundingMode.DOWN).intValueExact();
     return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+  }
+
+  /** A bounded rendering of a number for a message: never the expansion of a huge exponent. */
+  private static String abbreviate(BigDecimal value) {
+    String unscaled = value.unscaledValue().toString();
+    return (unscaled.length() > 20 ? unscaled.substring(0, 20) + "..." : unscaled) + "E" + (-(long) value.scale());
   }
 
   /** {@code {"a": 1, "b": {"c": "d"}}}: a space after every {@code :} and {@code ,}, nothing else. */

@@ -4,7 +4,9 @@ import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
- * A template parameter of a stack set. CloudFormation masks values of {@code NoEcho} parameters.
+ * A template parameter of a stack set. CloudFormation masks values of {@code NoEcho} parameters; a value that is not
+ * {@code NoEcho} can still be a password or key, so {@link #toString()} shows the key and {@code ***} in place of
+ * {@code parameterValue} and {@code resolvedValue} (read them with the accessors).
  *
  * <p>Immutable and thread-safe.
  *
@@ -82,13 +84,14 @@ public final class Parameter {
     return Objects.hash(parameterKey, parameterValue, usePreviousValue, resolvedValue);
   }
 
+  /** The set fields, with {@code parameterValue} and {@code resolvedValue} shown as {@code ***}. */
   @Override
   public String toString() {
     return new ModelText("Parameter")
         .add("parameterKey", parameterKey)
-        .add("parameterValue", parameterValue)
+        .add("parameterValue", parameterValue == null ? null : "***")
         .add("usePreviousValue", usePreviousValue)
-        .add("resolvedValue", resolvedValue)
+        .add("resolvedValue", resolvedValue == null ? null : "***")
         .toString();
   }
 

@@ -1,9 +1,9 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +59,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 
   /** A builder caching {@code delegate}'s credentials. */
   public static Builder builder(CredentialsProvider delegate) {
-    return new Builder(delegate);
+    return new Builder(Require.nonNull(delegate, "delegate"));
   }
 
   @Override
@@ -141,12 +141,12 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
     private Clock clock = Clock.systemUTC();
 
     private Builder(CredentialsProvider delegate) {
-      this.delegate = Objects.requireNonNull(delegate, "delegate == null");
+      this.delegate = Require.nonNull(delegate, "delegate");
     }
 
     /** How long before expiry to start refreshing; default 5 minutes, at least one minute. */
     public Builder refreshBefore(Duration refreshBefore) {
-      Objects.requireNonNull(refreshBefore, "refreshBefore == null");
+      Require.nonNull(refreshBefore, "refreshBefore");
       if (refreshBefore.compareTo(STALE_MARGIN) < 0) {
         throw new IllegalArgumentException("refreshBefore must be at least " + STALE_MARGIN + ": " + refreshBefore);
       }
@@ -156,7 +156,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 
     /** How long to keep credentials that do not expire before asking again; default 15 minutes. */
     public Builder maxAge(Duration maxAge) {
-      Objects.requireNonNull(maxAge, "maxAge == null");
+      Require.nonNull(maxAge, "maxAge");
       if (maxAge.isNegative() || maxAge.isZero()) {
         throw new IllegalArgumentException("maxAge must be positive: " + maxAge);
       }
@@ -166,7 +166,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 
     /** The clock expiry is judged by; default UTC system time. */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
+      this.clock = Require.nonNull(clock, "clock");
       return this;
     }
 

@@ -27,4 +27,17 @@ public class CredentialsException extends ClientSideException {
   public CredentialsException(String message, Throwable cause) {
     super(message, cause, null, 0, false);
   }
+
+  /**
+   * Creates the exception with the context of the call it ended (the pipeline uses this when the provider fails on
+   * a later attempt); the message must hold no secret.
+   *
+   * @param message         what went wrong
+   * @param cause           the provider's own failure, may be null
+   * @param clientRequestId the call's client request id, or null
+   * @param attempts        the attempts the call had sent before the provider failed
+   */
+  public CredentialsException(String message, Throwable cause, String clientRequestId, int attempts) {
+    super(message, cause, clientRequestId, attempts, false);
+  }
 }

@@ -1,6 +1,6 @@
 package dev.stacksets.core.auth;
 
-import java.util.Objects;
+import dev.stacksets.core.internal.Require;
 
 /**
  * Supplies credentials. The signing stage asks its provider on <em>every</em> attempt, so a provider that returns
@@ -24,7 +24,7 @@ public interface CredentialsProvider {
 
   /** A provider that always returns the given credentials. */
   static CredentialsProvider of(Credentials credentials) {
-    Objects.requireNonNull(credentials, "credentials == null");
+    Require.nonNull(credentials, "credentials");
     return new CredentialsProvider() {
       @Override
       public Credentials resolveCredentials() {

@@ -1,8 +1,8 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.Require;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Asks its providers in order, on every call, and returns the first credentials found. When none has any, the
@@ -42,13 +42,13 @@ public final class CredentialsProviderChain implements CredentialsProvider {
    * @param providers at least one provider
    */
   public static CredentialsProviderChain of(String name, CredentialsProvider... providers) {
-    return of(name, List.of(providers));
+    return of(name, List.of(Require.noNullElements(providers, "providers")));
   }
 
   /** A chain of the given providers, tried in order; see {@link #of(String, CredentialsProvider...)}. */
   public static CredentialsProviderChain of(String name, List<? extends CredentialsProvider> providers) {
-    Objects.requireNonNull(name, "name == null");
-    List<CredentialsProvider> copy = List.copyOf(providers);
+    Require.nonNull(name, "name");
+    List<CredentialsProvider> copy = List.copyOf(Require.noNullElements(providers, "providers"));
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("providers must not be empty");
     }

@@ -1,11 +1,11 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.Require;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads credentials from a shared credentials file, as the clouds' own tools write it.
@@ -75,7 +75,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
 
   /** AWS, the named profile in exactly this credentials file (no config file). */
   public static ProfileCredentialsProvider aws(Path credentialsFile, String profileName) {
-    Objects.requireNonNull(credentialsFile, "credentialsFile == null");
+    Require.nonNull(credentialsFile, "credentialsFile");
     return new ProfileCredentialsProvider(true, requireName(profileName), credentialsFile, null, null);
   }
 
@@ -86,7 +86,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
 
   /** Huawei Cloud, the {@code [basic]} section of exactly this file. */
   public static ProfileCredentialsProvider huawei(Path credentialsFile) {
-    Objects.requireNonNull(credentialsFile, "credentialsFile == null");
+    Require.nonNull(credentialsFile, "credentialsFile");
     return new ProfileCredentialsProvider(false, HUAWEI_SECTION, credentialsFile, null, null);
   }
 
@@ -253,7 +253,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   }
 
   private static String requireName(String profileName) {
-    Objects.requireNonNull(profileName, "profileName == null");
+    Require.nonNull(profileName, "profileName");
     if (profileName.isBlank()) {
       throw new IllegalArgumentException("profileName must not be blank");
     }

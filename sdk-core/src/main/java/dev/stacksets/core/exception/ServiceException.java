@@ -1,6 +1,6 @@
 package dev.stacksets.core.exception;
 
-import java.util.Objects;
+import dev.stacksets.core.internal.Require;
 
 /**
  * The service answered with an error. Subclasses tell the common cases apart ({@link NotFoundException},
@@ -21,7 +21,7 @@ public class ServiceException extends StackSetsException {
 
   /** Creates the exception from a parsed error reply. */
   public ServiceException(ServiceError error) {
-    super(Objects.requireNonNull(error, "error == null").toString(), null, error.clientRequestId(),
+    super(Require.nonNull(error, "error").toString(), null, error.clientRequestId(),
         error.attempts());
     this.error = error;
   }

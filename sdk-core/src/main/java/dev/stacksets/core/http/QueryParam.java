@@ -1,6 +1,6 @@
 package dev.stacksets.core.http;
 
-import java.util.Objects;
+import dev.stacksets.core.internal.Require;
 
 /**
  * One query parameter in decoded form. A request keeps its parameters in order and may repeat a name
@@ -18,7 +18,9 @@ import java.util.Objects;
 public record QueryParam(String name, String value) {
   /** Checks both parts. */
   public QueryParam {
-    Objects.requireNonNull(name, "query parameter name == null");
-    Objects.requireNonNull(value, () -> "query parameter value == null for " + name);
+    Require.nonNull(name, "query parameter name");
+    if (value == null) {
+      throw new IllegalArgumentException("query parameter value must not be null (" + name + ")");
+    }
   }
 }

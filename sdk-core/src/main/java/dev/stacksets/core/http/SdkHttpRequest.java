@@ -1,5 +1,6 @@
 package dev.stacksets.core.http;
 
+import dev.stacksets.core.internal.Require;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import okhttp3.Headers;
  * percent-encoded path (relative to the client's endpoint), ordered multi-valued query parameters in decoded form,
  * headers and an optional body with its content type.
  *
- * <p>Immutable and thread-safe: every retry attempt signs the same instance again.
+ * <p>Immutable and thread-safe: every retry attempt signs the same instance again. A null argument to a builder
+ * method is an {@link IllegalArgumentException} naming it.
  *
  * <pre>{@code
  * SdkHttpRequest request = SdkHttpRequest.builder()
@@ -124,13 +126,13 @@ public final class SdkHttpRequest {
 
     /** HTTP method; stored upper-case. */
     public Builder method(String method) {
-      this.method = Objects.requireNonNull(method, "method == null").toUpperCase(java.util.Locale.ROOT);
+      this.method = Require.nonNull(method, "method").toUpperCase(java.util.Locale.ROOT);
       return this;
     }
 
     /** An already percent-encoded path starting with {@code /}. */
     public Builder encodedPath(String encodedPath) {
-      this.encodedPath = Objects.requireNonNull(encodedPath, "encodedPath == null");
+      this.encodedPath = Require.nonNull(encodedPath, "encodedPath");
       return this;
     }
 
@@ -142,6 +144,7 @@ public final class SdkHttpRequest {
 
     /** Replaces all query parameters. */
     public Builder query(List<QueryParam> params) {
+      Require.noNullElements(params, "query");
       query.clear();
       query.addAll(params);
       return this;
@@ -149,19 +152,19 @@ public final class SdkHttpRequest {
 
     /** Sets a header, replacing any value of the same name. */
     public Builder header(String name, String value) {
-      headers.set(name, value);
+      headers.set(Require.nonNull(name, "header name"), Require.nonNull(value, "header value"));
       return this;
     }
 
     /** Adds a header value, keeping existing ones. */
     public Builder addHeader(String name, String value) {
-      headers.add(name, value);
+      headers.add(Require.nonNull(name, "header name"), Require.nonNull(value, "header value"));
       return this;
     }
 
     /** Removes every value of the named header. */
     public Builder removeHeader(String name) {
-      headers.removeAll(name);
+      headers.removeAll(Require.nonNull(name, "header name"));
       return this;
     }
 
@@ -174,7 +177,7 @@ public final class SdkHttpRequest {
 
     /** Sets a UTF-8 text body and its content type. */
     public Builder body(String body, String contentType) {
-      return body(body.getBytes(StandardCharsets.UTF_8), contentType);
+      return body(Require.nonNull(body, "body").getBytes(StandardCharsets.UTF_8), contentType);
     }
 
     /** Builds the request; throws {@link IllegalStateException} naming what is missing. */

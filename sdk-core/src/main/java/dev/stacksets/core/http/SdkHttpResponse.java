@@ -1,7 +1,7 @@
 package dev.stacksets.core.http;
 
+import dev.stacksets.core.internal.Require;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import okhttp3.Headers;
 
 /**
@@ -23,7 +23,7 @@ public final class SdkHttpResponse {
   /** Creates a response; the body array is used as is. */
   public SdkHttpResponse(int statusCode, Headers headers, byte[] body) {
     this.statusCode = statusCode;
-    this.headers = Objects.requireNonNull(headers, "headers == null");
+    this.headers = Require.nonNull(headers, "headers");
     this.body = body == null ? new byte[0] : body;
   }
 

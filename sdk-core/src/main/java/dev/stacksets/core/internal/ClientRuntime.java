@@ -3,6 +3,7 @@ package dev.stacksets.core.internal;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.auth.Credentials;
+import dev.stacksets.core.auth.CredentialsException;
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.ServiceError;
 import dev.stacksets.core.exception.ServiceException;
@@ -106,14 +107,18 @@ public final class ClientRuntime implements AutoCloseable {
    * @param parser    reads a 2xx reply
    * @throws ServiceException    the service answered with an error (after retries, where they apply)
    * @throws ClientSideException no usable reply: I/O, timeout, interruption, unreadable body
+   * @throws IllegalArgumentException the path holds a {@code .} or {@code ..} segment, which the HTTP layer would
+   *     resolve into another API's path; nothing is sent
    */
   public <T> T execute(String operation, SdkHttpRequest request, ResponseParser<T> parser) {
     SdkHttpRequest prepared = prepare(request);
+    HttpTransport.requireNoDotSegments(prepared.encodedPath());
     String clientRequestId = clientRequestIdHeader == null ? null : prepared.header(clientRequestIdHeader);
     long start = System.nanoTime();
     boolean skewCorrected = false;
     int attemptLimit = maxAttempts;
     int attempt = 0;
+    StackSetsException previousFailure = null;
     while (true) {
       attempt++;
       long remaining = callTimeoutNanos - (System.nanoTime() - start);
@@ -121,7 +126,7 @@ public final class ClientRuntime implements AutoCloseable {
         throw timedOut(operation, clientRequestId, attempt - 1, null);
       }
       Instant signingTime = clockSkew.now();
-      SdkHttpRequest signed = sign(prepared, signingTime, clientRequestId, attempt);
+      SdkHttpRequest signed = sign(operation, prepared, signingTime, clientRequestId, attempt, previousFailure);
       long sent = System.nanoTime();
       SdkHttpResponse response;
       try {
@@ -133,6 +138,7 @@ public final class ClientRuntime implements AutoCloseable {
           throw failure;
         }
         backoff(failure, attempt, null, start);
+        previousFailure = failure;
         continue;
       } catch (StackSetsException e) {
         throw e; // an interceptor's own SDK exception
@@ -164,12 +170,14 @@ public final class ClientRuntime implements AutoCloseable {
         // sign again at once with the corrected clock: one extra attempt beyond the policy's, no backoff
         skewCorrected = true;
         attemptLimit++;
+        previousFailure = failure;
         continue;
       }
       if (!failure.isRetryable() || attempt >= attemptLimit) {
         throw failure;
       }
       backoff(failure, attempt, RetryAfter.parse(response.header("Retry-After"), clockSkew.now()), start);
+      previousFailure = failure;
     }
   }
 
@@ -190,13 +198,38 @@ public final class ClientRuntime implements AutoCloseable {
     return b.build();
   }
 
-  private SdkHttpRequest sign(SdkHttpRequest request, Instant signingTime, String clientRequestId, int attempt) {
-    Credentials credentials = config.credentialsProvider().resolveCredentials();
+  /**
+   * Signs one attempt. A provider failure ends the call with its context: a {@link CredentialsException} stays one
+   * (with the client request id and the attempts sent so far), anything else becomes a non-retryable
+   * {@link ClientSideException} with the failure as cause; the failure of the attempt before, if any, is added as
+   * suppressed so it is not lost.
+   */
+  private SdkHttpRequest sign(String operation, SdkHttpRequest request, Instant signingTime, String clientRequestId,
+      int attempt, StackSetsException previousFailure) {
+    int sent = attempt - 1;
+    Credentials credentials;
+    try {
+      credentials = config.credentialsProvider().resolveCredentials();
+    } catch (CredentialsException e) {
+      throw withPrevious(new CredentialsException(e.getMessage() + context(clientRequestId, sent), e,
+          clientRequestId, sent), previousFailure);
+    } catch (RuntimeException e) {
+      throw withPrevious(new ClientSideException(profile.serviceName() + " " + operation
+          + ": the credentials provider failed: " + describe(e) + context(clientRequestId, sent), e,
+          clientRequestId, sent, false), previousFailure);
+    }
     if (credentials == null) {
-      throw new ClientSideException(profile.serviceName() + ": the credentials provider returned null"
-          + context(clientRequestId, attempt - 1), null, clientRequestId, attempt - 1, false);
+      throw withPrevious(new ClientSideException(profile.serviceName() + ": the credentials provider returned null"
+          + context(clientRequestId, sent), null, clientRequestId, sent, false), previousFailure);
     }
     return profile.signer().sign(request, credentials, signingTime);
+  }
+
+  private static ClientSideException withPrevious(ClientSideException e, StackSetsException previousFailure) {
+    if (previousFailure != null) {
+      e.addSuppressed(previousFailure);
+    }
+    return e;
   }
 
   private ClientSideException ioFailure(String operation, IOException e, String clientRequestId, int attempt,

@@ -109,8 +109,11 @@ public final class HttpTransport implements AutoCloseable {
    * @param request        signed request; its path already includes the base path
    * @param timeoutNanos   the most this attempt may take (the rest of the call's budget)
    * @throws IOException on any transport failure, timeouts included
+   * @throws IllegalArgumentException when the path holds a {@code .} or {@code ..} segment (see
+   *     {@link #requireNoDotSegments(String)}); nothing is sent
    */
   public SdkHttpResponse send(SdkHttpRequest request, long timeoutNanos) throws IOException {
+    requireNoDotSegments(request.encodedPath());
     Request.Builder rb = new Request.Builder()
         .url(HttpUrl.get(url(request)))
         .headers(request.headers());
@@ -140,6 +143,46 @@ public final class HttpTransport implements AutoCloseable {
       }
       throw new IOException(e);
     }
+  }
+
+  /**
+   * Refuses a path with a dot segment ({@code .} or {@code ..}, also as {@code %2E}, any case). OkHttp's
+   * {@link HttpUrl} resolves such segments, so {@code /v1/stack-sets/abc/operations/../metadata} would silently call
+   * {@code /v1/stack-sets/abc/metadata}: another API, whose reply would then be read as the wrong model. No API of
+   * these services has such a segment, so a path holding one always comes from a bad path-bound value.
+   *
+   * @throws IllegalArgumentException naming the path
+   */
+  static void requireNoDotSegments(String encodedPath) {
+    int start = 0;
+    int length = encodedPath.length();
+    while (start <= length) {
+      int end = encodedPath.indexOf('/', start);
+      if (end < 0) {
+        end = length;
+      }
+      if (isDotSegment(encodedPath, start, end)) {
+        throw new IllegalArgumentException("the request path must not hold a '.' or '..' segment (a path-bound "
+            + "name or id of '.' or '..'?): " + encodedPath);
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isDotSegment(String path, int start, int end) {
+    int i = start;
+    int dots = 0;
+    while (i < end) {
+      if (path.charAt(i) == '.') {
+        i++;
+      } else if (path.regionMatches(true, i, "%2e", 0, 3)) {
+        i += 3;
+      } else {
+        return false;
+      }
+      dots++;
+    }
+    return dots == 1 || dots == 2;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.stacksets.core.operation;
 
+import dev.stacksets.core.internal.Require;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class DeploymentTargets {
 
     /** Adds one account. */
     public Builder addAccount(String value) {
-      accounts.add(Objects.requireNonNull(value, "account == null"));
+      accounts.add(Require.nonNull(value, "account"));
       return this;
     }
 
@@ -105,7 +106,7 @@ public final class DeploymentTargets {
 
     /** Adds one region. */
     public Builder addRegion(String value) {
-      regions.add(Objects.requireNonNull(value, "region == null"));
+      regions.add(Require.nonNull(value, "region"));
       return this;
     }
 
@@ -116,7 +117,7 @@ public final class DeploymentTargets {
 
     /** Adds one organizational unit. */
     public Builder addOrganizationalUnit(String value) {
-      organizationalUnits.add(Objects.requireNonNull(value, "organizationalUnit == null"));
+      organizationalUnits.add(Require.nonNull(value, "organizationalUnit"));
       return this;
     }
 
@@ -124,7 +125,10 @@ public final class DeploymentTargets {
       target.clear();
       if (values != null) {
         for (String v : values) {
-          target.add(Objects.requireNonNull(v, () -> name + " contains null"));
+          if (v == null) {
+            throw new IllegalArgumentException(name + " must not contain null");
+          }
+          target.add(v);
         }
       }
       return this;

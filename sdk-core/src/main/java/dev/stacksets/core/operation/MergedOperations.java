@@ -1,12 +1,11 @@
 package dev.stacksets.core.operation;
 
+import dev.stacksets.core.internal.Require;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -33,12 +32,7 @@ public final class MergedOperations implements Iterable<StackSetOperation> {
   private final List<Iterable<StackSetOperation>> sources;
 
   MergedOperations(List<? extends Iterable<StackSetOperation>> sources) {
-    Objects.requireNonNull(sources, "listings == null");
-    List<Iterable<StackSetOperation>> copy = new ArrayList<>(sources.size());
-    for (Iterable<StackSetOperation> s : sources) {
-      copy.add(Objects.requireNonNull(s, "a listing is null"));
-    }
-    this.sources = List.copyOf(copy);
+    this.sources = List.copyOf(Require.noNullElements(sources, "listings"));
   }
 
   @Override

@@ -1,11 +1,13 @@
 package dev.stacksets.core.operation;
 
+import dev.stacksets.core.internal.Require;
 import java.util.Map;
 
 /**
  * The tables that turn each service's native status and action strings into the neutral vocabulary. One place for
  * all of them, so the README's mapping tables, the service modules and the tests agree. Unknown or null native values
- * map to the {@code UNKNOWN} constant; the native string is always kept beside the neutral value by the callers.
+ * map to the {@code UNKNOWN} constant; the native string is always kept beside the neutral value by the callers. A
+ * null {@code provider} is an {@link IllegalArgumentException}.
  *
  * <p>Stateless and thread-safe.
  *
@@ -75,6 +77,7 @@ public final class NativeMappings {
 
   /** The neutral status of an operation's native status string. */
   public static OperationStatus operationStatus(Provider provider, String nativeStatus) {
+    Require.nonNull(provider, "provider");
     Map<String, OperationStatus> table = provider == Provider.RFS ? RFS_OPERATION_STATUS
         : provider == Provider.CLOUDFORMATION ? CFN_OPERATION_STATUS : Map.of();
     return nativeStatus == null ? OperationStatus.UNKNOWN
@@ -83,6 +86,7 @@ public final class NativeMappings {
 
   /** The neutral action of an operation's native action string. */
   public static OperationAction action(Provider provider, String nativeAction) {
+    Require.nonNull(provider, "provider");
     Map<String, OperationAction> table = provider == Provider.RFS ? RFS_ACTION
         : provider == Provider.CLOUDFORMATION ? CFN_ACTION : Map.of();
     return nativeAction == null ? OperationAction.UNKNOWN : table.getOrDefault(nativeAction, OperationAction.UNKNOWN);
@@ -93,6 +97,7 @@ public final class NativeMappings {
    * result status, or a Config member-account conformance-pack status.
    */
   public static TargetStatus targetStatus(Provider provider, String nativeStatus) {
+    Require.nonNull(provider, "provider");
     Map<String, TargetStatus> table;
     switch (provider) {
       case RFS:
@@ -109,17 +114,20 @@ public final class NativeMappings {
 
   /** Every native operation status of a provider with its neutral value (for documentation and tests). */
   public static Map<String, OperationStatus> operationStatusTable(Provider provider) {
+    Require.nonNull(provider, "provider");
     return provider == Provider.RFS ? RFS_OPERATION_STATUS
         : provider == Provider.CLOUDFORMATION ? CFN_OPERATION_STATUS : Map.of();
   }
 
   /** Every native action of a provider with its neutral value. */
   public static Map<String, OperationAction> actionTable(Provider provider) {
+    Require.nonNull(provider, "provider");
     return provider == Provider.RFS ? RFS_ACTION : provider == Provider.CLOUDFORMATION ? CFN_ACTION : Map.of();
   }
 
   /** Every native per-target status of a provider with its neutral value. */
   public static Map<String, TargetStatus> targetStatusTable(Provider provider) {
+    Require.nonNull(provider, "provider");
     return provider == Provider.RFS ? RFS_INSTANCE_STATUS
         : provider == Provider.CLOUDFORMATION ? CFN_RESULT_STATUS : CONFIG_MEMBER_STATUS;
   }

@@ -1,5 +1,6 @@
 package dev.stacksets.core.operation;
 
+import dev.stacksets.core.internal.Require;
 import dev.stacksets.core.paginate.Paginator;
 import java.time.Duration;
 import java.util.Arrays;
@@ -78,7 +79,7 @@ public interface StackSetOperationView {
    */
   @SafeVarargs
   static MergedOperations merge(Iterable<StackSetOperation>... listings) {
-    return merge(Arrays.asList(listings));
+    return merge(Arrays.asList(Require.nonNull(listings, "listings")));
   }
 
   /** Like {@link #merge(Iterable[])} for a list of listings. */

@@ -1,5 +1,6 @@
 package dev.stacksets.core.paginate;
 
+import dev.stacksets.core.internal.Require;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,11 +22,15 @@ public final class Page<T> {
   private final String nextToken;
 
   private Page(List<T> items, String nextToken) {
-    this.items = List.copyOf(Objects.requireNonNull(items, "items == null"));
+    this.items = List.copyOf(Require.noNullElements(items, "items"));
     this.nextToken = nextToken;
   }
 
-  /** A page with the given items and continuation token (null when it is the last page). */
+  /**
+   * A page with the given items and continuation token (null when it is the last page).
+   *
+   * @throws IllegalArgumentException when {@code items} is null or holds a null item
+   */
   public static <T> Page<T> of(List<T> items, String nextToken) {
     return new Page<>(items, nextToken);
   }

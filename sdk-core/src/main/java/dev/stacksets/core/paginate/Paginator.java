@@ -1,10 +1,10 @@
 package dev.stacksets.core.paginate;
 
 import dev.stacksets.core.exception.ClientSideException;
+import dev.stacksets.core.internal.Require;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -36,7 +36,7 @@ public final class Paginator<T> implements Iterable<T> {
   private final PageFetcher<T> fetcher;
 
   private Paginator(PageFetcher<T> fetcher) {
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
+    this.fetcher = Require.nonNull(fetcher, "fetcher");
   }
 
   /** A paginator over the pages {@code fetcher} returns. */

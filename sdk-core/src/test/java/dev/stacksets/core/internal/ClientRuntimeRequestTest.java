@@ -260,4 +260,38 @@ class ClientRuntimeRequestTest extends PipelineTestSupport {
     assertThat(wire.getHeaders().get("Content-Length")).isEqualTo("0");
     assertThat(wire.getBody() == null ? "" : wire.getBody().string(StandardCharsets.UTF_8)).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/v1/a/../metadata", "/v1/a/./b", "/v1/a/..",
+      "/v1/a/%2E%2E/b", "/v1/a/%2e./b", "/v1/a/.%2E/b", "/v1/a/%2E", "/..", "/."})
+  void pathWithADotSegmentIsRefusedBeforeSending(String path) {
+    server.enqueue(ok("{\"stack_set_name\":\"abc\"}"));
+
+    IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+        () -> runtime().execute("Op", get(path), TEXT));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("'.' or '..' segment").contains(path);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/v1/a.b/c", "/v1/.../x", "/v1/..a", "/v1/a..",
+      "/v1/%2E%2E%2E", "/v1/a%2Fb", "/", "/v1//x"})
+  void dotsInsideSegmentsAreSentAsIs(String path) throws Exception {
+    server.enqueue(ok("ok"));
+
+    runtime().execute("Op", get(path), TEXT);
+
+    assertThat(server.takeRequest(1, TimeUnit.SECONDS).getTarget()).isEqualTo(path);
+  }
+
+  @Test
+  void transportAlsoRefusesDotSegments() {
+    ClientRuntime runtime = runtime();
+    IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+        () -> runtime.transport().send(get("/a/../b"), 1_000_000_000L));
+    assertThat(e).isNotNull();
+    assertThat(server.getRequestCount()).isZero();
+  }
 }

@@ -176,4 +176,60 @@ class OperationWaiterTest {
     assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(OperationNotFoundException.class);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {Long.MAX_VALUE, 31556889864403199L, 1L << 40})
+  void aTimeoutBeyondTheClocksRangeWaitsWithoutADeadline(long seconds) {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "RUNNING")
+        .then(OperationStatus.SUCCEEDED, "SUCCEEDED");
+
+    assertThat(view.waitUntilComplete("set", "op-1", Duration.ofSeconds(seconds)).status())
+        .isEqualTo(OperationStatus.SUCCEEDED);
+  }
+
+  @Test
+  void foreverIsATimeout() {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.QUEUED, "QUEUED")
+        .then(OperationStatus.FAILED, "FAILED");
+
+    assertThat(view.waitUntilComplete("set", "op-1", java.time.temporal.ChronoUnit.FOREVER.getDuration()).status())
+        .isEqualTo(OperationStatus.FAILED);
+  }
+
+  @Test
+  void hugeBackoffsAreCappedInsteadOfOverflowing() {
+    OperationWaiter slow = OperationWaiter.of(clock, clock.sleeper())
+        .withBackoff(Duration.ofSeconds(Long.MAX_VALUE / 2 + 1), Duration.ofSeconds(Long.MAX_VALUE));
+    FakeOperationView view = new FakeOperationView(slow).then(OperationStatus.RUNNING, "RUNNING")
+        .then(OperationStatus.RUNNING, "RUNNING").then(OperationStatus.RUNNING, "RUNNING")
+        .then(OperationStatus.SUCCEEDED, "SUCCEEDED");
+
+    assertThat(view.waitUntilComplete("set", "op-1", java.time.temporal.ChronoUnit.FOREVER.getDuration()).status())
+        .isEqualTo(OperationStatus.SUCCEEDED);
+    assertThat(clock.sleeps()).hasSize(3).allSatisfy(d -> assertThat(d)
+        .isBetween(Duration.ofNanos(Long.MAX_VALUE / 2), Duration.ofNanos(Long.MAX_VALUE)));
+  }
+
+  @Test
+  void theSystemSleeperTakesAnyDuration() {
+    Thread.currentThread().interrupt(); // so the sleep returns at once, by throwing
+    try {
+      assertThatThrownBy(() -> dev.stacksets.core.Sleeper.system().sleep(Duration.ofSeconds(Long.MAX_VALUE)))
+          .isInstanceOf(InterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void asyncArgumentsAreCheckedBeforeAThreadStarts() {
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "RUNNING");
+    assertThatThrownBy(() -> waiter.waitUntilCompleteAsync(null, "set", "op-1", Duration.ofMinutes(1)))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("view must not be null");
+    assertThatThrownBy(() -> view.waitUntilCompleteAsync("set", "op-1", Duration.ofMinutes(-1)))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+    assertThatThrownBy(() -> view.waitUntilCompleteAsync("set", "op-1", null))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+    assertThat(view.calls).isEmpty();
+  }
 }

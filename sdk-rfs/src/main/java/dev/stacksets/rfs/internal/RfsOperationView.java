@@ -2,6 +2,7 @@ package dev.stacksets.rfs.internal;
 
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.exception.ClientSideException;
+import dev.stacksets.core.internal.Require;
 import dev.stacksets.core.operation.DeploymentTargets;
 import dev.stacksets.core.operation.NativeMappings;
 import dev.stacksets.core.operation.OperationStatus;
@@ -23,7 +24,6 @@ import dev.stacksets.rfs.model.SortDirection;
 import dev.stacksets.rfs.model.StackInstance;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The neutral {@link StackSetOperationView} over an {@link RfsClient}: every call is one of the client's own
@@ -51,7 +51,7 @@ public final class RfsOperationView implements StackSetOperationView {
 
   /** A view over {@code client}'s operations. */
   public RfsOperationView(RfsClient client) {
-    this.client = Objects.requireNonNull(client, "client == null");
+    this.client = Require.nonNull(client, "client");
   }
 
   @Override
@@ -182,7 +182,6 @@ public final class RfsOperationView implements StackSetOperationView {
   }
 
   private static String operationId(String value) {
-    return RfsValidation.required(RfsValidation.id(value, "operationId", "stack_set_operation_id"), "operationId",
-        "stack_set_operation_id");
+    return RfsValidation.required(RfsValidation.operationId(value), "operationId", "stack_set_operation_id");
   }
 }

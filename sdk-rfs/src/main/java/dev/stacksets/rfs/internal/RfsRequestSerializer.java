@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Turns the typed RFS requests into {@link SdkHttpRequest}s (REST: method, percent-encoded path, query, headers).
- * Checks what the request builders cannot (required values) and throws {@link IllegalArgumentException} naming the
+ * Checks what the request builders cannot (required values) and checks every path-bound value again (a request
+ * object may come from a test double or an older builder), throwing {@link IllegalArgumentException} naming the
  * parameter before anything is sent.
  *
  * <p>Path segments are encoded one by one with {@link PercentEncoding#encode(String)} (RFC 3986), so a Chinese name
@@ -64,7 +65,8 @@ public final class RfsRequestSerializer {
   /** ShowStackSetOperationMetadata. */
   public SdkHttpRequest showStackSetOperationMetadata(ShowStackSetOperationMetadataRequest r) {
     String path = stackSet(r.stackSetName()) + "/operations/"
-        + segment(RfsValidation.required(r.operationId(), "operationId", "stack_set_operation_id")) + "/metadata";
+        + segment(RfsValidation.required(RfsValidation.operationId(r.operationId()), "operationId",
+            "stack_set_operation_id")) + "/metadata";
     SdkHttpRequest.Builder b = get(path, r.clientRequestId());
     stackSetId(b, r.stackSetId());
     callIdentity(b, r.callIdentity());
@@ -81,8 +83,9 @@ public final class RfsRequestSerializer {
   /** ShowStackInstance: {@code stack_instance_addr} is {@code region/stack_domain_id} in one segment. */
   public SdkHttpRequest showStackInstance(ShowStackInstanceRequest r) {
     String prefix = stackSet(r.stackSetName());
-    String addr = RfsValidation.required(r.region(), "region", "stack_instance_addr") + "/"
-        + RfsValidation.required(r.stackDomainId(), "stackDomainId", "stack_instance_addr");
+    String addr = RfsValidation.required(RfsValidation.region(r.region()), "region", "stack_instance_addr") + "/"
+        + RfsValidation.required(RfsValidation.stackDomainId(r.stackDomainId()), "stackDomainId",
+            "stack_instance_addr");
     SdkHttpRequest.Builder b = get(prefix + "/stack-instances/" + segment(addr), r.clientRequestId());
     stackSetId(b, r.stackSetId());
     callIdentity(b, r.callIdentity());
@@ -101,7 +104,8 @@ public final class RfsRequestSerializer {
   }
 
   private static String stackSet(String name) {
-    return STACK_SETS + "/" + segment(RfsValidation.required(name, "stackSetName", "stack_set_name"));
+    return STACK_SETS + "/" + segment(RfsValidation.required(RfsValidation.stackSetName(name), "stackSetName",
+        "stack_set_name"));
   }
 
   private static String segment(String value) {
@@ -109,7 +113,7 @@ public final class RfsRequestSerializer {
   }
 
   private static void stackSetId(SdkHttpRequest.Builder b, String stackSetId) {
-    if (stackSetId != null) {
+    if (RfsValidation.id(stackSetId, "stackSetId", "stack_set_id") != null) {
       b.addQuery("stack_set_id", stackSetId);
     }
   }

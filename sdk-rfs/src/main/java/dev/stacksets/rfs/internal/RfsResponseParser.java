@@ -36,6 +36,12 @@ import java.util.function.Function;
  * Maps RFS response bodies onto the models by hand (no databinding): every documented field by its JSON name, the
  * rest kept in each model's {@code additionalFields()}. Unknown enum values stay as raw strings.
  *
+ * <p>A 2xx body must be the document the operation returns: a JSON object, and for the list operations one that
+ * holds the list member ({@code stack_sets}, {@code stack_set_operations}, {@code stack_instances}; an empty array
+ * is an empty page). Anything else (a proxy's {@code {}} or HTML page) throws {@link IllegalStateException} naming
+ * what is missing, which the pipeline reports as an unreadable body, instead of becoming an empty last page that
+ * silently ends a paginator. Unknown extra members are kept, not refused.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class RfsResponseParser {
@@ -117,10 +123,33 @@ public final class RfsResponseParser {
    */
   private static <T> void page(JsonNode root, String itemsKey, Function<JsonNode, T> item, Consumer<T> add,
       BiConsumer<String, String> extra) {
-    for (JsonNode n : objects(root, itemsKey)) {
+    for (JsonNode n : objects(requireList(root, itemsKey), itemsKey)) {
       add.accept(item.apply(n));
     }
     extras(root, Set.of(itemsKey, "page_info"), extra);
+  }
+
+  /** The root, once it is known to hold the list member {@code key} (null counts as present: an empty list). */
+  private static JsonNode requireList(JsonNode root, String key) {
+    if (!root.has(key)) {
+      throw new IllegalStateException("the reply has no \"" + key + "\" member, so it is not the expected list "
+          + "document (members: " + abbreviatedNames(root) + ")");
+    }
+    return root;
+  }
+
+  private static String abbreviatedNames(JsonNode root) {
+    StringBuilder sb = new StringBuilder("[");
+    java.util.Iterator<String> names = root.fieldNames();
+    for (int i = 0; names.hasNext(); i++) {
+      String name = names.next();
+      if (i == 5) {
+        sb.append(", ...");
+        break;
+      }
+      sb.append(i == 0 ? "" : ", ").append(name.length() > 40 ? name.substring(0, 40) + "..." : name);
+    }
+    return sb.append(']').toString();
   }
 
   /** The {@code page_info} block of a List reply, or null when there is none. */
