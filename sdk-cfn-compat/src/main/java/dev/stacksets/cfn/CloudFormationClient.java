@@ -4,6 +4,7 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperationView;
 import dev.stacksets.cfn.internal.CfnRequests;
 import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -265,11 +266,7 @@ public interface CloudFormationClient extends AutoCloseable {
   void close();
 
   private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
-    if (consumer == null) {
-      throw new IllegalArgumentException("request consumer is required");
-    }
-    consumer.accept(builder);
-    return build.apply(builder);
+    return InPlace.build(consumer, builder, build, "request consumer is required");
   }
 
   /**
@@ -301,15 +298,8 @@ public interface CloudFormationClient extends AutoCloseable {
 
     @Override
     public CloudFormationClient build() {
-      ClientConfiguration configuration;
-      try {
-        configuration = resolveConfiguration(() -> AwsProfiles.regionFromEnvironment(environment),
-            region -> AwsEndpoints.forService("cloudformation", region), DefaultCredentialsProviders::aws);
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(e.getMessage()
-            + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
-      }
-      return new DefaultCloudFormationClient(configuration);
+      return new DefaultCloudFormationClient(
+          AwsProfiles.configuration("cloudformation", environment, this::resolveConfiguration));
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.ConfigJson;
 import dev.stacksets.cfn.internal.ConformancePackStatuses;
 import dev.stacksets.cfn.internal.DefaultConfigClient;
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
@@ -119,13 +120,8 @@ public interface ConfigClient extends AutoCloseable {
 
   private static GetOrganizationConformancePackDetailedStatusRequest build(
       Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> consumer) {
-    if (consumer == null) {
-      throw new IllegalArgumentException("request consumer is required");
-    }
-    GetOrganizationConformancePackDetailedStatusRequest.Builder b =
-        GetOrganizationConformancePackDetailedStatusRequest.builder();
-    consumer.accept(b);
-    return b.build();
+    return InPlace.build(consumer, GetOrganizationConformancePackDetailedStatusRequest.builder(),
+        GetOrganizationConformancePackDetailedStatusRequest.Builder::build, "request consumer is required");
   }
 
   /**
@@ -154,15 +150,7 @@ public interface ConfigClient extends AutoCloseable {
 
     @Override
     public ConfigClient build() {
-      ClientConfiguration configuration;
-      try {
-        configuration = resolveConfiguration(() -> AwsProfiles.regionFromEnvironment(environment),
-            region -> AwsEndpoints.forService("config", region), DefaultCredentialsProviders::aws);
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(e.getMessage()
-            + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
-      }
-      return new DefaultConfigClient(configuration);
+      return new DefaultConfigClient(AwsProfiles.configuration("config", environment, this::resolveConfiguration));
     }
   }
 }

@@ -1,10 +1,16 @@
 package dev.stacksets.cfn.internal;
 
+import dev.stacksets.cfn.AwsEndpoints;
+import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.auth.AwsV4Signer;
+import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.internal.ClockSkewErrors;
 import dev.stacksets.core.internal.ServiceProfile;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +44,35 @@ public final class AwsProfiles {
   /** The signing region: the configured one, or {@value #DEFAULT_SIGNING_REGION} for an endpoint-only client. */
   public static String signingRegion(String region) {
     return region != null ? region : DEFAULT_SIGNING_REGION;
+  }
+
+  /**
+   * The {@code resolveConfiguration} step of an AWS client builder ({@code SdkClientBuilder}'s, passed as
+   * {@code this::resolveConfiguration}); it is protected there, so the builders hand it in.
+   */
+  @FunctionalInterface
+  public interface ConfigurationResolver {
+    /** Resolves the configuration from the builder's settings and these defaults. */
+    ClientConfiguration resolve(Supplier<String> defaultRegion, Function<String, URI> endpointForRegion,
+        Supplier<CredentialsProvider> defaultCredentials);
+  }
+
+  /**
+   * The configuration of an AWS client for {@code service} (its endpoint-prefix, e.g. {@code cloudformation}): the
+   * builder's region, else {@code AWS_REGION} read through {@code environment}; the documented endpoint of that
+   * region unless an endpoint was set; the default AWS credentials chain unless a provider was set.
+   *
+   * @throws IllegalStateException when there is neither a region nor an endpoint, saying how to set one
+   */
+  public static ClientConfiguration configuration(String service, Function<String, String> environment,
+      ConfigurationResolver resolver) {
+    try {
+      return resolver.resolve(() -> regionFromEnvironment(environment),
+          region -> AwsEndpoints.forService(service, region), DefaultCredentialsProviders::aws);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(e.getMessage()
+          + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
+    }
   }
 
   /**

@@ -11,6 +11,8 @@ import dev.stacksets.cfn.model.OperationResultFilterName;
 import dev.stacksets.cfn.model.StackInstanceFilter;
 import dev.stacksets.cfn.model.StackInstanceFilterName;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -39,36 +41,17 @@ public final class CfnRequests {
     request(r);
     stackSetName(r.stackSetName());
     operationId(r.operationId());
-    maxResults(r.maxResults());
-    callAs(r.callAsAsString());
-    nextToken(r.nextToken());
+    paging(r.maxResults(), r.callAsAsString(), r.nextToken());
     List<OperationResultFilter> filters = r.filters();
-    if (filters.size() > 1) {
-      throw new IllegalArgumentException("filters may hold at most 1 filter, had " + filters.size());
-    }
-    for (int i = 0; i < filters.size(); i++) {
-      OperationResultFilter f = filters.get(i);
-      String name = "filters[" + i + "]";
-      Validation.required(f.nameAsString(), name + ".name");
-      if (f.name() != OperationResultFilterName.OPERATION_RESULT_STATUS) {
-        throw new IllegalArgumentException(name + ".name must be OPERATION_RESULT_STATUS: '" + f.nameAsString() + "'");
-      }
-      Validation.required(f.values(), name + ".values");
-      Validation.pattern(f.values(), name + ".values", RESULT_FILTER_VALUE,
-          "be 6 to 9 characters without spaces, e.g. FAILED");
-    }
+    filters(filters, 1, OperationResultFilter::nameAsString, OperationResultFilter::values,
+        f -> f.name() == OperationResultFilterName.OPERATION_RESULT_STATUS, "OPERATION_RESULT_STATUS",
+        RESULT_FILTER_VALUE, "be 6 to 9 characters without spaces, e.g. FAILED");
     QueryForm form = QueryForm.of("ListStackSetOperationResults", VERSION)
         .add("StackSetName", r.stackSetName())
         .add("OperationId", r.operationId())
         .add("MaxResults", r.maxResults())
         .add("CallAs", r.callAsAsString());
-    if (r.hasFilters() && filters.isEmpty()) {
-      form.add("Filters", "");
-    }
-    for (int i = 0; i < filters.size(); i++) {
-      String prefix = "Filters.member." + (i + 1) + ".";
-      form.add(prefix + "Name", filters.get(i).nameAsString()).add(prefix + "Values", filters.get(i).values());
-    }
+    addFilters(form, r.hasFilters(), filters, OperationResultFilter::nameAsString, OperationResultFilter::values);
     return form.add("NextToken", r.nextToken());
   }
 
@@ -76,9 +59,7 @@ public final class CfnRequests {
   public static QueryForm listStackSetOperations(ListStackSetOperationsRequest r) {
     request(r);
     stackSetName(r.stackSetName());
-    maxResults(r.maxResults());
-    callAs(r.callAsAsString());
-    nextToken(r.nextToken());
+    paging(r.maxResults(), r.callAsAsString(), r.nextToken());
     return QueryForm.of("ListStackSetOperations", VERSION)
         .add("StackSetName", r.stackSetName())
         .add("MaxResults", r.maxResults())
@@ -102,9 +83,7 @@ public final class CfnRequests {
   public static QueryForm listStackSets(ListStackSetsRequest r) {
     request(r);
     Validation.notBlank(r.statusAsString(), "status");
-    maxResults(r.maxResults());
-    callAs(r.callAsAsString());
-    nextToken(r.nextToken());
+    paging(r.maxResults(), r.callAsAsString(), r.nextToken());
     return QueryForm.of("ListStackSets", VERSION)
         .add("Status", r.statusAsString())
         .add("MaxResults", r.maxResults())
@@ -116,39 +95,20 @@ public final class CfnRequests {
   public static QueryForm listStackInstances(ListStackInstancesRequest r) {
     request(r);
     stackSetName(r.stackSetName());
-    maxResults(r.maxResults());
-    callAs(r.callAsAsString());
-    nextToken(r.nextToken());
+    paging(r.maxResults(), r.callAsAsString(), r.nextToken());
     Validation.pattern(r.stackInstanceAccount(), "stackInstanceAccount", ACCOUNT, "be a 12-digit account id");
     Validation.pattern(r.stackInstanceRegion(), "stackInstanceRegion", REGION,
         "be 1 to 128 letters, digits or hyphens");
     List<StackInstanceFilter> filters = r.filters();
-    if (filters.size() > 3) {
-      throw new IllegalArgumentException("filters may hold at most 3 filters, had " + filters.size());
-    }
-    for (int i = 0; i < filters.size(); i++) {
-      StackInstanceFilter f = filters.get(i);
-      String name = "filters[" + i + "]";
-      Validation.required(f.nameAsString(), name + ".name");
-      if (f.name() == StackInstanceFilterName.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(name + ".name must be one of " + StackInstanceFilterName.knownValues()
-            + ": '" + f.nameAsString() + "'");
-      }
-      Validation.required(f.values(), name + ".values");
-      Validation.pattern(f.values(), name + ".values", INSTANCE_FILTER_VALUE,
-          "be 1 to 128 characters without spaces");
-    }
+    filters(filters, 3, StackInstanceFilter::nameAsString, StackInstanceFilter::values,
+        f -> f.name() != StackInstanceFilterName.UNKNOWN_TO_SDK_VERSION,
+        "one of " + StackInstanceFilterName.knownValues(), INSTANCE_FILTER_VALUE,
+        "be 1 to 128 characters without spaces");
     QueryForm form = QueryForm.of("ListStackInstances", VERSION)
         .add("StackSetName", r.stackSetName())
         .add("MaxResults", r.maxResults())
         .add("CallAs", r.callAsAsString());
-    if (r.hasFilters() && filters.isEmpty()) {
-      form.add("Filters", "");
-    }
-    for (int i = 0; i < filters.size(); i++) {
-      String prefix = "Filters.member." + (i + 1) + ".";
-      form.add(prefix + "Name", filters.get(i).nameAsString()).add(prefix + "Values", filters.get(i).values());
-    }
+    addFilters(form, r.hasFilters(), filters, StackInstanceFilter::nameAsString, StackInstanceFilter::values);
     return form.add("StackInstanceAccount", r.stackInstanceAccount())
         .add("StackInstanceRegion", r.stackInstanceRegion())
         .add("NextToken", r.nextToken());
@@ -185,16 +145,49 @@ public final class CfnRequests {
         "start with a letter or digit and hold only letters, digits and hyphens");
   }
 
-  private static void maxResults(Integer value) {
-    Validation.range(value, "maxResults", 1, 100);
-  }
-
-  private static void nextToken(String value) {
-    Validation.length(value, "nextToken", 1, 1024);
+  /** The checks of the paged operations, in this order: {@code maxResults}, {@code callAs}, {@code nextToken}. */
+  private static void paging(Integer maxResults, String callAs, String nextToken) {
+    Validation.range(maxResults, "maxResults", 1, 100);
+    callAs(callAs);
+    Validation.length(nextToken, "nextToken", 1, 1024);
   }
 
   private static void callAs(String value) {
     // any non-blank value is passed through, so a value newer than this SDK can still be sent
     Validation.notBlank(value, "callAs");
+  }
+
+  /**
+   * Checks a {@code Filters} list: at most {@code max} filters, each with a name that {@code nameAccepted} takes
+   * (else "must be {@code expectedName}") and values matching {@code valuePattern}.
+   */
+  private static <F> void filters(List<F> filters, int max, Function<F, String> name, Function<F, String> values,
+      Predicate<F> nameAccepted, String expectedName, Pattern valuePattern, String valueDescription) {
+    if (filters.size() > max) {
+      throw new IllegalArgumentException("filters may hold at most " + max + (max == 1 ? " filter" : " filters")
+          + ", had " + filters.size());
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      F f = filters.get(i);
+      String at = "filters[" + i + "]";
+      Validation.required(name.apply(f), at + ".name");
+      if (!nameAccepted.test(f)) {
+        throw new IllegalArgumentException(at + ".name must be " + expectedName + ": '" + name.apply(f) + "'");
+      }
+      Validation.required(values.apply(f), at + ".values");
+      Validation.pattern(values.apply(f), at + ".values", valuePattern, valueDescription);
+    }
+  }
+
+  /** Adds {@code Filters.member.N.Name/Values}; a present but empty list is sent as {@code Filters=}. */
+  private static <F> void addFilters(QueryForm form, boolean present, List<F> filters, Function<F, String> name,
+      Function<F, String> values) {
+    if (present && filters.isEmpty()) {
+      form.add("Filters", "");
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      String prefix = "Filters.member." + (i + 1) + ".";
+      form.add(prefix + "Name", name.apply(filters.get(i))).add(prefix + "Values", values.apply(filters.get(i)));
+    }
   }
 }

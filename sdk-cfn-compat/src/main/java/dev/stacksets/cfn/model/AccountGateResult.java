@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -73,17 +75,10 @@ public final class AccountGateResult {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("AccountGateResult{");
-    String sep = "";
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("AccountGateResult")
+        .add("status", status)
+        .add("statusReason", statusReason)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -95,11 +90,7 @@ public final class AccountGateResult {
 
     /** The gate's status. */
     public Builder status(AccountGateStatus value) {
-      if (value == AccountGateStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -83,21 +85,11 @@ public final class AutoDeployment {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("AutoDeployment{");
-    String sep = "";
-    if (enabled != null) {
-      sb.append(sep).append("enabled=").append(enabled);
-      sep = ", ";
-    }
-    if (retainStacksOnAccountRemoval != null) {
-      sb.append(sep).append("retainStacksOnAccountRemoval=").append(retainStacksOnAccountRemoval);
-      sep = ", ";
-    }
-    if (dependsOn != null) {
-      sb.append(sep).append("dependsOn=").append(dependsOn);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("AutoDeployment")
+        .add("enabled", enabled)
+        .add("retainStacksOnAccountRemoval", retainStacksOnAccountRemoval)
+        .add("dependsOn", dependsOn)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -106,25 +108,12 @@ public final class DeploymentTargets {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DeploymentTargets{");
-    String sep = "";
-    if (accounts != null) {
-      sb.append(sep).append("accounts=").append(accounts);
-      sep = ", ";
-    }
-    if (accountsUrl != null) {
-      sb.append(sep).append("accountsUrl=").append(accountsUrl);
-      sep = ", ";
-    }
-    if (organizationalUnitIds != null) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (accountFilterType != null) {
-      sb.append(sep).append("accountFilterType=").append(accountFilterType);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DeploymentTargets")
+        .add("accounts", accounts)
+        .add("accountsUrl", accountsUrl)
+        .add("organizationalUnitIds", organizationalUnitIds)
+        .add("accountFilterType", accountFilterType)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -166,11 +155,7 @@ public final class DeploymentTargets {
 
     /** How the accounts combine with the OUs. */
     public Builder accountFilterType(AccountFilterType value) {
-      if (value == AccountFilterType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "accountFilterType cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.accountFilterType = value == null ? null : value.toString();
+      this.accountFilterType = ModelLists.wire(value, "accountFilterType");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -86,21 +88,11 @@ public final class DescribeStackSetOperationRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetOperationRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetOperationRequest")
+        .add("stackSetName", stackSetName)
+        .add("operationId", operationId)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -125,11 +117,7 @@ public final class DescribeStackSetOperationRequest {
 
     /** Whether to act as the management account or a delegated administrator. */
     public Builder callAs(CallAs value) {
-      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.callAs = value == null ? null : value.toString();
+      this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
 

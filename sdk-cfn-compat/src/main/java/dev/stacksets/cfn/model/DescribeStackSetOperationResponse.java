@@ -1,6 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -68,14 +70,10 @@ public final class DescribeStackSetOperationResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetOperationResponse{");
-    String sep = "";
-    if (stackSetOperation != null) {
-      sb.append(sep).append("stackSetOperation=").append(stackSetOperation);
-      sep = ", ";
-    }
-    sb.append(sep).append("responseMetadata=").append(responseMetadata);
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetOperationResponse")
+        .add("stackSetOperation", stackSetOperation)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -93,12 +91,8 @@ public final class DescribeStackSetOperationResponse {
 
     /** The operation. Built in place. */
     public Builder stackSetOperation(Consumer<StackSetOperation.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSetOperation consumer cannot be null");
-      }
-      StackSetOperation.Builder nested = StackSetOperation.builder();
-      consumer.accept(nested);
-      this.stackSetOperation = nested.build();
+      this.stackSetOperation = InPlace.build(consumer, StackSetOperation.builder(), StackSetOperation.Builder::build,
+          "stackSetOperation consumer cannot be null");
       return this;
     }
 

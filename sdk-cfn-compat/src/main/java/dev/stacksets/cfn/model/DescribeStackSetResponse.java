@@ -1,6 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -67,14 +69,10 @@ public final class DescribeStackSetResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DescribeStackSetResponse{");
-    String sep = "";
-    if (stackSet != null) {
-      sb.append(sep).append("stackSet=").append(stackSet);
-      sep = ", ";
-    }
-    sb.append(sep).append("responseMetadata=").append(responseMetadata);
-    return sb.append('}').toString();
+    return new ModelText("DescribeStackSetResponse")
+        .add("stackSet", stackSet)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -92,12 +90,8 @@ public final class DescribeStackSetResponse {
 
     /** The stack set. Built in place. */
     public Builder stackSet(Consumer<StackSet.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSet consumer cannot be null");
-      }
-      StackSet.Builder nested = StackSet.builder();
-      consumer.accept(nested);
-      this.stackSet = nested.build();
+      this.stackSet = InPlace.build(consumer, StackSet.builder(), StackSet.Builder::build,
+          "stackSet consumer cannot be null");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -131,37 +133,15 @@ public final class ListStackInstancesRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackInstancesRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    if (maxResults != null) {
-      sb.append(sep).append("maxResults=").append(maxResults);
-      sep = ", ";
-    }
-    if (filters != null) {
-      sb.append(sep).append("filters=").append(filters);
-      sep = ", ";
-    }
-    if (stackInstanceAccount != null) {
-      sb.append(sep).append("stackInstanceAccount=").append(stackInstanceAccount);
-      sep = ", ";
-    }
-    if (stackInstanceRegion != null) {
-      sb.append(sep).append("stackInstanceRegion=").append(stackInstanceRegion);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ListStackInstancesRequest")
+        .add("stackSetName", stackSetName)
+        .add("nextToken", nextToken)
+        .add("maxResults", maxResults)
+        .add("filters", filters)
+        .add("stackInstanceAccount", stackInstanceAccount)
+        .add("stackInstanceRegion", stackInstanceRegion)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -219,11 +199,7 @@ public final class ListStackInstancesRequest {
 
     /** Whether to act as the management account or a delegated administrator. */
     public Builder callAs(CallAs value) {
-      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.callAs = value == null ? null : value.toString();
+      this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -126,33 +128,14 @@ public final class ListStackSetOperationResultsRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetOperationResultsRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    if (maxResults != null) {
-      sb.append(sep).append("maxResults=").append(maxResults);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    if (filters != null) {
-      sb.append(sep).append("filters=").append(filters);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ListStackSetOperationResultsRequest")
+        .add("stackSetName", stackSetName)
+        .add("operationId", operationId)
+        .add("nextToken", nextToken)
+        .add("maxResults", maxResults)
+        .add("callAs", callAs)
+        .add("filters", filters)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -192,11 +175,7 @@ public final class ListStackSetOperationResultsRequest {
 
     /** Whether to act as the management account or a delegated administrator. */
     public Builder callAs(CallAs value) {
-      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.callAs = value == null ? null : value.toString();
+      this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
 

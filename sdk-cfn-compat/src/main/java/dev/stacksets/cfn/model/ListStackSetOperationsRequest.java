@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -94,25 +96,12 @@ public final class ListStackSetOperationsRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetOperationsRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    if (maxResults != null) {
-      sb.append(sep).append("maxResults=").append(maxResults);
-      sep = ", ";
-    }
-    if (callAs != null) {
-      sb.append(sep).append("callAs=").append(callAs);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ListStackSetOperationsRequest")
+        .add("stackSetName", stackSetName)
+        .add("nextToken", nextToken)
+        .add("maxResults", maxResults)
+        .add("callAs", callAs)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -144,11 +133,7 @@ public final class ListStackSetOperationsRequest {
 
     /** Whether to act as the management account or a delegated administrator. */
     public Builder callAs(CallAs value) {
-      if (value == CallAs.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "callAs cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.callAs = value == null ? null : value.toString();
+      this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
 

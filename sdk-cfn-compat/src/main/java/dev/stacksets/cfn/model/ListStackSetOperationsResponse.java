@@ -1,10 +1,10 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.TokenPage;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One page of {@code ListStackSetOperations}.
@@ -17,43 +17,35 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ListStackSetOperationsResponse {
-  private final List<StackSetOperationSummary> summaries;
-  private final String nextToken;
-  private final ResponseMetadata responseMetadata;
+  private final TokenPage<StackSetOperationSummary> f;
 
   private ListStackSetOperationsResponse(Builder b) {
-    this.summaries = b.summaries == null ? null : List.copyOf(b.summaries);
-    this.nextToken = b.nextToken;
-    this.responseMetadata = b.responseMetadata == null ? ResponseMetadata.none() : b.responseMetadata;
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new TokenPage<>("summaries"));
   }
 
   /** Returns a builder holding this object's values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.summaries = summaries;
-    b.nextToken = nextToken;
-    b.responseMetadata = responseMetadata;
-    return b;
+    return new Builder(f.copy());
   }
 
   /** The operations on this page. Unmodifiable; empty when absent (see {@link #hasSummaries()}). */
   public List<StackSetOperationSummary> summaries() {
-    return summaries == null ? List.of() : summaries;
+    return f.items();
   }
 
   /** True when the list was present (possibly empty), false when it was absent. */
   public boolean hasSummaries() {
-    return summaries != null;
+    return f.hasItems();
   }
 
   /** The token of the next page; null or empty on the last page. Null when absent. */
   public String nextToken() {
-    return nextToken;
+    return f.nextToken();
   }
 
   /**
@@ -61,54 +53,35 @@ public final class ListStackSetOperationsResponse {
    * {@link #equals(Object)}.
    */
   public ResponseMetadata responseMetadata() {
-    return responseMetadata;
+    return f.responseMetadata();
   }
 
   @Override
   public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ListStackSetOperationsResponse)) {
-      return false;
-    }
-    ListStackSetOperationsResponse o = (ListStackSetOperationsResponse) other;
-    return summaries().equals(o.summaries())
-        && Objects.equals(nextToken, o.nextToken);
+    return this == other || (other instanceof ListStackSetOperationsResponse o && f.equals(o.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(summaries(), nextToken);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetOperationsResponse{");
-    String sep = "";
-    if (summaries != null) {
-      sb.append(sep).append("summaries=").append(summaries);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    sb.append(sep).append("responseMetadata=").append(responseMetadata);
-    return sb.append('}').toString();
+    return f.render("ListStackSetOperationsResponse");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private List<StackSetOperationSummary> summaries;
-    private String nextToken;
-    private ResponseMetadata responseMetadata;
+    private final TokenPage<StackSetOperationSummary> f;
 
-    private Builder() {}
+    private Builder(TokenPage<StackSetOperationSummary> f) {
+      this.f = f;
+    }
 
     /** The operations on this page. Copies and replaces the list; null clears it. */
     public Builder summaries(Collection<? extends StackSetOperationSummary> values) {
-      this.summaries = ModelLists.copy(values, "summaries");
+      f.items(values);
       return this;
     }
 
@@ -119,13 +92,13 @@ public final class ListStackSetOperationsResponse {
 
     /** The token of the next page; null or empty on the last page. */
     public Builder nextToken(String value) {
-      this.nextToken = value;
+      f.nextToken(value);
       return this;
     }
 
     /** The call's metadata; defaults to {@link ResponseMetadata#none()}. */
     public Builder responseMetadata(ResponseMetadata responseMetadata) {
-      this.responseMetadata = responseMetadata;
+      f.responseMetadata(responseMetadata);
       return this;
     }
 

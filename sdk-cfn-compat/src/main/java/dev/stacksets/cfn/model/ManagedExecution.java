@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -54,13 +55,9 @@ public final class ManagedExecution {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ManagedExecution{");
-    String sep = "";
-    if (active != null) {
-      sb.append(sep).append("active=").append(active);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ManagedExecution")
+        .add("active", active)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

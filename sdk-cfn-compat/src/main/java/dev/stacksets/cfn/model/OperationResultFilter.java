@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -77,17 +79,10 @@ public final class OperationResultFilter {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OperationResultFilter{");
-    String sep = "";
-    if (name != null) {
-      sb.append(sep).append("name=").append(name);
-      sep = ", ";
-    }
-    if (values != null) {
-      sb.append(sep).append("values=").append(values);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OperationResultFilter")
+        .add("name", name)
+        .add("values", values)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -99,11 +94,7 @@ public final class OperationResultFilter {
 
     /** The field to filter on. */
     public Builder name(OperationResultFilterName value) {
-      if (value == OperationResultFilterName.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "name cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.name = value == null ? null : value.toString();
+      this.name = ModelLists.wire(value, "name");
       return this;
     }
 

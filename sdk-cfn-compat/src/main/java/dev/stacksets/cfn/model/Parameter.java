@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -86,25 +87,12 @@ public final class Parameter {
   /** The set fields, with {@code parameterValue} and {@code resolvedValue} shown as {@code ***}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Parameter{");
-    String sep = "";
-    if (parameterKey != null) {
-      sb.append(sep).append("parameterKey=").append(parameterKey);
-      sep = ", ";
-    }
-    if (parameterValue != null) {
-      sb.append(sep).append("parameterValue=***");
-      sep = ", ";
-    }
-    if (usePreviousValue != null) {
-      sb.append(sep).append("usePreviousValue=").append(usePreviousValue);
-      sep = ", ";
-    }
-    if (resolvedValue != null) {
-      sb.append(sep).append("resolvedValue=***");
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("Parameter")
+        .add("parameterKey", parameterKey)
+        .add("parameterValue", parameterValue == null ? null : "***")
+        .add("usePreviousValue", usePreviousValue)
+        .add("resolvedValue", resolvedValue == null ? null : "***")
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

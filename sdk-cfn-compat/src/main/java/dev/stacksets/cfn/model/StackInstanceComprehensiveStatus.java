@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -62,13 +64,9 @@ public final class StackInstanceComprehensiveStatus {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstanceComprehensiveStatus{");
-    String sep = "";
-    if (detailedStatus != null) {
-      sb.append(sep).append("detailedStatus=").append(detailedStatus);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstanceComprehensiveStatus")
+        .add("detailedStatus", detailedStatus)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -79,11 +77,7 @@ public final class StackInstanceComprehensiveStatus {
 
     /** The detailed status. */
     public Builder detailedStatus(StackInstanceDetailedStatus value) {
-      if (value == StackInstanceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "detailedStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.detailedStatus = value == null ? null : value.toString();
+      this.detailedStatus = ModelLists.wire(value, "detailedStatus");
       return this;
     }
 

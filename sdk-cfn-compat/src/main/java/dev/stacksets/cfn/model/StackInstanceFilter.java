@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -75,17 +77,10 @@ public final class StackInstanceFilter {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstanceFilter{");
-    String sep = "";
-    if (name != null) {
-      sb.append(sep).append("name=").append(name);
-      sep = ", ";
-    }
-    if (values != null) {
-      sb.append(sep).append("values=").append(values);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstanceFilter")
+        .add("name", name)
+        .add("values", values)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -97,11 +92,7 @@ public final class StackInstanceFilter {
 
     /** The field to filter on. */
     public Builder name(StackInstanceFilterName value) {
-      if (value == StackInstanceFilterName.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "name cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.name = value == null ? null : value.toString();
+      this.name = ModelLists.wire(value, "name");
       return this;
     }
 

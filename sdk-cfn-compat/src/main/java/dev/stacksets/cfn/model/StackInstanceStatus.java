@@ -1,8 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,15 +26,7 @@ public enum StackInstanceStatus {
   /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
   UNKNOWN_TO_SDK_VERSION(null);
 
-  private static final Map<String, StackInstanceStatus> BY_VALUE = new HashMap<>();
-
-  static {
-    for (StackInstanceStatus v : values()) {
-      if (v.value != null) {
-        BY_VALUE.put(v.value, v);
-      }
-    }
-  }
+  private static final Map<String, StackInstanceStatus> BY_VALUE = OpenEnums.byValue(values(), v -> v.value);
 
   private final String value;
 
@@ -50,18 +41,12 @@ public enum StackInstanceStatus {
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
   public static StackInstanceStatus fromValue(String value) {
-    if (value == null) {
-      return null;
-    }
-    StackInstanceStatus v = BY_VALUE.get(value);
-    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+    return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
   public static Set<StackInstanceStatus> knownValues() {
-    Set<StackInstanceStatus> s = EnumSet.allOf(StackInstanceStatus.class);
-    s.remove(UNKNOWN_TO_SDK_VERSION);
-    return Collections.unmodifiableSet(s);
+    return Collections.unmodifiableSet(OpenEnums.known(StackInstanceStatus.class, UNKNOWN_TO_SDK_VERSION));
   }
 
   /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */

@@ -1,5 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -166,53 +169,19 @@ public final class StackInstanceSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstanceSummary{");
-    String sep = "";
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (account != null) {
-      sb.append(sep).append("account=").append(account);
-      sep = ", ";
-    }
-    if (stackId != null) {
-      sb.append(sep).append("stackId=").append(stackId);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (stackInstanceStatus != null) {
-      sb.append(sep).append("stackInstanceStatus=").append(stackInstanceStatus);
-      sep = ", ";
-    }
-    if (organizationalUnitId != null) {
-      sb.append(sep).append("organizationalUnitId=").append(organizationalUnitId);
-      sep = ", ";
-    }
-    if (driftStatus != null) {
-      sb.append(sep).append("driftStatus=").append(driftStatus);
-      sep = ", ";
-    }
-    if (lastDriftCheckTimestamp != null) {
-      sb.append(sep).append("lastDriftCheckTimestamp=").append(lastDriftCheckTimestamp);
-      sep = ", ";
-    }
-    if (lastOperationId != null) {
-      sb.append(sep).append("lastOperationId=").append(lastOperationId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstanceSummary")
+        .add("stackSetId", stackSetId)
+        .add("region", region)
+        .add("account", account)
+        .add("stackId", stackId)
+        .add("status", status)
+        .add("statusReason", statusReason)
+        .add("stackInstanceStatus", stackInstanceStatus)
+        .add("organizationalUnitId", organizationalUnitId)
+        .add("driftStatus", driftStatus)
+        .add("lastDriftCheckTimestamp", lastDriftCheckTimestamp)
+        .add("lastOperationId", lastOperationId)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -257,11 +226,7 @@ public final class StackInstanceSummary {
 
     /** Whether the instance is up to date. */
     public Builder status(StackInstanceStatus value) {
-      if (value == StackInstanceStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -285,12 +250,8 @@ public final class StackInstanceSummary {
 
     /** The detailed status. Built in place. */
     public Builder stackInstanceStatus(Consumer<StackInstanceComprehensiveStatus.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackInstanceStatus consumer cannot be null");
-      }
-      StackInstanceComprehensiveStatus.Builder nested = StackInstanceComprehensiveStatus.builder();
-      consumer.accept(nested);
-      this.stackInstanceStatus = nested.build();
+      this.stackInstanceStatus = InPlace.build(consumer, StackInstanceComprehensiveStatus.builder(),
+          StackInstanceComprehensiveStatus.Builder::build, "stackInstanceStatus consumer cannot be null");
       return this;
     }
 
@@ -302,11 +263,7 @@ public final class StackInstanceSummary {
 
     /** The drift status of the instance's stack. */
     public Builder driftStatus(StackDriftStatus value) {
-      if (value == StackDriftStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftStatus = value == null ? null : value.toString();
+      this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 

@@ -1,5 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -263,77 +266,25 @@ public final class StackSet {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSet{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (description != null) {
-      sb.append(sep).append("description=").append(description);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (templateBody != null) {
-      sb.append(sep).append("templateBody=<").append(templateBody.length()).append(" chars>");
-      sep = ", ";
-    }
-    if (parameters != null) {
-      sb.append(sep).append("parameters=").append(parameters);
-      sep = ", ";
-    }
-    if (capabilities != null) {
-      sb.append(sep).append("capabilities=").append(capabilities);
-      sep = ", ";
-    }
-    if (tags != null) {
-      sb.append(sep).append("tags=").append(tags);
-      sep = ", ";
-    }
-    if (stackSetArn != null) {
-      sb.append(sep).append("stackSetArn=").append(stackSetArn);
-      sep = ", ";
-    }
-    if (administrationRoleArn != null) {
-      sb.append(sep).append("administrationRoleArn=").append(administrationRoleArn);
-      sep = ", ";
-    }
-    if (executionRoleName != null) {
-      sb.append(sep).append("executionRoleName=").append(executionRoleName);
-      sep = ", ";
-    }
-    if (stackSetDriftDetectionDetails != null) {
-      sb.append(sep).append("stackSetDriftDetectionDetails=").append(stackSetDriftDetectionDetails);
-      sep = ", ";
-    }
-    if (autoDeployment != null) {
-      sb.append(sep).append("autoDeployment=").append(autoDeployment);
-      sep = ", ";
-    }
-    if (permissionModel != null) {
-      sb.append(sep).append("permissionModel=").append(permissionModel);
-      sep = ", ";
-    }
-    if (organizationalUnitIds != null) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (managedExecution != null) {
-      sb.append(sep).append("managedExecution=").append(managedExecution);
-      sep = ", ";
-    }
-    if (regions != null) {
-      sb.append(sep).append("regions=").append(regions);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSet")
+        .add("stackSetName", stackSetName)
+        .add("stackSetId", stackSetId)
+        .add("description", description)
+        .add("status", status)
+        .addLength("templateBody", templateBody, "<", " chars>")
+        .add("parameters", parameters)
+        .add("capabilities", capabilities)
+        .add("tags", tags)
+        .add("stackSetArn", stackSetArn)
+        .add("administrationRoleArn", administrationRoleArn)
+        .add("executionRoleName", executionRoleName)
+        .add("stackSetDriftDetectionDetails", stackSetDriftDetectionDetails)
+        .add("autoDeployment", autoDeployment)
+        .add("permissionModel", permissionModel)
+        .add("organizationalUnitIds", organizationalUnitIds)
+        .add("managedExecution", managedExecution)
+        .add("regions", regions)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -378,11 +329,7 @@ public final class StackSet {
 
     /** Active or deleted. */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -474,12 +421,8 @@ public final class StackSet {
 
     /** The drift details of the last drift detection. Built in place. */
     public Builder stackSetDriftDetectionDetails(Consumer<StackSetDriftDetectionDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSetDriftDetectionDetails consumer cannot be null");
-      }
-      StackSetDriftDetectionDetails.Builder nested = StackSetDriftDetectionDetails.builder();
-      consumer.accept(nested);
-      this.stackSetDriftDetectionDetails = nested.build();
+      this.stackSetDriftDetectionDetails = InPlace.build(consumer, StackSetDriftDetectionDetails.builder(),
+          StackSetDriftDetectionDetails.Builder::build, "stackSetDriftDetectionDetails consumer cannot be null");
       return this;
     }
 
@@ -491,22 +434,14 @@ public final class StackSet {
 
     /** Service-managed: automatic deployment settings. Built in place. */
     public Builder autoDeployment(Consumer<AutoDeployment.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("autoDeployment consumer cannot be null");
-      }
-      AutoDeployment.Builder nested = AutoDeployment.builder();
-      consumer.accept(nested);
-      this.autoDeployment = nested.build();
+      this.autoDeployment = InPlace.build(consumer, AutoDeployment.builder(), AutoDeployment.Builder::build,
+          "autoDeployment consumer cannot be null");
       return this;
     }
 
     /** Service-managed or self-managed permissions. */
     public Builder permissionModel(PermissionModels value) {
-      if (value == PermissionModels.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "permissionModel cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.permissionModel = value == null ? null : value.toString();
+      this.permissionModel = ModelLists.wire(value, "permissionModel");
       return this;
     }
 
@@ -535,12 +470,8 @@ public final class StackSet {
 
     /** Managed execution settings. Built in place. */
     public Builder managedExecution(Consumer<ManagedExecution.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("managedExecution consumer cannot be null");
-      }
-      ManagedExecution.Builder nested = ManagedExecution.builder();
-      consumer.accept(nested);
-      this.managedExecution = nested.build();
+      this.managedExecution = InPlace.build(consumer, ManagedExecution.builder(), ManagedExecution.Builder::build,
+          "managedExecution consumer cannot be null");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -139,41 +141,16 @@ public final class StackSetDriftDetectionDetails {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetDriftDetectionDetails{");
-    String sep = "";
-    if (driftStatus != null) {
-      sb.append(sep).append("driftStatus=").append(driftStatus);
-      sep = ", ";
-    }
-    if (driftDetectionStatus != null) {
-      sb.append(sep).append("driftDetectionStatus=").append(driftDetectionStatus);
-      sep = ", ";
-    }
-    if (lastDriftCheckTimestamp != null) {
-      sb.append(sep).append("lastDriftCheckTimestamp=").append(lastDriftCheckTimestamp);
-      sep = ", ";
-    }
-    if (totalStackInstancesCount != null) {
-      sb.append(sep).append("totalStackInstancesCount=").append(totalStackInstancesCount);
-      sep = ", ";
-    }
-    if (driftedStackInstancesCount != null) {
-      sb.append(sep).append("driftedStackInstancesCount=").append(driftedStackInstancesCount);
-      sep = ", ";
-    }
-    if (inSyncStackInstancesCount != null) {
-      sb.append(sep).append("inSyncStackInstancesCount=").append(inSyncStackInstancesCount);
-      sep = ", ";
-    }
-    if (inProgressStackInstancesCount != null) {
-      sb.append(sep).append("inProgressStackInstancesCount=").append(inProgressStackInstancesCount);
-      sep = ", ";
-    }
-    if (failedStackInstancesCount != null) {
-      sb.append(sep).append("failedStackInstancesCount=").append(failedStackInstancesCount);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetDriftDetectionDetails")
+        .add("driftStatus", driftStatus)
+        .add("driftDetectionStatus", driftDetectionStatus)
+        .add("lastDriftCheckTimestamp", lastDriftCheckTimestamp)
+        .add("totalStackInstancesCount", totalStackInstancesCount)
+        .add("driftedStackInstancesCount", driftedStackInstancesCount)
+        .add("inSyncStackInstancesCount", inSyncStackInstancesCount)
+        .add("inProgressStackInstancesCount", inProgressStackInstancesCount)
+        .add("failedStackInstancesCount", failedStackInstancesCount)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -191,11 +168,7 @@ public final class StackSetDriftDetectionDetails {
 
     /** The stack set's drift status. */
     public Builder driftStatus(StackSetDriftStatus value) {
-      if (value == StackSetDriftStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftStatus = value == null ? null : value.toString();
+      this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 
@@ -207,11 +180,7 @@ public final class StackSetDriftDetectionDetails {
 
     /** The status of the drift detection operation. */
     public Builder driftDetectionStatus(StackSetDriftDetectionStatus value) {
-      if (value == StackSetDriftDetectionStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftDetectionStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftDetectionStatus = value == null ? null : value.toString();
+      this.driftDetectionStatus = ModelLists.wire(value, "driftDetectionStatus");
       return this;
     }
 

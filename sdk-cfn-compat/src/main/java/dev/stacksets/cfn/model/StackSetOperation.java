@@ -1,5 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -197,65 +200,22 @@ public final class StackSetOperation {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperation{");
-    String sep = "";
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (action != null) {
-      sb.append(sep).append("action=").append(action);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (operationPreferences != null) {
-      sb.append(sep).append("operationPreferences=").append(operationPreferences);
-      sep = ", ";
-    }
-    if (retainStacks != null) {
-      sb.append(sep).append("retainStacks=").append(retainStacks);
-      sep = ", ";
-    }
-    if (administrationRoleArn != null) {
-      sb.append(sep).append("administrationRoleArn=").append(administrationRoleArn);
-      sep = ", ";
-    }
-    if (executionRoleName != null) {
-      sb.append(sep).append("executionRoleName=").append(executionRoleName);
-      sep = ", ";
-    }
-    if (creationTimestamp != null) {
-      sb.append(sep).append("creationTimestamp=").append(creationTimestamp);
-      sep = ", ";
-    }
-    if (endTimestamp != null) {
-      sb.append(sep).append("endTimestamp=").append(endTimestamp);
-      sep = ", ";
-    }
-    if (deploymentTargets != null) {
-      sb.append(sep).append("deploymentTargets=").append(deploymentTargets);
-      sep = ", ";
-    }
-    if (stackSetDriftDetectionDetails != null) {
-      sb.append(sep).append("stackSetDriftDetectionDetails=").append(stackSetDriftDetectionDetails);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (statusDetails != null) {
-      sb.append(sep).append("statusDetails=").append(statusDetails);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperation")
+        .add("operationId", operationId)
+        .add("stackSetId", stackSetId)
+        .add("action", action)
+        .add("status", status)
+        .add("operationPreferences", operationPreferences)
+        .add("retainStacks", retainStacks)
+        .add("administrationRoleArn", administrationRoleArn)
+        .add("executionRoleName", executionRoleName)
+        .add("creationTimestamp", creationTimestamp)
+        .add("endTimestamp", endTimestamp)
+        .add("deploymentTargets", deploymentTargets)
+        .add("stackSetDriftDetectionDetails", stackSetDriftDetectionDetails)
+        .add("statusReason", statusReason)
+        .add("statusDetails", statusDetails)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -291,11 +251,7 @@ public final class StackSetOperation {
 
     /** What the operation does. */
     public Builder action(StackSetOperationAction value) {
-      if (value == StackSetOperationAction.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "action cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.action = value == null ? null : value.toString();
+      this.action = ModelLists.wire(value, "action");
       return this;
     }
 
@@ -307,11 +263,7 @@ public final class StackSetOperation {
 
     /** The operation's status. */
     public Builder status(StackSetOperationStatus value) {
-      if (value == StackSetOperationStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -329,12 +281,8 @@ public final class StackSetOperation {
 
     /** The operation's rollout preferences. Built in place. */
     public Builder operationPreferences(Consumer<StackSetOperationPreferences.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("operationPreferences consumer cannot be null");
-      }
-      StackSetOperationPreferences.Builder nested = StackSetOperationPreferences.builder();
-      consumer.accept(nested);
-      this.operationPreferences = nested.build();
+      this.operationPreferences = InPlace.build(consumer, StackSetOperationPreferences.builder(),
+          StackSetOperationPreferences.Builder::build, "operationPreferences consumer cannot be null");
       return this;
     }
 
@@ -376,12 +324,8 @@ public final class StackSetOperation {
 
     /** Service-managed stack sets: the targeted accounts and OUs. Built in place. */
     public Builder deploymentTargets(Consumer<DeploymentTargets.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("deploymentTargets consumer cannot be null");
-      }
-      DeploymentTargets.Builder nested = DeploymentTargets.builder();
-      consumer.accept(nested);
-      this.deploymentTargets = nested.build();
+      this.deploymentTargets = InPlace.build(consumer, DeploymentTargets.builder(), DeploymentTargets.Builder::build,
+          "deploymentTargets consumer cannot be null");
       return this;
     }
 
@@ -393,12 +337,8 @@ public final class StackSetOperation {
 
     /** Drift detection operations: the drift details. Built in place. */
     public Builder stackSetDriftDetectionDetails(Consumer<StackSetDriftDetectionDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("stackSetDriftDetectionDetails consumer cannot be null");
-      }
-      StackSetDriftDetectionDetails.Builder nested = StackSetDriftDetectionDetails.builder();
-      consumer.accept(nested);
-      this.stackSetDriftDetectionDetails = nested.build();
+      this.stackSetDriftDetectionDetails = InPlace.build(consumer, StackSetDriftDetectionDetails.builder(),
+          StackSetDriftDetectionDetails.Builder::build, "stackSetDriftDetectionDetails consumer cannot be null");
       return this;
     }
 
@@ -416,12 +356,8 @@ public final class StackSetOperation {
 
     /** Progress counts. Built in place. */
     public Builder statusDetails(Consumer<StackSetOperationStatusDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("statusDetails consumer cannot be null");
-      }
-      StackSetOperationStatusDetails.Builder nested = StackSetOperationStatusDetails.builder();
-      consumer.accept(nested);
-      this.statusDetails = nested.build();
+      this.statusDetails = InPlace.build(consumer, StackSetOperationStatusDetails.builder(),
+          StackSetOperationStatusDetails.Builder::build, "statusDetails consumer cannot be null");
       return this;
     }
 

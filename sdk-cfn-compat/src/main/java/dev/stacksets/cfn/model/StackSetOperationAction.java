@@ -1,8 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,15 +28,7 @@ public enum StackSetOperationAction {
   /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
   UNKNOWN_TO_SDK_VERSION(null);
 
-  private static final Map<String, StackSetOperationAction> BY_VALUE = new HashMap<>();
-
-  static {
-    for (StackSetOperationAction v : values()) {
-      if (v.value != null) {
-        BY_VALUE.put(v.value, v);
-      }
-    }
-  }
+  private static final Map<String, StackSetOperationAction> BY_VALUE = OpenEnums.byValue(values(), v -> v.value);
 
   private final String value;
 
@@ -52,18 +43,12 @@ public enum StackSetOperationAction {
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
   public static StackSetOperationAction fromValue(String value) {
-    if (value == null) {
-      return null;
-    }
-    StackSetOperationAction v = BY_VALUE.get(value);
-    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+    return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
   public static Set<StackSetOperationAction> knownValues() {
-    Set<StackSetOperationAction> s = EnumSet.allOf(StackSetOperationAction.class);
-    s.remove(UNKNOWN_TO_SDK_VERSION);
-    return Collections.unmodifiableSet(s);
+    return Collections.unmodifiableSet(OpenEnums.known(StackSetOperationAction.class, UNKNOWN_TO_SDK_VERSION));
   }
 
   /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -136,37 +138,15 @@ public final class StackSetOperationPreferences {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationPreferences{");
-    String sep = "";
-    if (regionConcurrencyType != null) {
-      sb.append(sep).append("regionConcurrencyType=").append(regionConcurrencyType);
-      sep = ", ";
-    }
-    if (regionOrder != null) {
-      sb.append(sep).append("regionOrder=").append(regionOrder);
-      sep = ", ";
-    }
-    if (failureToleranceCount != null) {
-      sb.append(sep).append("failureToleranceCount=").append(failureToleranceCount);
-      sep = ", ";
-    }
-    if (failureTolerancePercentage != null) {
-      sb.append(sep).append("failureTolerancePercentage=").append(failureTolerancePercentage);
-      sep = ", ";
-    }
-    if (maxConcurrentCount != null) {
-      sb.append(sep).append("maxConcurrentCount=").append(maxConcurrentCount);
-      sep = ", ";
-    }
-    if (maxConcurrentPercentage != null) {
-      sb.append(sep).append("maxConcurrentPercentage=").append(maxConcurrentPercentage);
-      sep = ", ";
-    }
-    if (concurrencyMode != null) {
-      sb.append(sep).append("concurrencyMode=").append(concurrencyMode);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationPreferences")
+        .add("regionConcurrencyType", regionConcurrencyType)
+        .add("regionOrder", regionOrder)
+        .add("failureToleranceCount", failureToleranceCount)
+        .add("failureTolerancePercentage", failureTolerancePercentage)
+        .add("maxConcurrentCount", maxConcurrentCount)
+        .add("maxConcurrentPercentage", maxConcurrentPercentage)
+        .add("concurrencyMode", concurrencyMode)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -183,11 +163,7 @@ public final class StackSetOperationPreferences {
 
     /** Sequential or parallel Regions. */
     public Builder regionConcurrencyType(RegionConcurrencyType value) {
-      if (value == RegionConcurrencyType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "regionConcurrencyType cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.regionConcurrencyType = value == null ? null : value.toString();
+      this.regionConcurrencyType = ModelLists.wire(value, "regionConcurrencyType");
       return this;
     }
 
@@ -234,11 +210,7 @@ public final class StackSetOperationPreferences {
 
     /** How failure tolerance and concurrency interact. */
     public Builder concurrencyMode(ConcurrencyMode value) {
-      if (value == ConcurrencyMode.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "concurrencyMode cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.concurrencyMode = value == null ? null : value.toString();
+      this.concurrencyMode = ModelLists.wire(value, "concurrencyMode");
       return this;
     }
 

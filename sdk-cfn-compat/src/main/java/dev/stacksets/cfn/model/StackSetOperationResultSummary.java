@@ -1,5 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -116,33 +119,14 @@ public final class StackSetOperationResultSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationResultSummary{");
-    String sep = "";
-    if (account != null) {
-      sb.append(sep).append("account=").append(account);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (accountGateResult != null) {
-      sb.append(sep).append("accountGateResult=").append(accountGateResult);
-      sep = ", ";
-    }
-    if (organizationalUnitId != null) {
-      sb.append(sep).append("organizationalUnitId=").append(organizationalUnitId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationResultSummary")
+        .add("account", account)
+        .add("region", region)
+        .add("status", status)
+        .add("statusReason", statusReason)
+        .add("accountGateResult", accountGateResult)
+        .add("organizationalUnitId", organizationalUnitId)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -170,11 +154,7 @@ public final class StackSetOperationResultSummary {
 
     /** The result status in this account and Region. */
     public Builder status(StackSetOperationResultStatus value) {
-      if (value == StackSetOperationResultStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -198,12 +178,8 @@ public final class StackSetOperationResultSummary {
 
     /** The account gate result, when a gate ran or was skipped. Built in place. */
     public Builder accountGateResult(Consumer<AccountGateResult.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("accountGateResult consumer cannot be null");
-      }
-      AccountGateResult.Builder nested = AccountGateResult.builder();
-      consumer.accept(nested);
-      this.accountGateResult = nested.build();
+      this.accountGateResult = InPlace.build(consumer, AccountGateResult.builder(), AccountGateResult.Builder::build,
+          "accountGateResult consumer cannot be null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -54,13 +55,9 @@ public final class StackSetOperationStatusDetails {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationStatusDetails{");
-    String sep = "";
-    if (failedStackInstancesCount != null) {
-      sb.append(sep).append("failedStackInstancesCount=").append(failedStackInstancesCount);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationStatusDetails")
+        .add("failedStackInstancesCount", failedStackInstancesCount)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

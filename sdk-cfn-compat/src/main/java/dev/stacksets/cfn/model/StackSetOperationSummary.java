@@ -1,5 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -138,41 +141,16 @@ public final class StackSetOperationSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperationSummary{");
-    String sep = "";
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (action != null) {
-      sb.append(sep).append("action=").append(action);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (creationTimestamp != null) {
-      sb.append(sep).append("creationTimestamp=").append(creationTimestamp);
-      sep = ", ";
-    }
-    if (endTimestamp != null) {
-      sb.append(sep).append("endTimestamp=").append(endTimestamp);
-      sep = ", ";
-    }
-    if (statusReason != null) {
-      sb.append(sep).append("statusReason=").append(statusReason);
-      sep = ", ";
-    }
-    if (statusDetails != null) {
-      sb.append(sep).append("statusDetails=").append(statusDetails);
-      sep = ", ";
-    }
-    if (operationPreferences != null) {
-      sb.append(sep).append("operationPreferences=").append(operationPreferences);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperationSummary")
+        .add("operationId", operationId)
+        .add("action", action)
+        .add("status", status)
+        .add("creationTimestamp", creationTimestamp)
+        .add("endTimestamp", endTimestamp)
+        .add("statusReason", statusReason)
+        .add("statusDetails", statusDetails)
+        .add("operationPreferences", operationPreferences)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -196,11 +174,7 @@ public final class StackSetOperationSummary {
 
     /** What the operation does. */
     public Builder action(StackSetOperationAction value) {
-      if (value == StackSetOperationAction.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "action cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.action = value == null ? null : value.toString();
+      this.action = ModelLists.wire(value, "action");
       return this;
     }
 
@@ -212,11 +186,7 @@ public final class StackSetOperationSummary {
 
     /** The operation's status. */
     public Builder status(StackSetOperationStatus value) {
-      if (value == StackSetOperationStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -252,12 +222,8 @@ public final class StackSetOperationSummary {
 
     /** Progress counts. Built in place. */
     public Builder statusDetails(Consumer<StackSetOperationStatusDetails.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("statusDetails consumer cannot be null");
-      }
-      StackSetOperationStatusDetails.Builder nested = StackSetOperationStatusDetails.builder();
-      consumer.accept(nested);
-      this.statusDetails = nested.build();
+      this.statusDetails = InPlace.build(consumer, StackSetOperationStatusDetails.builder(),
+          StackSetOperationStatusDetails.Builder::build, "statusDetails consumer cannot be null");
       return this;
     }
 
@@ -269,12 +235,8 @@ public final class StackSetOperationSummary {
 
     /** The operation's rollout preferences. Built in place. */
     public Builder operationPreferences(Consumer<StackSetOperationPreferences.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("operationPreferences consumer cannot be null");
-      }
-      StackSetOperationPreferences.Builder nested = StackSetOperationPreferences.builder();
-      consumer.accept(nested);
-      this.operationPreferences = nested.build();
+      this.operationPreferences = InPlace.build(consumer, StackSetOperationPreferences.builder(),
+          StackSetOperationPreferences.Builder::build, "operationPreferences consumer cannot be null");
       return this;
     }
 

@@ -1,8 +1,7 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,15 +24,7 @@ public enum StackSetStatus {
   /** A value the service sent that this version of the SDK does not know; read the raw string instead. */
   UNKNOWN_TO_SDK_VERSION(null);
 
-  private static final Map<String, StackSetStatus> BY_VALUE = new HashMap<>();
-
-  static {
-    for (StackSetStatus v : values()) {
-      if (v.value != null) {
-        BY_VALUE.put(v.value, v);
-      }
-    }
-  }
+  private static final Map<String, StackSetStatus> BY_VALUE = OpenEnums.byValue(values(), v -> v.value);
 
   private final String value;
 
@@ -48,18 +39,12 @@ public enum StackSetStatus {
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
   public static StackSetStatus fromValue(String value) {
-    if (value == null) {
-      return null;
-    }
-    StackSetStatus v = BY_VALUE.get(value);
-    return v != null ? v : UNKNOWN_TO_SDK_VERSION;
+    return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Every value this SDK knows (without {@link #UNKNOWN_TO_SDK_VERSION}); unmodifiable. */
   public static Set<StackSetStatus> knownValues() {
-    Set<StackSetStatus> s = EnumSet.allOf(StackSetStatus.class);
-    s.remove(UNKNOWN_TO_SDK_VERSION);
-    return Collections.unmodifiableSet(s);
+    return Collections.unmodifiableSet(OpenEnums.known(StackSetStatus.class, UNKNOWN_TO_SDK_VERSION));
   }
 
   /** The wire value ({@code UNKNOWN_TO_SDK_VERSION} for the unknown constant). */

@@ -1,5 +1,8 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -156,45 +159,17 @@ public final class StackSetSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetSummary{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (description != null) {
-      sb.append(sep).append("description=").append(description);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (autoDeployment != null) {
-      sb.append(sep).append("autoDeployment=").append(autoDeployment);
-      sep = ", ";
-    }
-    if (permissionModel != null) {
-      sb.append(sep).append("permissionModel=").append(permissionModel);
-      sep = ", ";
-    }
-    if (driftStatus != null) {
-      sb.append(sep).append("driftStatus=").append(driftStatus);
-      sep = ", ";
-    }
-    if (lastDriftCheckTimestamp != null) {
-      sb.append(sep).append("lastDriftCheckTimestamp=").append(lastDriftCheckTimestamp);
-      sep = ", ";
-    }
-    if (managedExecution != null) {
-      sb.append(sep).append("managedExecution=").append(managedExecution);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetSummary")
+        .add("stackSetName", stackSetName)
+        .add("stackSetId", stackSetId)
+        .add("description", description)
+        .add("status", status)
+        .add("autoDeployment", autoDeployment)
+        .add("permissionModel", permissionModel)
+        .add("driftStatus", driftStatus)
+        .add("lastDriftCheckTimestamp", lastDriftCheckTimestamp)
+        .add("managedExecution", managedExecution)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -231,11 +206,7 @@ public final class StackSetSummary {
 
     /** Active or deleted. */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
@@ -253,22 +224,14 @@ public final class StackSetSummary {
 
     /** Service-managed: automatic deployment settings. Built in place. */
     public Builder autoDeployment(Consumer<AutoDeployment.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("autoDeployment consumer cannot be null");
-      }
-      AutoDeployment.Builder nested = AutoDeployment.builder();
-      consumer.accept(nested);
-      this.autoDeployment = nested.build();
+      this.autoDeployment = InPlace.build(consumer, AutoDeployment.builder(), AutoDeployment.Builder::build,
+          "autoDeployment consumer cannot be null");
       return this;
     }
 
     /** Service-managed or self-managed permissions. */
     public Builder permissionModel(PermissionModels value) {
-      if (value == PermissionModels.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "permissionModel cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.permissionModel = value == null ? null : value.toString();
+      this.permissionModel = ModelLists.wire(value, "permissionModel");
       return this;
     }
 
@@ -280,11 +243,7 @@ public final class StackSetSummary {
 
     /** The drift status found by the last drift detection. */
     public Builder driftStatus(StackDriftStatus value) {
-      if (value == StackDriftStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "driftStatus cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.driftStatus = value == null ? null : value.toString();
+      this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 
@@ -310,12 +269,8 @@ public final class StackSetSummary {
 
     /** Managed execution settings. Built in place. */
     public Builder managedExecution(Consumer<ManagedExecution.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("managedExecution consumer cannot be null");
-      }
-      ManagedExecution.Builder nested = ManagedExecution.builder();
-      consumer.accept(nested);
-      this.managedExecution = nested.build();
+      this.managedExecution = InPlace.build(consumer, ManagedExecution.builder(), ManagedExecution.Builder::build,
+          "managedExecution consumer cannot be null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -63,17 +64,10 @@ public final class Tag {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Tag{");
-    String sep = "";
-    if (key != null) {
-      sb.append(sep).append("key=").append(key);
-      sep = ", ";
-    }
-    if (value != null) {
-      sb.append(sep).append("value=").append(value);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("Tag")
+        .add("key", key)
+        .add("value", value)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

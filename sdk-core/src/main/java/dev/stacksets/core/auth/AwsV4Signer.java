@@ -5,14 +5,10 @@ import dev.stacksets.core.internal.Canonical;
 import dev.stacksets.core.internal.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * AWS Signature Version 4 ({@code AWS4-HMAC-SHA256}) for one service in one region ({@code cloudformation},
@@ -53,8 +49,6 @@ public final class AwsV4Signer implements RequestSigner {
   /** Request header that, when present, replaces the body hash (e.g. {@code UNSIGNED-PAYLOAD}). */
   public static final String CONTENT_SHA256_HEADER = "X-Amz-Content-Sha256";
 
-  private static final DateTimeFormatter BASIC_ISO =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final Set<String> UNSIGNED = Set.of("authorization", "connection", "expect", "keep-alive",
       "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "user-agent",
       "x-amzn-trace-id");
@@ -87,7 +81,7 @@ public final class AwsV4Signer implements RequestSigner {
 
   /** Formats a signing time as {@code X-Amz-Date} wants it, e.g. {@code 20150830T123600Z}. */
   public static String formatDate(Instant time) {
-    return BASIC_ISO.format(time);
+    return HmacSigning.BASIC_ISO.format(time);
   }
 
   /**
@@ -98,16 +92,8 @@ public final class AwsV4Signer implements RequestSigner {
    */
   @Override
   public SdkHttpRequest sign(SdkHttpRequest request, Credentials credentials, Instant signingTime) {
-    SdkHttpRequest.Builder b = request.toBuilder()
-        .encodedPath(Canonical.normalizedPath(request.encodedPath()))
-        .header(DATE_HEADER, formatDate(signingTime));
-    if (credentials.sessionToken() != null) {
-      b.header(SECURITY_TOKEN_HEADER, credentials.sessionToken());
-    } else {
-      b.removeHeader(SECURITY_TOKEN_HEADER);
-    }
-    SdkHttpRequest dated = b.removeHeader("Authorization").build();
-    return dated.toBuilder().header("Authorization", authorization(dated, credentials)).build();
+    return HmacSigning.sign(request, credentials, signingTime, DATE_HEADER, SECURITY_TOKEN_HEADER,
+        dated -> authorization(dated, credentials));
   }
 
   /** The {@code Authorization} value for a request that already holds {@code Host} and {@code X-Amz-Date}. */
@@ -122,7 +108,7 @@ public final class AwsV4Signer implements RequestSigner {
    * @throws IllegalArgumentException when a named header is missing from the request
    */
   public String authorization(SdkHttpRequest dated, Credentials credentials, List<String> signedHeaderNames) {
-    List<String> names = lowerCase(signedHeaderNames);
+    List<String> names = HmacSigning.lowerCase(signedHeaderNames);
     return ALGORITHM + " Credential=" + credentials.accessKeyId() + "/" + scope(dated) + ", SignedHeaders="
         + String.join(";", names) + ", Signature=" + signature(dated, credentials.secretAccessKey(), names);
   }
@@ -144,17 +130,7 @@ public final class AwsV4Signer implements RequestSigner {
   public List<String> signedHeaderNames(SdkHttpRequest dated) {
     required(dated, "Host");
     required(dated, DATE_HEADER);
-    TreeSet<String> names = new TreeSet<>();
-    for (String name : dated.headers().names()) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (!UNSIGNED.contains(lower)) {
-        names.add(lower);
-      }
-    }
-    if (Canonical.contentType(dated) != null) {
-      names.add("content-type");
-    }
-    return List.copyOf(names);
+    return HmacSigning.signedHeaderNames(dated, name -> !UNSIGNED.contains(name), true);
   }
 
   /** The canonical request of a request that already holds {@code Host} and {@code X-Amz-Date}. */
@@ -164,16 +140,13 @@ public final class AwsV4Signer implements RequestSigner {
 
   /** The canonical request over exactly the named headers (lower-case, in the given order). */
   public String canonicalRequest(SdkHttpRequest dated, List<String> signedHeaderNames) {
-    List<String> names = lowerCase(signedHeaderNames);
+    List<String> names = HmacSigning.lowerCase(signedHeaderNames);
     StringBuilder sb = new StringBuilder(256);
     sb.append(dated.method()).append('\n')
         .append(Canonical.path(dated.encodedPath(), true)).append('\n')
         .append(Canonical.queryString(dated.query(), true)).append('\n');
-    for (String name : names) {
-      sb.append(name).append(':').append(headerValue(dated, name)).append('\n');
-    }
-    sb.append('\n').append(String.join(";", names)).append('\n').append(payloadHash(dated));
-    return sb.toString();
+    return HmacSigning.appendHeadersAndPayload(sb, dated, names, AwsV4Signer::headerValue, CONTENT_SHA256_HEADER)
+        .toString();
   }
 
   /** The string to sign of a request that already holds {@code Host} and {@code X-Amz-Date}. */
@@ -205,11 +178,6 @@ public final class AwsV4Signer implements RequestSigner {
     return required(dated, DATE_HEADER).substring(0, 8) + "/" + region + "/" + service + "/aws4_request";
   }
 
-  private static String payloadHash(SdkHttpRequest r) {
-    String declared = r.header(CONTENT_SHA256_HEADER);
-    return declared != null ? declared : Hashing.sha256Hex(r.body());
-  }
-
   private static String headerValue(SdkHttpRequest r, String lowerName) {
     if (lowerName.equals("content-type")) {
       String ct = Canonical.contentType(r);
@@ -235,19 +203,8 @@ public final class AwsV4Signer implements RequestSigner {
     return sb.toString();
   }
 
-  private static List<String> lowerCase(List<String> names) {
-    List<String> out = new ArrayList<>(names.size());
-    for (String n : names) {
-      out.add(n.toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
-
   private static String required(SdkHttpRequest r, String header) {
-    String v = r.header(header);
-    if (v == null) {
-      throw new IllegalArgumentException("cannot sign: the request has no " + header + " header");
-    }
+    String v = HmacSigning.required(r, header);
     if (header.equals(DATE_HEADER) && v.length() < 8) {
       throw new IllegalArgumentException("cannot sign: " + DATE_HEADER + " is not yyyyMMdd'T'HHmmss'Z'");
     }

@@ -5,12 +5,7 @@ import dev.stacksets.core.internal.Canonical;
 import dev.stacksets.core.internal.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
 
 /**
  * Huawei Cloud AK/SK signing ({@code SDK-HMAC-SHA256}, the API Gateway algorithm) as used by RFS.
@@ -69,15 +64,12 @@ public final class HuaweiSigner implements RequestSigner {
   /** Request header that, when present, replaces the body hash (e.g. {@code UNSIGNED-PAYLOAD}). */
   public static final String CONTENT_SHA256_HEADER = "X-Sdk-Content-Sha256";
 
-  private static final DateTimeFormatter BASIC_ISO =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
   /** Creates the signer; it holds no state, one instance can serve every client. */
   public HuaweiSigner() {}
 
   /** Formats a signing time as {@code X-Sdk-Date} wants it, e.g. {@code 20191115T033655Z}. */
   public static String formatDate(Instant time) {
-    return BASIC_ISO.format(time);
+    return HmacSigning.BASIC_ISO.format(time);
   }
 
   /**
@@ -88,16 +80,8 @@ public final class HuaweiSigner implements RequestSigner {
    */
   @Override
   public SdkHttpRequest sign(SdkHttpRequest request, Credentials credentials, Instant signingTime) {
-    SdkHttpRequest.Builder b = request.toBuilder()
-        .encodedPath(Canonical.normalizedPath(request.encodedPath()))
-        .header(DATE_HEADER, formatDate(signingTime));
-    if (credentials.sessionToken() != null) {
-      b.header(SECURITY_TOKEN_HEADER, credentials.sessionToken());
-    } else {
-      b.removeHeader(SECURITY_TOKEN_HEADER);
-    }
-    SdkHttpRequest dated = b.removeHeader("Authorization").build();
-    return dated.toBuilder().header("Authorization", authorization(dated, credentials)).build();
+    return HmacSigning.sign(request, credentials, signingTime, DATE_HEADER, SECURITY_TOKEN_HEADER,
+        dated -> authorization(dated, credentials));
   }
 
   /** The {@code Authorization} value for a request that already holds {@code Host} and {@code X-Sdk-Date}. */
@@ -113,7 +97,7 @@ public final class HuaweiSigner implements RequestSigner {
    * @throws IllegalArgumentException when a named header is missing from the request
    */
   public String authorization(SdkHttpRequest dated, Credentials credentials, List<String> signedHeaderNames) {
-    List<String> names = lowerCase(signedHeaderNames);
+    List<String> names = HmacSigning.lowerCase(signedHeaderNames);
     return ALGORITHM + " Access=" + credentials.accessKeyId() + ", SignedHeaders=" + String.join(";", names)
         + ", Signature=" + signature(dated, credentials.secretAccessKey(), names);
   }
@@ -129,18 +113,9 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** The lower-case names this signer signs for the request, sorted: see the class description. */
   public List<String> signedHeaderNames(SdkHttpRequest dated) {
-    required(dated, "Host");
-    required(dated, DATE_HEADER);
-    TreeMap<String, Boolean> names = new TreeMap<>();
-    for (String name : dated.headers().names()) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.equals("content-type") || lower.equals("user-agent") || lower.equals("authorization")
-          || lower.indexOf('_') >= 0) {
-        continue;
-      }
-      names.put(lower, Boolean.TRUE);
-    }
-    return List.copyOf(names.keySet());
+    HmacSigning.required(dated, "Host");
+    HmacSigning.required(dated, DATE_HEADER);
+    return HmacSigning.signedHeaderNames(dated, HuaweiSigner::signs, false);
   }
 
   /** The canonical request of a request that already holds {@code Host} and {@code X-Sdk-Date}. */
@@ -150,7 +125,7 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** The canonical request over exactly the named headers (lower-case, in the given order). */
   public String canonicalRequest(SdkHttpRequest dated, List<String> signedHeaderNames) {
-    List<String> names = lowerCase(signedHeaderNames);
+    List<String> names = HmacSigning.lowerCase(signedHeaderNames);
     StringBuilder sb = new StringBuilder(256);
     sb.append(dated.method()).append('\n');
     String path = Canonical.path(dated.encodedPath(), false);
@@ -159,11 +134,8 @@ public final class HuaweiSigner implements RequestSigner {
       sb.append('/');
     }
     sb.append('\n').append(Canonical.queryString(dated.query(), false)).append('\n');
-    for (String name : names) {
-      sb.append(name).append(':').append(headerValue(dated, name)).append('\n');
-    }
-    sb.append('\n').append(String.join(";", names)).append('\n').append(payloadHash(dated));
-    return sb.toString();
+    return HmacSigning.appendHeadersAndPayload(sb, dated, names, HuaweiSigner::headerValue, CONTENT_SHA256_HEADER)
+        .toString();
   }
 
   /** The string to sign of a request that already holds {@code Host} and {@code X-Sdk-Date}. */
@@ -173,13 +145,14 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** The string to sign over exactly the named headers. */
   public String stringToSign(SdkHttpRequest dated, List<String> signedHeaderNames) {
-    return ALGORITHM + "\n" + required(dated, DATE_HEADER) + "\n"
+    return ALGORITHM + "\n" + HmacSigning.required(dated, DATE_HEADER) + "\n"
         + Hashing.sha256Hex(canonicalRequest(dated, signedHeaderNames));
   }
 
-  private static String payloadHash(SdkHttpRequest r) {
-    String declared = r.header(CONTENT_SHA256_HEADER);
-    return declared != null ? declared : Hashing.sha256Hex(r.body());
+  /** Whether a lower-case header name is signed by default: see the class description. */
+  private static boolean signs(String lower) {
+    return !(lower.equals("content-type") || lower.equals("user-agent") || lower.equals("authorization")
+        || lower.indexOf('_') >= 0);
   }
 
   private static String headerValue(SdkHttpRequest r, String lowerName) {
@@ -194,21 +167,5 @@ public final class HuaweiSigner implements RequestSigner {
       throw new IllegalArgumentException("cannot sign: the request has no " + lowerName + " header");
     }
     return v.trim();
-  }
-
-  private static List<String> lowerCase(List<String> names) {
-    List<String> out = new ArrayList<>(names.size());
-    for (String n : names) {
-      out.add(n.toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
-
-  private static String required(SdkHttpRequest r, String header) {
-    String v = r.header(header);
-    if (v == null) {
-      throw new IllegalArgumentException("cannot sign: the request has no " + header + " header");
-    }
-    return v;
   }
 }

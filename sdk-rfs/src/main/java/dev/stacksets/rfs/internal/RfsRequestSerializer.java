@@ -43,13 +43,8 @@ public final class RfsRequestSerializer {
   /** ListStackSets. */
   public SdkHttpRequest listStackSets(ListStackSetsRequest r) {
     SdkHttpRequest.Builder b = get(STACK_SETS, r.clientRequestId());
-    if (r.filter() != null) {
-      b.addQuery("filter", r.filter().toQueryValue());
-    }
-    sorts(b, r.sorts());
-    callIdentity(b, r.callIdentity());
-    paging(b, r.marker(), r.limit());
-    return b.build();
+    String filter = r.filter() == null ? null : r.filter().toQueryValue();
+    return listQuery(b, null, filter, r.sorts(), r.callIdentity(), r.marker(), r.limit());
   }
 
   /** ShowStackSetMetadata. */
@@ -63,14 +58,8 @@ public final class RfsRequestSerializer {
   /** ListStackSetOperations. */
   public SdkHttpRequest listStackSetOperations(ListStackSetOperationsRequest r) {
     SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/operations", r.clientRequestId());
-    stackSetId(b, r.stackSetId());
-    if (r.filter() != null) {
-      b.addQuery("filter", r.filter().toQueryValue());
-    }
-    sorts(b, r.sorts());
-    callIdentity(b, r.callIdentity());
-    paging(b, r.marker(), r.limit());
-    return b.build();
+    String filter = r.filter() == null ? null : r.filter().toQueryValue();
+    return listQuery(b, r.stackSetId(), filter, r.sorts(), r.callIdentity(), r.marker(), r.limit());
   }
 
   /** ShowStackSetOperationMetadata. */
@@ -87,14 +76,8 @@ public final class RfsRequestSerializer {
   /** ListStackInstances. */
   public SdkHttpRequest listStackInstances(ListStackInstancesRequest r) {
     SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/stack-instances", r.clientRequestId());
-    stackSetId(b, r.stackSetId());
-    if (r.filter() != null) {
-      b.addQuery("filter", r.filter().toQueryValue());
-    }
-    sorts(b, r.sorts());
-    callIdentity(b, r.callIdentity());
-    paging(b, r.marker(), r.limit());
-    return b.build();
+    String filter = r.filter() == null ? null : r.filter().toQueryValue();
+    return listQuery(b, r.stackSetId(), filter, r.sorts(), r.callIdentity(), r.marker(), r.limit());
   }
 
   /** ShowStackInstance: {@code stack_instance_addr} is {@code region/stack_domain_id} in one segment. */
@@ -135,27 +118,32 @@ public final class RfsRequestSerializer {
     }
   }
 
-  private static void sorts(SdkHttpRequest.Builder b, List<Sort> sorts) {
+  /** The query of the three List operations, in the API's order; null values are left out. */
+  private static SdkHttpRequest listQuery(SdkHttpRequest.Builder b, String stackSetId, String filter, List<Sort> sorts,
+      CallIdentity callIdentity, String marker, Integer limit) {
+    stackSetId(b, stackSetId);
+    if (filter != null) {
+      b.addQuery("filter", filter);
+    }
     for (Sort s : sorts) {
       b.addQuery("sort_key", s.key().value());
     }
     for (Sort s : sorts) {
       b.addQuery("sort_dir", s.direction().value());
     }
-  }
-
-  private static void callIdentity(SdkHttpRequest.Builder b, CallIdentity callIdentity) {
-    if (callIdentity != null) {
-      b.addQuery("call_identity", callIdentity.value());
-    }
-  }
-
-  private static void paging(SdkHttpRequest.Builder b, String marker, Integer limit) {
+    callIdentity(b, callIdentity);
     if (marker != null) {
       b.addQuery("marker", marker);
     }
     if (limit != null) {
       b.addQuery("limit", Integer.toString(limit));
+    }
+    return b.build();
+  }
+
+  private static void callIdentity(SdkHttpRequest.Builder b, CallIdentity callIdentity) {
+    if (callIdentity != null) {
+      b.addQuery("call_identity", callIdentity.value());
     }
   }
 }

@@ -28,6 +28,9 @@ import dev.stacksets.rfs.model.StackSetOperation;
 import dev.stacksets.rfs.model.VarOverrides;
 import java.io.IOException;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Maps RFS response bodies onto the models by hand (no databinding): every documented field by its JSON name, the
@@ -42,9 +45,6 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 public final class RfsResponseParser {
-  private static final Set<String> LIST_STACK_SETS = Set.of("stack_sets", "page_info");
-  private static final Set<String> LIST_OPERATIONS = Set.of("stack_set_operations", "page_info");
-  private static final Set<String> LIST_INSTANCES = Set.of("stack_instances", "page_info");
   private static final Set<String> PAGE_INFO = Set.of("next_marker", "previous_marker", "current_count");
   private static final Set<String> STACK_SET = Set.of("stack_set_id", "stack_set_name", "stack_set_description",
       "permission_model", "status", "create_time", "update_time", "initial_stack_description",
@@ -71,11 +71,8 @@ public final class RfsResponseParser {
   public static ListStackSetsResponse listStackSets(byte[] body, ResponseMetadata metadata) throws IOException {
     JsonNode root = RfsJson.object(body);
     ListStackSetsResponse.Builder b = ListStackSetsResponse.builder().responseMetadata(metadata)
-        .pageInfo(pageInfo(child(root, "page_info")));
-    for (JsonNode n : objects(requireList(root, "stack_sets"), "stack_sets")) {
-      b.addStackSet(stackSet(n));
-    }
-    extras(root, LIST_STACK_SETS, b::putAdditionalField);
+        .pageInfo(pageInfo(root));
+    page(root, "stack_sets", RfsResponseParser::stackSet, b::addStackSet, b::putAdditionalField);
     return b.build();
   }
 
@@ -91,11 +88,8 @@ public final class RfsResponseParser {
       throws IOException {
     JsonNode root = RfsJson.object(body);
     ListStackSetOperationsResponse.Builder b = ListStackSetOperationsResponse.builder().responseMetadata(metadata)
-        .pageInfo(pageInfo(child(root, "page_info")));
-    for (JsonNode n : objects(requireList(root, "stack_set_operations"), "stack_set_operations")) {
-      b.addStackSetOperation(operation(n));
-    }
-    extras(root, LIST_OPERATIONS, b::putAdditionalField);
+        .pageInfo(pageInfo(root));
+    page(root, "stack_set_operations", RfsResponseParser::operation, b::addStackSetOperation, b::putAdditionalField);
     return b.build();
   }
 
@@ -111,11 +105,8 @@ public final class RfsResponseParser {
       throws IOException {
     JsonNode root = RfsJson.object(body);
     ListStackInstancesResponse.Builder b = ListStackInstancesResponse.builder().responseMetadata(metadata)
-        .pageInfo(pageInfo(child(root, "page_info")));
-    for (JsonNode n : objects(requireList(root, "stack_instances"), "stack_instances")) {
-      b.addStackInstance(instance(n));
-    }
-    extras(root, LIST_INSTANCES, b::putAdditionalField);
+        .pageInfo(pageInfo(root));
+    page(root, "stack_instances", RfsResponseParser::instance, b::addStackInstance, b::putAdditionalField);
     return b.build();
   }
 
@@ -124,6 +115,18 @@ public final class RfsResponseParser {
       throws IOException {
     return ShowStackInstanceResponse.builder().stackInstance(instance(RfsJson.object(body)))
         .responseMetadata(metadata).build();
+  }
+
+  /**
+   * The shared part of the List replies {@code {<itemsKey>[], page_info}}: maps and adds every item, and keeps the
+   * top-level fields other than these two as additional fields.
+   */
+  private static <T> void page(JsonNode root, String itemsKey, Function<JsonNode, T> item, Consumer<T> add,
+      BiConsumer<String, String> extra) {
+    for (JsonNode n : objects(requireList(root, itemsKey), itemsKey)) {
+      add.accept(item.apply(n));
+    }
+    extras(root, Set.of(itemsKey, "page_info"), extra);
   }
 
   /** The root, once it is known to hold the list member {@code key} (null counts as present: an empty list). */
@@ -149,7 +152,9 @@ public final class RfsResponseParser {
     return sb.append(']').toString();
   }
 
-  static PageInfo pageInfo(JsonNode n) {
+  /** The {@code page_info} block of a List reply, or null when there is none. */
+  static PageInfo pageInfo(JsonNode root) {
+    JsonNode n = child(root, "page_info");
     if (n == null) {
       return null;
     }

@@ -1,7 +1,6 @@
 package dev.stacksets.rfs.model;
 
-import java.util.EnumSet;
-import java.util.HashMap;
+import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,15 +27,7 @@ public enum Action {
   /** A value this SDK version does not know; the model keeps the raw string. */
   UNKNOWN_TO_SDK_VERSION(null);
 
-  private static final Map<String, Action> BY_VALUE = new HashMap<>();
-
-  static {
-    for (Action v : values()) {
-      if (v.value != null) {
-        BY_VALUE.put(v.value, v);
-      }
-    }
-  }
+  private static final Map<String, Action> BY_VALUE = OpenEnums.byValue(values(), v -> v.value);
 
   private final String value;
 
@@ -55,17 +46,12 @@ public enum Action {
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
   public static Action fromValue(String value) {
-    if (value == null) {
-      return null;
-    }
-    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Every constant except {@link #UNKNOWN_TO_SDK_VERSION}. */
   public static Set<Action> knownValues() {
-    Set<Action> s = EnumSet.allOf(Action.class);
-    s.remove(UNKNOWN_TO_SDK_VERSION);
-    return s;
+    return OpenEnums.known(Action.class, UNKNOWN_TO_SDK_VERSION);
   }
 
   @Override

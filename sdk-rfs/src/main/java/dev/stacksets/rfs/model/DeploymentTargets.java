@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -108,33 +109,14 @@ public final class DeploymentTargets {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DeploymentTargets{");
-    String sep = "";
-    if (!regions.isEmpty()) {
-      sb.append(sep).append("regions=").append(regions);
-      sep = ", ";
-    }
-    if (!domainIds.isEmpty()) {
-      sb.append(sep).append("domainIds=").append(domainIds);
-      sep = ", ";
-    }
-    if (domainIdsUri != null) {
-      sb.append(sep).append("domainIdsUri=").append(domainIdsUri);
-      sep = ", ";
-    }
-    if (!organizationalUnitIds.isEmpty()) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (domainIdFilterType != null) {
-      sb.append(sep).append("domainIdFilterType=").append(domainIdFilterType);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("DeploymentTargets")
+        .addIfAny("regions", regions)
+        .addIfAny("domainIds", domainIds)
+        .add("domainIdsUri", domainIdsUri)
+        .addIfAny("organizationalUnitIds", organizationalUnitIds)
+        .add("domainIdFilterType", domainIdFilterType)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -159,12 +141,7 @@ public final class DeploymentTargets {
 
     /** Replaces {@code regions} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder regions(java.util.Collection<String> values) {
-      this.regions.clear();
-      if (values != null) {
-        for (String v : values) {
-          addRegion(v);
-        }
-      }
+      BuilderFields.replace(regions, values, "regions");
       return this;
     }
 
@@ -175,21 +152,13 @@ public final class DeploymentTargets {
 
     /** Appends one entry to {@code regions}. */
     public Builder addRegion(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("regions must not contain null");
-      }
-      this.regions.add(value);
+      BuilderFields.add(regions, value, "regions");
       return this;
     }
 
     /** Replaces {@code domainIds} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder domainIds(java.util.Collection<String> values) {
-      this.domainIds.clear();
-      if (values != null) {
-        for (String v : values) {
-          addDomainId(v);
-        }
-      }
+      BuilderFields.replace(domainIds, values, "domainIds");
       return this;
     }
 
@@ -200,10 +169,7 @@ public final class DeploymentTargets {
 
     /** Appends one entry to {@code domainIds}. */
     public Builder addDomainId(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("domainIds must not contain null");
-      }
-      this.domainIds.add(value);
+      BuilderFields.add(domainIds, value, "domainIds");
       return this;
     }
 
@@ -215,12 +181,7 @@ public final class DeploymentTargets {
 
     /** Replaces {@code organizationalUnitIds} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder organizationalUnitIds(java.util.Collection<String> values) {
-      this.organizationalUnitIds.clear();
-      if (values != null) {
-        for (String v : values) {
-          addOrganizationalUnitId(v);
-        }
-      }
+      BuilderFields.replace(organizationalUnitIds, values, "organizationalUnitIds");
       return this;
     }
 
@@ -231,19 +192,13 @@ public final class DeploymentTargets {
 
     /** Appends one entry to {@code organizationalUnitIds}. */
     public Builder addOrganizationalUnitId(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("organizationalUnitIds must not contain null");
-      }
-      this.organizationalUnitIds.add(value);
+      BuilderFields.add(organizationalUnitIds, value, "organizationalUnitIds");
       return this;
     }
 
     /** Sets {@code domainIdFilterType}; {@link DomainIdFilterType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder domainIdFilterType(DomainIdFilterType value) {
-      if (value == DomainIdFilterType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("domainIdFilterType: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.domainIdFilterType = value == null ? null : value.value();
+      this.domainIdFilterType = BuilderFields.wire(value, "domainIdFilterType");
       return this;
     }
 
@@ -255,19 +210,13 @@ public final class DeploymentTargets {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

@@ -1,9 +1,5 @@
 package dev.stacksets.rfs.model;
 
-import dev.stacksets.rfs.internal.RfsValidation;
-import java.util.Objects;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,161 +17,83 @@ import java.util.List;
  * }</pre>
  */
 public final class ListStackInstancesRequest {
-  private final String stackSetName;
-  private final String stackSetId;
-  private final StackInstanceFilter filter;
-  private final List<Sort> sorts;
-  private final CallIdentity callIdentity;
-  private final String marker;
-  private final Integer limit;
-  private final String clientRequestId;
+  private final RequestFields<StackInstanceFilter> f;
 
   private ListStackInstancesRequest(Builder b) {
-    this.stackSetName = b.stackSetName;
-    this.stackSetId = b.stackSetId;
-    this.filter = b.filter;
-    this.sorts = Collections.unmodifiableList(new ArrayList<>(b.sorts));
-    this.callIdentity = b.callIdentity;
-    this.marker = b.marker;
-    this.limit = b.limit;
-    this.clientRequestId = b.clientRequestId;
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new RequestFields<>());
   }
 
   /** Returns a builder holding this request's values. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(f.copy());
   }
 
   /** Name of the stack set (path {@code stack_set_name}), or null. */
   public String stackSetName() {
-    return stackSetName;
+    return f.stackSetName;
   }
 
   /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
   public String stackSetId() {
-    return stackSetId;
+    return f.stackSetId;
   }
 
   /** The filter (query {@code filter}), or null. */
   public StackInstanceFilter filter() {
-    return filter;
+    return f.filter;
   }
 
   /** The sorts, as matched {@code sort_key}/{@code sort_dir} pairs in order; empty for the service default. */
   public List<Sort> sorts() {
-    return sorts;
+    return f.sorts;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
   public CallIdentity callIdentity() {
-    return callIdentity;
+    return f.callIdentity;
   }
 
   /** The page marker (query {@code marker}), or null for the first page. */
   public String marker() {
-    return marker;
+    return f.marker;
   }
 
   /** Most items per page (query {@code limit}), or null for the service default. */
   public Integer limit() {
-    return limit;
+    return f.limit;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
   public String clientRequestId() {
-    return clientRequestId;
+    return f.clientRequestId;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ListStackInstancesRequest)) {
-      return false;
-    }
-    ListStackInstancesRequest that = (ListStackInstancesRequest) o;
-    return Objects.equals(stackSetName, that.stackSetName)
-        && Objects.equals(stackSetId, that.stackSetId)
-        && Objects.equals(filter, that.filter)
-        && Objects.equals(sorts, that.sorts)
-        && Objects.equals(callIdentity, that.callIdentity)
-        && Objects.equals(marker, that.marker)
-        && Objects.equals(limit, that.limit)
-        && Objects.equals(clientRequestId, that.clientRequestId);
+    return this == o || (o instanceof ListStackInstancesRequest that && f.equals(that.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stackSetName, stackSetId, filter, sorts, callIdentity, marker, limit, clientRequestId);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackInstancesRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (filter != null) {
-      sb.append(sep).append("filter=").append(filter);
-      sep = ", ";
-    }
-    if (!sorts.isEmpty()) {
-      sb.append(sep).append("sorts=").append(sorts);
-      sep = ", ";
-    }
-    if (callIdentity != null) {
-      sb.append(sep).append("callIdentity=").append(callIdentity);
-      sep = ", ";
-    }
-    if (marker != null) {
-      sb.append(sep).append("marker=").append(marker);
-      sep = ", ";
-    }
-    if (limit != null) {
-      sb.append(sep).append("limit=").append(limit);
-      sep = ", ";
-    }
-    if (clientRequestId != null) {
-      sb.append(sep).append("clientRequestId=").append(clientRequestId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return f.render("ListStackInstancesRequest");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private String stackSetName;
-    private String stackSetId;
-    private StackInstanceFilter filter;
-    private final List<Sort> sorts = new ArrayList<>();
-    private CallIdentity callIdentity;
-    private String marker;
-    private Integer limit;
-    private String clientRequestId;
+    private final RequestFields<StackInstanceFilter> f;
 
-    private Builder() {}
-
-    private Builder(ListStackInstancesRequest r) {
-      this.stackSetName = r.stackSetName;
-      this.stackSetId = r.stackSetId;
-      this.filter = r.filter;
-      this.sorts.addAll(r.sorts);
-      this.callIdentity = r.callIdentity;
-      this.marker = r.marker;
-      this.limit = r.limit;
-      this.clientRequestId = r.clientRequestId;
+    private Builder(RequestFields<StackInstanceFilter> f) {
+      this.f = f;
     }
 
     /**
@@ -184,7 +102,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
     public Builder stackSetName(String value) {
-      this.stackSetName = RfsValidation.stackSetName(value);
+      f.stackSetName(value);
       return this;
     }
 
@@ -194,13 +112,13 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
     public Builder stackSetId(String value) {
-      this.stackSetId = RfsValidation.id(value, "stackSetId", "stack_set_id");
+      f.stackSetId(value);
       return this;
     }
 
     /** The filter (query {@code filter}); see {@link StackInstanceFilter}. Null for none. */
     public Builder filter(StackInstanceFilter value) {
-      this.filter = value;
+      f.filter = value;
       return this;
     }
 
@@ -211,10 +129,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when {@code direction} is null
      */
     public Builder sortByCreateTime(SortDirection direction) {
-      if (direction == null) {
-        throw new IllegalArgumentException("sort direction (sort_dir) must not be null");
-      }
-      this.sorts.add(new Sort(SortKey.CREATE_TIME, direction));
+      f.sortByCreateTime(direction);
       return this;
     }
 
@@ -224,15 +139,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when the list holds a null
      */
     public Builder sorts(java.util.Collection<Sort> values) {
-      this.sorts.clear();
-      if (values != null) {
-        for (Sort s : values) {
-          if (s == null) {
-            throw new IllegalArgumentException("sorts must not contain null");
-          }
-          this.sorts.add(s);
-        }
-      }
+      f.sorts(values);
       return this;
     }
 
@@ -244,8 +151,7 @@ public final class ListStackInstancesRequest {
      *     null
      */
     public Builder sort(List<SortKey> sortKeys, List<SortDirection> sortDirections) {
-      this.sorts.clear();
-      this.sorts.addAll(RfsValidation.sortPairs(sortKeys, sortDirections));
+      f.sort(sortKeys, sortDirections);
       return this;
     }
 
@@ -255,7 +161,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
     public Builder callIdentity(CallIdentity value) {
-      this.callIdentity = RfsValidation.callIdentity(value);
+      f.callIdentity(value);
       return this;
     }
 
@@ -265,7 +171,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when blank
      */
     public Builder marker(String value) {
-      this.marker = RfsValidation.marker(value);
+      f.marker(value);
       return this;
     }
 
@@ -275,7 +181,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when outside 10..1000
      */
     public Builder limit(Integer value) {
-      this.limit = RfsValidation.limit(value);
+      f.limit(value);
       return this;
     }
 
@@ -285,7 +191,7 @@ public final class ListStackInstancesRequest {
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
     public Builder clientRequestId(String value) {
-      this.clientRequestId = RfsValidation.clientRequestId(value);
+      f.clientRequestId(value);
       return this;
     }
 

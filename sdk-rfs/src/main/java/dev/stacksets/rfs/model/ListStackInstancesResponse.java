@@ -1,12 +1,8 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.core.ResponseMetadata;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The reply of ListStackInstances: one page of stack instances.
@@ -19,115 +15,68 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ListStackInstancesResponse {
-  private final List<StackInstance> stackInstances;
-  private final PageInfo pageInfo;
-  private final ResponseMetadata responseMetadata;
-  private final Map<String, String> additionalFields;
+  private final PageFields<StackInstance> f;
 
   private ListStackInstancesResponse(Builder b) {
-    this.stackInstances = Collections.unmodifiableList(new ArrayList<>(b.stackInstances));
-    this.pageInfo = b.pageInfo;
-    this.responseMetadata = b.responseMetadata;
-    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new PageFields<>("stackInstances"));
   }
 
   /** Returns a builder holding this object's values. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(f.copy());
   }
 
   /** The instances of this page ({@code stack_instances}); empty when none. */
   public List<StackInstance> stackInstances() {
-    return stackInstances;
+    return f.items;
   }
 
   /** The paging block ({@code page_info}), or null when the service sent none. */
   public PageInfo pageInfo() {
-    return pageInfo;
+    return f.pageInfo;
   }
 
   /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. */
   public ResponseMetadata responseMetadata() {
-    return responseMetadata;
+    return f.responseMetadata;
   }
 
   /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
   public Map<String, String> additionalFields() {
-    return additionalFields;
+    return f.additionalFields;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ListStackInstancesResponse)) {
-      return false;
-    }
-    ListStackInstancesResponse that = (ListStackInstancesResponse) o;
-    return Objects.equals(stackInstances, that.stackInstances)
-        && Objects.equals(pageInfo, that.pageInfo)
-        && Objects.equals(responseMetadata, that.responseMetadata)
-        && Objects.equals(additionalFields, that.additionalFields);
+    return this == o || (o instanceof ListStackInstancesResponse that && f.equals(that.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stackInstances, pageInfo, responseMetadata, additionalFields);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackInstancesResponse{");
-    String sep = "";
-    if (!stackInstances.isEmpty()) {
-      sb.append(sep).append("stackInstances=").append(stackInstances);
-      sep = ", ";
-    }
-    if (pageInfo != null) {
-      sb.append(sep).append("pageInfo=").append(pageInfo);
-      sep = ", ";
-    }
-    if (responseMetadata != null) {
-      sb.append(sep).append("responseMetadata=").append(responseMetadata);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return f.render("ListStackInstancesResponse");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private final List<StackInstance> stackInstances = new ArrayList<>();
-    private PageInfo pageInfo;
-    private ResponseMetadata responseMetadata;
-    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+    private final PageFields<StackInstance> f;
 
-    private Builder() {}
-
-    private Builder(ListStackInstancesResponse m) {
-      this.stackInstances.addAll(m.stackInstances);
-      this.pageInfo = m.pageInfo;
-      this.responseMetadata = m.responseMetadata;
-      this.additionalFields.putAll(m.additionalFields);
+    private Builder(PageFields<StackInstance> f) {
+      this.f = f;
     }
 
     /** Replaces {@code stackInstances} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder stackInstances(java.util.Collection<StackInstance> values) {
-      this.stackInstances.clear();
-      if (values != null) {
-        for (StackInstance v : values) {
-          addStackInstance(v);
-        }
-      }
+      f.items(values);
       return this;
     }
 
@@ -138,40 +87,31 @@ public final class ListStackInstancesResponse {
 
     /** Appends one entry to {@code stackInstances}. */
     public Builder addStackInstance(StackInstance value) {
-      if (value == null) {
-        throw new IllegalArgumentException("stackInstances must not contain null");
-      }
-      this.stackInstances.add(value);
+      f.add(value);
       return this;
     }
 
     /** Sets {@code pageInfo}. */
     public Builder pageInfo(PageInfo value) {
-      this.pageInfo = value;
+      f.pageInfo = value;
       return this;
     }
 
     /** Sets {@code responseMetadata}. */
     public Builder responseMetadata(ResponseMetadata value) {
-      this.responseMetadata = value;
+      f.responseMetadata = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      f.additionalFields(fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      f.putAdditionalField(name, json);
       return this;
     }
 

@@ -1,12 +1,8 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.core.ResponseMetadata;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The reply of ListStackSetOperations: one page of operations.
@@ -19,115 +15,68 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ListStackSetOperationsResponse {
-  private final List<StackSetOperation> stackSetOperations;
-  private final PageInfo pageInfo;
-  private final ResponseMetadata responseMetadata;
-  private final Map<String, String> additionalFields;
+  private final PageFields<StackSetOperation> f;
 
   private ListStackSetOperationsResponse(Builder b) {
-    this.stackSetOperations = Collections.unmodifiableList(new ArrayList<>(b.stackSetOperations));
-    this.pageInfo = b.pageInfo;
-    this.responseMetadata = b.responseMetadata;
-    this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new PageFields<>("stackSetOperations"));
   }
 
   /** Returns a builder holding this object's values. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(f.copy());
   }
 
   /** The operations of this page ({@code stack_set_operations}); empty when none. */
   public List<StackSetOperation> stackSetOperations() {
-    return stackSetOperations;
+    return f.items;
   }
 
   /** The paging block ({@code page_info}), or null when the service sent none. */
   public PageInfo pageInfo() {
-    return pageInfo;
+    return f.pageInfo;
   }
 
   /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. */
   public ResponseMetadata responseMetadata() {
-    return responseMetadata;
+    return f.responseMetadata;
   }
 
   /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code "\"x\""} or {@code "{...}"}); empty when there are none. Unmodifiable. */
   public Map<String, String> additionalFields() {
-    return additionalFields;
+    return f.additionalFields;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ListStackSetOperationsResponse)) {
-      return false;
-    }
-    ListStackSetOperationsResponse that = (ListStackSetOperationsResponse) o;
-    return Objects.equals(stackSetOperations, that.stackSetOperations)
-        && Objects.equals(pageInfo, that.pageInfo)
-        && Objects.equals(responseMetadata, that.responseMetadata)
-        && Objects.equals(additionalFields, that.additionalFields);
+    return this == o || (o instanceof ListStackSetOperationsResponse that && f.equals(that.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stackSetOperations, pageInfo, responseMetadata, additionalFields);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetOperationsResponse{");
-    String sep = "";
-    if (!stackSetOperations.isEmpty()) {
-      sb.append(sep).append("stackSetOperations=").append(stackSetOperations);
-      sep = ", ";
-    }
-    if (pageInfo != null) {
-      sb.append(sep).append("pageInfo=").append(pageInfo);
-      sep = ", ";
-    }
-    if (responseMetadata != null) {
-      sb.append(sep).append("responseMetadata=").append(responseMetadata);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return f.render("ListStackSetOperationsResponse");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private final List<StackSetOperation> stackSetOperations = new ArrayList<>();
-    private PageInfo pageInfo;
-    private ResponseMetadata responseMetadata;
-    private final Map<String, String> additionalFields = new LinkedHashMap<>();
+    private final PageFields<StackSetOperation> f;
 
-    private Builder() {}
-
-    private Builder(ListStackSetOperationsResponse m) {
-      this.stackSetOperations.addAll(m.stackSetOperations);
-      this.pageInfo = m.pageInfo;
-      this.responseMetadata = m.responseMetadata;
-      this.additionalFields.putAll(m.additionalFields);
+    private Builder(PageFields<StackSetOperation> f) {
+      this.f = f;
     }
 
     /** Replaces {@code stackSetOperations} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder stackSetOperations(java.util.Collection<StackSetOperation> values) {
-      this.stackSetOperations.clear();
-      if (values != null) {
-        for (StackSetOperation v : values) {
-          addStackSetOperation(v);
-        }
-      }
+      f.items(values);
       return this;
     }
 
@@ -138,40 +87,31 @@ public final class ListStackSetOperationsResponse {
 
     /** Appends one entry to {@code stackSetOperations}. */
     public Builder addStackSetOperation(StackSetOperation value) {
-      if (value == null) {
-        throw new IllegalArgumentException("stackSetOperations must not contain null");
-      }
-      this.stackSetOperations.add(value);
+      f.add(value);
       return this;
     }
 
     /** Sets {@code pageInfo}. */
     public Builder pageInfo(PageInfo value) {
-      this.pageInfo = value;
+      f.pageInfo = value;
       return this;
     }
 
     /** Sets {@code responseMetadata}. */
     public Builder responseMetadata(ResponseMetadata value) {
-      this.responseMetadata = value;
+      f.responseMetadata = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      f.additionalFields(fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      f.putAdditionalField(name, json);
       return this;
     }
 

@@ -1,9 +1,5 @@
 package dev.stacksets.rfs.model;
 
-import dev.stacksets.rfs.internal.RfsValidation;
-import java.util.Objects;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,138 +17,78 @@ import java.util.List;
  * }</pre>
  */
 public final class ListStackSetsRequest {
-  private final StackSetFilter filter;
-  private final List<Sort> sorts;
-  private final CallIdentity callIdentity;
-  private final String marker;
-  private final Integer limit;
-  private final String clientRequestId;
+  private final RequestFields<StackSetFilter> f;
 
   private ListStackSetsRequest(Builder b) {
-    this.filter = b.filter;
-    this.sorts = Collections.unmodifiableList(new ArrayList<>(b.sorts));
-    this.callIdentity = b.callIdentity;
-    this.marker = b.marker;
-    this.limit = b.limit;
-    this.clientRequestId = b.clientRequestId;
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new RequestFields<>());
   }
 
   /** Returns a builder holding this request's values. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(f.copy());
   }
 
   /** The filter (query {@code filter}), or null. */
   public StackSetFilter filter() {
-    return filter;
+    return f.filter;
   }
 
   /** The sorts, as matched {@code sort_key}/{@code sort_dir} pairs in order; empty for the service default. */
   public List<Sort> sorts() {
-    return sorts;
+    return f.sorts;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
   public CallIdentity callIdentity() {
-    return callIdentity;
+    return f.callIdentity;
   }
 
   /** The page marker (query {@code marker}), or null for the first page. */
   public String marker() {
-    return marker;
+    return f.marker;
   }
 
   /** Most items per page (query {@code limit}), or null for the service default. */
   public Integer limit() {
-    return limit;
+    return f.limit;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
   public String clientRequestId() {
-    return clientRequestId;
+    return f.clientRequestId;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ListStackSetsRequest)) {
-      return false;
-    }
-    ListStackSetsRequest that = (ListStackSetsRequest) o;
-    return Objects.equals(filter, that.filter)
-        && Objects.equals(sorts, that.sorts)
-        && Objects.equals(callIdentity, that.callIdentity)
-        && Objects.equals(marker, that.marker)
-        && Objects.equals(limit, that.limit)
-        && Objects.equals(clientRequestId, that.clientRequestId);
+    return this == o || (o instanceof ListStackSetsRequest that && f.equals(that.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(filter, sorts, callIdentity, marker, limit, clientRequestId);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListStackSetsRequest{");
-    String sep = "";
-    if (filter != null) {
-      sb.append(sep).append("filter=").append(filter);
-      sep = ", ";
-    }
-    if (!sorts.isEmpty()) {
-      sb.append(sep).append("sorts=").append(sorts);
-      sep = ", ";
-    }
-    if (callIdentity != null) {
-      sb.append(sep).append("callIdentity=").append(callIdentity);
-      sep = ", ";
-    }
-    if (marker != null) {
-      sb.append(sep).append("marker=").append(marker);
-      sep = ", ";
-    }
-    if (limit != null) {
-      sb.append(sep).append("limit=").append(limit);
-      sep = ", ";
-    }
-    if (clientRequestId != null) {
-      sb.append(sep).append("clientRequestId=").append(clientRequestId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return f.render("ListStackSetsRequest");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private StackSetFilter filter;
-    private final List<Sort> sorts = new ArrayList<>();
-    private CallIdentity callIdentity;
-    private String marker;
-    private Integer limit;
-    private String clientRequestId;
+    private final RequestFields<StackSetFilter> f;
 
-    private Builder() {}
-
-    private Builder(ListStackSetsRequest r) {
-      this.filter = r.filter;
-      this.sorts.addAll(r.sorts);
-      this.callIdentity = r.callIdentity;
-      this.marker = r.marker;
-      this.limit = r.limit;
-      this.clientRequestId = r.clientRequestId;
+    private Builder(RequestFields<StackSetFilter> f) {
+      this.f = f;
     }
 
     /** The filter (query {@code filter}); see {@link StackSetFilter}. Null for none. */
     public Builder filter(StackSetFilter value) {
-      this.filter = value;
+      f.filter = value;
       return this;
     }
 
@@ -163,10 +99,7 @@ public final class ListStackSetsRequest {
      * @throws IllegalArgumentException when {@code direction} is null
      */
     public Builder sortByCreateTime(SortDirection direction) {
-      if (direction == null) {
-        throw new IllegalArgumentException("sort direction (sort_dir) must not be null");
-      }
-      this.sorts.add(new Sort(SortKey.CREATE_TIME, direction));
+      f.sortByCreateTime(direction);
       return this;
     }
 
@@ -176,15 +109,7 @@ public final class ListStackSetsRequest {
      * @throws IllegalArgumentException when the list holds a null
      */
     public Builder sorts(java.util.Collection<Sort> values) {
-      this.sorts.clear();
-      if (values != null) {
-        for (Sort s : values) {
-          if (s == null) {
-            throw new IllegalArgumentException("sorts must not contain null");
-          }
-          this.sorts.add(s);
-        }
-      }
+      f.sorts(values);
       return this;
     }
 
@@ -196,8 +121,7 @@ public final class ListStackSetsRequest {
      *     null
      */
     public Builder sort(List<SortKey> sortKeys, List<SortDirection> sortDirections) {
-      this.sorts.clear();
-      this.sorts.addAll(RfsValidation.sortPairs(sortKeys, sortDirections));
+      f.sort(sortKeys, sortDirections);
       return this;
     }
 
@@ -207,7 +131,7 @@ public final class ListStackSetsRequest {
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
     public Builder callIdentity(CallIdentity value) {
-      this.callIdentity = RfsValidation.callIdentity(value);
+      f.callIdentity(value);
       return this;
     }
 
@@ -217,7 +141,7 @@ public final class ListStackSetsRequest {
      * @throws IllegalArgumentException when blank
      */
     public Builder marker(String value) {
-      this.marker = RfsValidation.marker(value);
+      f.marker(value);
       return this;
     }
 
@@ -227,7 +151,7 @@ public final class ListStackSetsRequest {
      * @throws IllegalArgumentException when outside 10..1000
      */
     public Builder limit(Integer value) {
-      this.limit = RfsValidation.limit(value);
+      f.limit(value);
       return this;
     }
 
@@ -237,7 +161,7 @@ public final class ListStackSetsRequest {
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
     public Builder clientRequestId(String value) {
-      this.clientRequestId = RfsValidation.clientRequestId(value);
+      f.clientRequestId(value);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -134,41 +135,16 @@ public final class OperationPreferences {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OperationPreferences{");
-    String sep = "";
-    if (regionConcurrencyType != null) {
-      sb.append(sep).append("regionConcurrencyType=").append(regionConcurrencyType);
-      sep = ", ";
-    }
-    if (!regionOrder.isEmpty()) {
-      sb.append(sep).append("regionOrder=").append(regionOrder);
-      sep = ", ";
-    }
-    if (failureToleranceCount != null) {
-      sb.append(sep).append("failureToleranceCount=").append(failureToleranceCount);
-      sep = ", ";
-    }
-    if (failureTolerancePercentage != null) {
-      sb.append(sep).append("failureTolerancePercentage=").append(failureTolerancePercentage);
-      sep = ", ";
-    }
-    if (maxConcurrentCount != null) {
-      sb.append(sep).append("maxConcurrentCount=").append(maxConcurrentCount);
-      sep = ", ";
-    }
-    if (maxConcurrentPercentage != null) {
-      sb.append(sep).append("maxConcurrentPercentage=").append(maxConcurrentPercentage);
-      sep = ", ";
-    }
-    if (failureToleranceMode != null) {
-      sb.append(sep).append("failureToleranceMode=").append(failureToleranceMode);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OperationPreferences")
+        .add("regionConcurrencyType", regionConcurrencyType)
+        .addIfAny("regionOrder", regionOrder)
+        .add("failureToleranceCount", failureToleranceCount)
+        .add("failureTolerancePercentage", failureTolerancePercentage)
+        .add("maxConcurrentCount", maxConcurrentCount)
+        .add("maxConcurrentPercentage", maxConcurrentPercentage)
+        .add("failureToleranceMode", failureToleranceMode)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -197,10 +173,7 @@ public final class OperationPreferences {
 
     /** Sets {@code regionConcurrencyType}; {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder regionConcurrencyType(RegionConcurrencyType value) {
-      if (value == RegionConcurrencyType.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("regionConcurrencyType: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.regionConcurrencyType = value == null ? null : value.value();
+      this.regionConcurrencyType = BuilderFields.wire(value, "regionConcurrencyType");
       return this;
     }
 
@@ -212,12 +185,7 @@ public final class OperationPreferences {
 
     /** Replaces {@code regionOrder} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder regionOrder(java.util.Collection<String> values) {
-      this.regionOrder.clear();
-      if (values != null) {
-        for (String v : values) {
-          addRegionOrder(v);
-        }
-      }
+      BuilderFields.replace(regionOrder, values, "regionOrder");
       return this;
     }
 
@@ -228,10 +196,7 @@ public final class OperationPreferences {
 
     /** Appends one entry to {@code regionOrder}. */
     public Builder addRegionOrder(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("regionOrder must not contain null");
-      }
-      this.regionOrder.add(value);
+      BuilderFields.add(regionOrder, value, "regionOrder");
       return this;
     }
 
@@ -261,10 +226,7 @@ public final class OperationPreferences {
 
     /** Sets {@code failureToleranceMode}; {@link FailureToleranceMode#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder failureToleranceMode(FailureToleranceMode value) {
-      if (value == FailureToleranceMode.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("failureToleranceMode: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.failureToleranceMode = value == null ? null : value.value();
+      this.failureToleranceMode = BuilderFields.wire(value, "failureToleranceMode");
       return this;
     }
 
@@ -276,19 +238,13 @@ public final class OperationPreferences {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,25 +80,12 @@ public final class PageInfo {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("PageInfo{");
-    String sep = "";
-    if (nextMarker != null) {
-      sb.append(sep).append("nextMarker=").append(nextMarker);
-      sep = ", ";
-    }
-    if (previousMarker != null) {
-      sb.append(sep).append("previousMarker=").append(previousMarker);
-      sep = ", ";
-    }
-    if (currentCount != null) {
-      sb.append(sep).append("currentCount=").append(currentCount);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("PageInfo")
+        .add("nextMarker", nextMarker)
+        .add("previousMarker", previousMarker)
+        .add("currentCount", currentCount)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -136,19 +124,13 @@ public final class PageInfo {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

@@ -1,8 +1,5 @@
 package dev.stacksets.rfs.model;
 
-import dev.stacksets.rfs.internal.RfsValidation;
-import java.util.Objects;
-
 /**
  * The request of ShowStackInstance ({@code GET /v1/stack-sets/{stack_set_name}/stack-instances/{stack_instance_addr}}). Reads one stack instance, addressed by region and member account: the path segment {@code stack_instance_addr} is {@code region + "/" + stack_domain_id}, sent as one segment with the {@code /} encoded as {@code %2F}.
  *
@@ -16,133 +13,73 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ShowStackInstanceRequest {
-  private final String stackSetName;
-  private final String region;
-  private final String stackDomainId;
-  private final String stackSetId;
-  private final CallIdentity callIdentity;
-  private final String clientRequestId;
+  private final RequestFields<Void> f;
 
   private ShowStackInstanceRequest(Builder b) {
-    this.stackSetName = b.stackSetName;
-    this.region = b.region;
-    this.stackDomainId = b.stackDomainId;
-    this.stackSetId = b.stackSetId;
-    this.callIdentity = b.callIdentity;
-    this.clientRequestId = b.clientRequestId;
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new RequestFields<>());
   }
 
   /** Returns a builder holding this request's values. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(f.copy());
   }
 
   /** Name of the stack set (path {@code stack_set_name}), or null. */
   public String stackSetName() {
-    return stackSetName;
+    return f.stackSetName;
   }
 
   /** The instance's region, or null. */
   public String region() {
-    return region;
+    return f.region;
   }
 
   /** The instance's member account id, or null. */
   public String stackDomainId() {
-    return stackDomainId;
+    return f.stackDomainId;
   }
 
   /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
   public String stackSetId() {
-    return stackSetId;
+    return f.stackSetId;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
   public CallIdentity callIdentity() {
-    return callIdentity;
+    return f.callIdentity;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
   public String clientRequestId() {
-    return clientRequestId;
+    return f.clientRequestId;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ShowStackInstanceRequest)) {
-      return false;
-    }
-    ShowStackInstanceRequest that = (ShowStackInstanceRequest) o;
-    return Objects.equals(stackSetName, that.stackSetName)
-        && Objects.equals(region, that.region)
-        && Objects.equals(stackDomainId, that.stackDomainId)
-        && Objects.equals(stackSetId, that.stackSetId)
-        && Objects.equals(callIdentity, that.callIdentity)
-        && Objects.equals(clientRequestId, that.clientRequestId);
+    return this == o || (o instanceof ShowStackInstanceRequest that && f.equals(that.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stackSetName, region, stackDomainId, stackSetId, callIdentity, clientRequestId);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ShowStackInstanceRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (stackDomainId != null) {
-      sb.append(sep).append("stackDomainId=").append(stackDomainId);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (callIdentity != null) {
-      sb.append(sep).append("callIdentity=").append(callIdentity);
-      sep = ", ";
-    }
-    if (clientRequestId != null) {
-      sb.append(sep).append("clientRequestId=").append(clientRequestId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return f.render("ShowStackInstanceRequest");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private String stackSetName;
-    private String region;
-    private String stackDomainId;
-    private String stackSetId;
-    private CallIdentity callIdentity;
-    private String clientRequestId;
+    private final RequestFields<Void> f;
 
-    private Builder() {}
-
-    private Builder(ShowStackInstanceRequest r) {
-      this.stackSetName = r.stackSetName;
-      this.region = r.region;
-      this.stackDomainId = r.stackDomainId;
-      this.stackSetId = r.stackSetId;
-      this.callIdentity = r.callIdentity;
-      this.clientRequestId = r.clientRequestId;
+    private Builder(RequestFields<Void> f) {
+      this.f = f;
     }
 
     /**
@@ -151,7 +88,7 @@ public final class ShowStackInstanceRequest {
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
     public Builder stackSetName(String value) {
-      this.stackSetName = RfsValidation.stackSetName(value);
+      f.stackSetName(value);
       return this;
     }
 
@@ -161,7 +98,7 @@ public final class ShowStackInstanceRequest {
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
     public Builder region(String value) {
-      this.region = RfsValidation.region(value);
+      f.region(value);
       return this;
     }
 
@@ -171,7 +108,7 @@ public final class ShowStackInstanceRequest {
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
     public Builder stackDomainId(String value) {
-      this.stackDomainId = RfsValidation.stackDomainId(value);
+      f.stackDomainId(value);
       return this;
     }
 
@@ -181,7 +118,7 @@ public final class ShowStackInstanceRequest {
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
     public Builder stackSetId(String value) {
-      this.stackSetId = RfsValidation.id(value, "stackSetId", "stack_set_id");
+      f.stackSetId(value);
       return this;
     }
 
@@ -191,7 +128,7 @@ public final class ShowStackInstanceRequest {
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
     public Builder callIdentity(CallIdentity value) {
-      this.callIdentity = RfsValidation.callIdentity(value);
+      f.callIdentity(value);
       return this;
     }
 
@@ -201,7 +138,7 @@ public final class ShowStackInstanceRequest {
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
     public Builder clientRequestId(String value) {
-      this.clientRequestId = RfsValidation.clientRequestId(value);
+      f.clientRequestId(value);
       return this;
     }
 

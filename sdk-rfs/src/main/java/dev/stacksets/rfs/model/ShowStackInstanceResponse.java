@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -62,17 +63,10 @@ public final class ShowStackInstanceResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ShowStackInstanceResponse{");
-    String sep = "";
-    if (stackInstance != null) {
-      sb.append(sep).append("stackInstance=").append(stackInstance);
-      sep = ", ";
-    }
-    if (responseMetadata != null) {
-      sb.append(sep).append("responseMetadata=").append(responseMetadata);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ShowStackInstanceResponse")
+        .add("stackInstance", stackInstance)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

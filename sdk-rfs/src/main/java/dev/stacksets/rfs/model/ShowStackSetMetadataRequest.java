@@ -1,8 +1,5 @@
 package dev.stacksets.rfs.model;
 
-import dev.stacksets.rfs.internal.RfsValidation;
-import java.util.Objects;
-
 /**
  * The request of ShowStackSetMetadata ({@code GET /v1/stack-sets/{stack_set_name}/metadata}). Reads one stack set with its metadata.
  *
@@ -15,105 +12,63 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ShowStackSetMetadataRequest {
-  private final String stackSetName;
-  private final String stackSetId;
-  private final CallIdentity callIdentity;
-  private final String clientRequestId;
+  private final RequestFields<Void> f;
 
   private ShowStackSetMetadataRequest(Builder b) {
-    this.stackSetName = b.stackSetName;
-    this.stackSetId = b.stackSetId;
-    this.callIdentity = b.callIdentity;
-    this.clientRequestId = b.clientRequestId;
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new RequestFields<>());
   }
 
   /** Returns a builder holding this request's values. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(f.copy());
   }
 
   /** Name of the stack set (path {@code stack_set_name}), or null. */
   public String stackSetName() {
-    return stackSetName;
+    return f.stackSetName;
   }
 
   /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
   public String stackSetId() {
-    return stackSetId;
+    return f.stackSetId;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
   public CallIdentity callIdentity() {
-    return callIdentity;
+    return f.callIdentity;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
   public String clientRequestId() {
-    return clientRequestId;
+    return f.clientRequestId;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ShowStackSetMetadataRequest)) {
-      return false;
-    }
-    ShowStackSetMetadataRequest that = (ShowStackSetMetadataRequest) o;
-    return Objects.equals(stackSetName, that.stackSetName)
-        && Objects.equals(stackSetId, that.stackSetId)
-        && Objects.equals(callIdentity, that.callIdentity)
-        && Objects.equals(clientRequestId, that.clientRequestId);
+    return this == o || (o instanceof ShowStackSetMetadataRequest that && f.equals(that.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stackSetName, stackSetId, callIdentity, clientRequestId);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ShowStackSetMetadataRequest{");
-    String sep = "";
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (callIdentity != null) {
-      sb.append(sep).append("callIdentity=").append(callIdentity);
-      sep = ", ";
-    }
-    if (clientRequestId != null) {
-      sb.append(sep).append("clientRequestId=").append(clientRequestId);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return f.render("ShowStackSetMetadataRequest");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private String stackSetName;
-    private String stackSetId;
-    private CallIdentity callIdentity;
-    private String clientRequestId;
+    private final RequestFields<Void> f;
 
-    private Builder() {}
-
-    private Builder(ShowStackSetMetadataRequest r) {
-      this.stackSetName = r.stackSetName;
-      this.stackSetId = r.stackSetId;
-      this.callIdentity = r.callIdentity;
-      this.clientRequestId = r.clientRequestId;
+    private Builder(RequestFields<Void> f) {
+      this.f = f;
     }
 
     /**
@@ -122,7 +77,7 @@ public final class ShowStackSetMetadataRequest {
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
     public Builder stackSetName(String value) {
-      this.stackSetName = RfsValidation.stackSetName(value);
+      f.stackSetName(value);
       return this;
     }
 
@@ -132,7 +87,7 @@ public final class ShowStackSetMetadataRequest {
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
     public Builder stackSetId(String value) {
-      this.stackSetId = RfsValidation.id(value, "stackSetId", "stack_set_id");
+      f.stackSetId(value);
       return this;
     }
 
@@ -142,7 +97,7 @@ public final class ShowStackSetMetadataRequest {
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
     public Builder callIdentity(CallIdentity value) {
-      this.callIdentity = RfsValidation.callIdentity(value);
+      f.callIdentity(value);
       return this;
     }
 
@@ -152,7 +107,7 @@ public final class ShowStackSetMetadataRequest {
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
     public Builder clientRequestId(String value) {
-      this.clientRequestId = RfsValidation.clientRequestId(value);
+      f.clientRequestId(value);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -61,17 +62,10 @@ public final class ShowStackSetMetadataResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ShowStackSetMetadataResponse{");
-    String sep = "";
-    if (stackSet != null) {
-      sb.append(sep).append("stackSet=").append(stackSet);
-      sep = ", ";
-    }
-    if (responseMetadata != null) {
-      sb.append(sep).append("responseMetadata=").append(responseMetadata);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ShowStackSetMetadataResponse")
+        .add("stackSet", stackSet)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

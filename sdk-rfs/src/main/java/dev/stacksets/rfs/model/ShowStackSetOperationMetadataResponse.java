@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -62,17 +63,10 @@ public final class ShowStackSetOperationMetadataResponse {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ShowStackSetOperationMetadataResponse{");
-    String sep = "";
-    if (stackSetOperation != null) {
-      sb.append(sep).append("stackSetOperation=").append(stackSetOperation);
-      sep = ", ";
-    }
-    if (responseMetadata != null) {
-      sb.append(sep).append("responseMetadata=").append(responseMetadata);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("ShowStackSetOperationMetadataResponse")
+        .add("stackSetOperation", stackSetOperation)
+        .add("responseMetadata", responseMetadata)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -164,61 +165,21 @@ public final class StackInstance {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackInstance{");
-    String sep = "";
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusMessage != null) {
-      sb.append(sep).append("statusMessage=").append(statusMessage);
-      sep = ", ";
-    }
-    if (stackId != null) {
-      sb.append(sep).append("stackId=").append(stackId);
-      sep = ", ";
-    }
-    if (stackName != null) {
-      sb.append(sep).append("stackName=").append(stackName);
-      sep = ", ";
-    }
-    if (stackDomainId != null) {
-      sb.append(sep).append("stackDomainId=").append(stackDomainId);
-      sep = ", ";
-    }
-    if (latestStackSetOperationId != null) {
-      sb.append(sep).append("latestStackSetOperationId=").append(latestStackSetOperationId);
-      sep = ", ";
-    }
-    if (region != null) {
-      sb.append(sep).append("region=").append(region);
-      sep = ", ";
-    }
-    if (createTime != null) {
-      sb.append(sep).append("createTime=").append(createTime);
-      sep = ", ";
-    }
-    if (updateTime != null) {
-      sb.append(sep).append("updateTime=").append(updateTime);
-      sep = ", ";
-    }
-    if (varOverrides != null) {
-      sb.append(sep).append("varOverrides=").append(varOverrides);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackInstance")
+        .add("stackSetId", stackSetId)
+        .add("stackSetName", stackSetName)
+        .add("status", status)
+        .add("statusMessage", statusMessage)
+        .add("stackId", stackId)
+        .add("stackName", stackName)
+        .add("stackDomainId", stackDomainId)
+        .add("latestStackSetOperationId", latestStackSetOperationId)
+        .add("region", region)
+        .add("createTime", createTime)
+        .add("updateTime", updateTime)
+        .add("varOverrides", varOverrides)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -269,10 +230,7 @@ public final class StackInstance {
 
     /** Sets {@code status}; {@link StackInstanceStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder status(StackInstanceStatus value) {
-      if (value == StackInstanceStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.status = value == null ? null : value.value();
+      this.status = BuilderFields.wire(value, "status");
       return this;
     }
 
@@ -338,19 +296,13 @@ public final class StackInstance {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

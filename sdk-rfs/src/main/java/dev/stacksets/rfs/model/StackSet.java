@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -199,73 +200,24 @@ public final class StackSet {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSet{");
-    String sep = "";
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (stackSetDescription != null) {
-      sb.append(sep).append("stackSetDescription=").append(stackSetDescription);
-      sep = ", ";
-    }
-    if (permissionModel != null) {
-      sb.append(sep).append("permissionModel=").append(permissionModel);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (createTime != null) {
-      sb.append(sep).append("createTime=").append(createTime);
-      sep = ", ";
-    }
-    if (updateTime != null) {
-      sb.append(sep).append("updateTime=").append(updateTime);
-      sep = ", ";
-    }
-    if (initialStackDescription != null) {
-      sb.append(sep).append("initialStackDescription=").append(initialStackDescription);
-      sep = ", ";
-    }
-    if (administrationAgencyName != null) {
-      sb.append(sep).append("administrationAgencyName=").append(administrationAgencyName);
-      sep = ", ";
-    }
-    if (administrationAgencyUrn != null) {
-      sb.append(sep).append("administrationAgencyUrn=").append(administrationAgencyUrn);
-      sep = ", ";
-    }
-    if (managedAgencyName != null) {
-      sb.append(sep).append("managedAgencyName=").append(managedAgencyName);
-      sep = ", ";
-    }
-    if (varsUriContent != null) {
-      sb.append(sep).append("varsUriContent=*** (").append(varsUriContent.length()).append(" chars)");
-      sep = ", ";
-    }
-    if (varsBody != null) {
-      sb.append(sep).append("varsBody=*** (").append(varsBody.length()).append(" chars)");
-      sep = ", ";
-    }
-    if (managedOperation != null) {
-      sb.append(sep).append("managedOperation=").append(managedOperation);
-      sep = ", ";
-    }
-    if (!organizationalUnitIds.isEmpty()) {
-      sb.append(sep).append("organizationalUnitIds=").append(organizationalUnitIds);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSet")
+        .add("stackSetId", stackSetId)
+        .add("stackSetName", stackSetName)
+        .add("stackSetDescription", stackSetDescription)
+        .add("permissionModel", permissionModel)
+        .add("status", status)
+        .add("createTime", createTime)
+        .add("updateTime", updateTime)
+        .add("initialStackDescription", initialStackDescription)
+        .add("administrationAgencyName", administrationAgencyName)
+        .add("administrationAgencyUrn", administrationAgencyUrn)
+        .add("managedAgencyName", managedAgencyName)
+        .addLength("varsUriContent", varsUriContent, "*** (", " chars)")
+        .addLength("varsBody", varsBody, "*** (", " chars)")
+        .add("managedOperation", managedOperation)
+        .addIfAny("organizationalUnitIds", organizationalUnitIds)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -328,10 +280,7 @@ public final class StackSet {
 
     /** Sets {@code permissionModel}; {@link PermissionModel#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder permissionModel(PermissionModel value) {
-      if (value == PermissionModel.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("permissionModel: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.permissionModel = value == null ? null : value.value();
+      this.permissionModel = BuilderFields.wire(value, "permissionModel");
       return this;
     }
 
@@ -343,10 +292,7 @@ public final class StackSet {
 
     /** Sets {@code status}; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder status(StackSetStatus value) {
-      if (value == StackSetStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.status = value == null ? null : value.value();
+      this.status = BuilderFields.wire(value, "status");
       return this;
     }
 
@@ -412,12 +358,7 @@ public final class StackSet {
 
     /** Replaces {@code organizationalUnitIds} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder organizationalUnitIds(java.util.Collection<String> values) {
-      this.organizationalUnitIds.clear();
-      if (values != null) {
-        for (String v : values) {
-          addOrganizationalUnitId(v);
-        }
-      }
+      BuilderFields.replace(organizationalUnitIds, values, "organizationalUnitIds");
       return this;
     }
 
@@ -428,28 +369,19 @@ public final class StackSet {
 
     /** Appends one entry to {@code organizationalUnitIds}. */
     public Builder addOrganizationalUnitId(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("organizationalUnitIds must not contain null");
-      }
-      this.organizationalUnitIds.add(value);
+      BuilderFields.add(organizationalUnitIds, value, "organizationalUnitIds");
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -184,65 +185,22 @@ public final class StackSetOperation {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StackSetOperation{");
-    String sep = "";
-    if (operationId != null) {
-      sb.append(sep).append("operationId=").append(operationId);
-      sep = ", ";
-    }
-    if (stackSetId != null) {
-      sb.append(sep).append("stackSetId=").append(stackSetId);
-      sep = ", ";
-    }
-    if (stackSetName != null) {
-      sb.append(sep).append("stackSetName=").append(stackSetName);
-      sep = ", ";
-    }
-    if (action != null) {
-      sb.append(sep).append("action=").append(action);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (statusMessage != null) {
-      sb.append(sep).append("statusMessage=").append(statusMessage);
-      sep = ", ";
-    }
-    if (createTime != null) {
-      sb.append(sep).append("createTime=").append(createTime);
-      sep = ", ";
-    }
-    if (updateTime != null) {
-      sb.append(sep).append("updateTime=").append(updateTime);
-      sep = ", ";
-    }
-    if (administrationAgencyName != null) {
-      sb.append(sep).append("administrationAgencyName=").append(administrationAgencyName);
-      sep = ", ";
-    }
-    if (administrationAgencyUrn != null) {
-      sb.append(sep).append("administrationAgencyUrn=").append(administrationAgencyUrn);
-      sep = ", ";
-    }
-    if (managedAgencyName != null) {
-      sb.append(sep).append("managedAgencyName=").append(managedAgencyName);
-      sep = ", ";
-    }
-    if (deploymentTargets != null) {
-      sb.append(sep).append("deploymentTargets=").append(deploymentTargets);
-      sep = ", ";
-    }
-    if (operationPreferences != null) {
-      sb.append(sep).append("operationPreferences=").append(operationPreferences);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("StackSetOperation")
+        .add("operationId", operationId)
+        .add("stackSetId", stackSetId)
+        .add("stackSetName", stackSetName)
+        .add("action", action)
+        .add("status", status)
+        .add("statusMessage", statusMessage)
+        .add("createTime", createTime)
+        .add("updateTime", updateTime)
+        .add("administrationAgencyName", administrationAgencyName)
+        .add("administrationAgencyUrn", administrationAgencyUrn)
+        .add("managedAgencyName", managedAgencyName)
+        .add("deploymentTargets", deploymentTargets)
+        .add("operationPreferences", operationPreferences)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -301,10 +259,7 @@ public final class StackSetOperation {
 
     /** Sets {@code action}; {@link Action#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder action(Action value) {
-      if (value == Action.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("action: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.action = value == null ? null : value.value();
+      this.action = BuilderFields.wire(value, "action");
       return this;
     }
 
@@ -316,10 +271,7 @@ public final class StackSetOperation {
 
     /** Sets {@code status}; {@link OperationStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
     public Builder status(OperationStatus value) {
-      if (value == OperationStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException("status: UNKNOWN_TO_SDK_VERSION has no wire value; pass the raw string");
-      }
-      this.status = value == null ? null : value.value();
+      this.status = BuilderFields.wire(value, "status");
       return this;
     }
 
@@ -379,19 +331,13 @@ public final class StackSetOperation {
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.stacksets.rfs.model;
 
-import java.util.EnumSet;
-import java.util.HashMap;
+import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,15 +23,7 @@ public enum StackSetStatus {
   /** A value this SDK version does not know; the model keeps the raw string. */
   UNKNOWN_TO_SDK_VERSION(null);
 
-  private static final Map<String, StackSetStatus> BY_VALUE = new HashMap<>();
-
-  static {
-    for (StackSetStatus v : values()) {
-      if (v.value != null) {
-        BY_VALUE.put(v.value, v);
-      }
-    }
-  }
+  private static final Map<String, StackSetStatus> BY_VALUE = OpenEnums.byValue(values(), v -> v.value);
 
   private final String value;
 
@@ -51,17 +42,12 @@ public enum StackSetStatus {
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
   public static StackSetStatus fromValue(String value) {
-    if (value == null) {
-      return null;
-    }
-    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Every constant except {@link #UNKNOWN_TO_SDK_VERSION}. */
   public static Set<StackSetStatus> knownValues() {
-    Set<StackSetStatus> s = EnumSet.allOf(StackSetStatus.class);
-    s.remove(UNKNOWN_TO_SDK_VERSION);
-    return s;
+    return OpenEnums.known(StackSetStatus.class, UNKNOWN_TO_SDK_VERSION);
   }
 
   @Override

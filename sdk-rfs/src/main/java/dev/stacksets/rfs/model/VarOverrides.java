@@ -1,5 +1,6 @@
 package dev.stacksets.rfs.model;
 
+import dev.stacksets.core.internal.ModelText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -82,25 +83,12 @@ public final class VarOverrides {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("VarOverrides{");
-    String sep = "";
-    if (varsUri != null) {
-      sb.append(sep).append("varsUri=").append(varsUri);
-      sep = ", ";
-    }
-    if (varsBody != null) {
-      sb.append(sep).append("varsBody=*** (").append(varsBody.length()).append(" chars)");
-      sep = ", ";
-    }
-    if (!useStackSetVars.isEmpty()) {
-      sb.append(sep).append("useStackSetVars=").append(useStackSetVars);
-      sep = ", ";
-    }
-    if (!additionalFields.isEmpty()) {
-      sb.append(sep).append("additionalFields=").append(additionalFields.keySet());
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("VarOverrides")
+        .add("varsUri", varsUri)
+        .addLength("varsBody", varsBody, "*** (", " chars)")
+        .addIfAny("useStackSetVars", useStackSetVars)
+        .addIfAny("additionalFields", additionalFields.keySet())
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -133,12 +121,7 @@ public final class VarOverrides {
 
     /** Replaces {@code useStackSetVars} with a copy of {@code values} (null clears it); null elements are refused. */
     public Builder useStackSetVars(java.util.Collection<String> values) {
-      this.useStackSetVars.clear();
-      if (values != null) {
-        for (String v : values) {
-          addUseStackSetVar(v);
-        }
-      }
+      BuilderFields.replace(useStackSetVars, values, "useStackSetVars");
       return this;
     }
 
@@ -149,28 +132,19 @@ public final class VarOverrides {
 
     /** Appends one entry to {@code useStackSetVars}. */
     public Builder addUseStackSetVar(String value) {
-      if (value == null) {
-        throw new IllegalArgumentException("useStackSetVars must not contain null");
-      }
-      this.useStackSetVars.add(value);
+      BuilderFields.add(useStackSetVars, value, "useStackSetVars");
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
     public Builder additionalFields(Map<String, String> fields) {
-      this.additionalFields.clear();
-      if (fields != null) {
-        fields.forEach(this::putAdditionalField);
-      }
+      BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }
 
     /** Adds one additional field (name to raw JSON text). */
     public Builder putAdditionalField(String name, String json) {
-      if (name == null || json == null) {
-        throw new IllegalArgumentException("additionalFields: name and JSON text are required");
-      }
-      this.additionalFields.put(name, json);
+      BuilderFields.putAdditional(additionalFields, name, json);
       return this;
     }
 

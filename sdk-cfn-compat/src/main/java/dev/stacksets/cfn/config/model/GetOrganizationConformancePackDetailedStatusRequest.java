@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -90,25 +92,12 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("GetOrganizationConformancePackDetailedStatusRequest{");
-    String sep = "";
-    if (organizationConformancePackName != null) {
-      sb.append(sep).append("organizationConformancePackName=").append(organizationConformancePackName);
-      sep = ", ";
-    }
-    if (filters != null) {
-      sb.append(sep).append("filters=").append(filters);
-      sep = ", ";
-    }
-    if (limit != null) {
-      sb.append(sep).append("limit=").append(limit);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("GetOrganizationConformancePackDetailedStatusRequest")
+        .add("organizationConformancePackName", organizationConformancePackName)
+        .add("filters", filters)
+        .add("limit", limit)
+        .add("nextToken", nextToken)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -134,12 +123,8 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
 
     /** Filters by account and status. Built in place. */
     public Builder filters(Consumer<OrganizationResourceDetailedStatusFilters.Builder> consumer) {
-      if (consumer == null) {
-        throw new IllegalArgumentException("filters consumer cannot be null");
-      }
-      OrganizationResourceDetailedStatusFilters.Builder nested = OrganizationResourceDetailedStatusFilters.builder();
-      consumer.accept(nested);
-      this.filters = nested.build();
+      this.filters = InPlace.build(consumer, OrganizationResourceDetailedStatusFilters.builder(),
+          OrganizationResourceDetailedStatusFilters.Builder::build, "filters consumer cannot be null");
       return this;
     }
 

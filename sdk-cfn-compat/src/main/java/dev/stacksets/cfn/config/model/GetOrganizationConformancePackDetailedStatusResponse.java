@@ -1,10 +1,10 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.TokenPage;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One page of {@code GetOrganizationConformancePackDetailedStatus}.
@@ -18,29 +18,20 @@ import java.util.Objects;
  * }</pre>
  */
 public final class GetOrganizationConformancePackDetailedStatusResponse {
-  private final List<OrganizationConformancePackDetailedStatus> organizationConformancePackDetailedStatuses;
-  private final String nextToken;
-  private final ResponseMetadata responseMetadata;
+  private final TokenPage<OrganizationConformancePackDetailedStatus> f;
 
   private GetOrganizationConformancePackDetailedStatusResponse(Builder b) {
-    this.organizationConformancePackDetailedStatuses = b.organizationConformancePackDetailedStatuses == null ? null
-        : List.copyOf(b.organizationConformancePackDetailedStatuses);
-    this.nextToken = b.nextToken;
-    this.responseMetadata = b.responseMetadata == null ? ResponseMetadata.none() : b.responseMetadata;
+    this.f = b.f.frozen();
   }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new TokenPage<>("organizationConformancePackDetailedStatuses"));
   }
 
   /** Returns a builder holding this object's values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.organizationConformancePackDetailedStatuses = organizationConformancePackDetailedStatuses;
-    b.nextToken = nextToken;
-    b.responseMetadata = responseMetadata;
-    return b;
+    return new Builder(f.copy());
   }
 
   /**
@@ -48,18 +39,17 @@ public final class GetOrganizationConformancePackDetailedStatusResponse {
    * {@link #hasOrganizationConformancePackDetailedStatuses()}).
    */
   public List<OrganizationConformancePackDetailedStatus> organizationConformancePackDetailedStatuses() {
-    return organizationConformancePackDetailedStatuses == null ? List.of()
-        : organizationConformancePackDetailedStatuses;
+    return f.items();
   }
 
   /** True when the list was present (possibly empty), false when it was absent. */
   public boolean hasOrganizationConformancePackDetailedStatuses() {
-    return organizationConformancePackDetailedStatuses != null;
+    return f.hasItems();
   }
 
   /** The token of the next page; null or empty on the last page. Null when absent. */
   public String nextToken() {
-    return nextToken;
+    return f.nextToken();
   }
 
   /**
@@ -67,58 +57,36 @@ public final class GetOrganizationConformancePackDetailedStatusResponse {
    * {@link #equals(Object)}.
    */
   public ResponseMetadata responseMetadata() {
-    return responseMetadata;
+    return f.responseMetadata();
   }
 
   @Override
   public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof GetOrganizationConformancePackDetailedStatusResponse)) {
-      return false;
-    }
-    GetOrganizationConformancePackDetailedStatusResponse o =
-        (GetOrganizationConformancePackDetailedStatusResponse) other;
-    return organizationConformancePackDetailedStatuses().equals(o.organizationConformancePackDetailedStatuses())
-        && Objects.equals(nextToken, o.nextToken);
+    return this == other || (other instanceof GetOrganizationConformancePackDetailedStatusResponse o && f.equals(o.f));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organizationConformancePackDetailedStatuses(), nextToken);
+    return f.hashCode();
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("GetOrganizationConformancePackDetailedStatusResponse{");
-    String sep = "";
-    if (organizationConformancePackDetailedStatuses != null) {
-      sb.append(sep).append("organizationConformancePackDetailedStatuses=")
-          .append(organizationConformancePackDetailedStatuses);
-      sep = ", ";
-    }
-    if (nextToken != null) {
-      sb.append(sep).append("nextToken=").append(nextToken);
-      sep = ", ";
-    }
-    sb.append(sep).append("responseMetadata=").append(responseMetadata);
-    return sb.append('}').toString();
+    return f.render("GetOrganizationConformancePackDetailedStatusResponse");
   }
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private List<OrganizationConformancePackDetailedStatus> organizationConformancePackDetailedStatuses;
-    private String nextToken;
-    private ResponseMetadata responseMetadata;
+    private final TokenPage<OrganizationConformancePackDetailedStatus> f;
 
-    private Builder() {}
+    private Builder(TokenPage<OrganizationConformancePackDetailedStatus> f) {
+      this.f = f;
+    }
 
     /** The per-account statuses on this page. Copies and replaces the list; null clears it. */
     public Builder organizationConformancePackDetailedStatuses(
         Collection<? extends OrganizationConformancePackDetailedStatus> values) {
-      this.organizationConformancePackDetailedStatuses =
-          ModelLists.copy(values, "organizationConformancePackDetailedStatuses");
+      f.items(values);
       return this;
     }
 
@@ -129,13 +97,13 @@ public final class GetOrganizationConformancePackDetailedStatusResponse {
 
     /** The token of the next page; null or empty on the last page. */
     public Builder nextToken(String value) {
-      this.nextToken = value;
+      f.nextToken(value);
       return this;
     }
 
     /** The call's metadata; defaults to {@link ResponseMetadata#none()}. */
     public Builder responseMetadata(ResponseMetadata responseMetadata) {
-      this.responseMetadata = responseMetadata;
+      f.responseMetadata(responseMetadata);
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -112,33 +114,14 @@ public final class OrganizationConformancePackDetailedStatus {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OrganizationConformancePackDetailedStatus{");
-    String sep = "";
-    if (accountId != null) {
-      sb.append(sep).append("accountId=").append(accountId);
-      sep = ", ";
-    }
-    if (conformancePackName != null) {
-      sb.append(sep).append("conformancePackName=").append(conformancePackName);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    if (errorCode != null) {
-      sb.append(sep).append("errorCode=").append(errorCode);
-      sep = ", ";
-    }
-    if (errorMessage != null) {
-      sb.append(sep).append("errorMessage=").append(errorMessage);
-      sep = ", ";
-    }
-    if (lastUpdateTime != null) {
-      sb.append(sep).append("lastUpdateTime=").append(lastUpdateTime);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OrganizationConformancePackDetailedStatus")
+        .add("accountId", accountId)
+        .add("conformancePackName", conformancePackName)
+        .add("status", status)
+        .add("errorCode", errorCode)
+        .add("errorMessage", errorMessage)
+        .add("lastUpdateTime", lastUpdateTime)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -166,11 +149,7 @@ public final class OrganizationConformancePackDetailedStatus {
 
     /** The deployment status in the account. */
     public Builder status(OrganizationResourceDetailedStatus value) {
-      if (value == OrganizationResourceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 

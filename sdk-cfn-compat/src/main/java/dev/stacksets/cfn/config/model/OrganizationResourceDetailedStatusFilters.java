@@ -1,5 +1,7 @@
 package dev.stacksets.cfn.config.model;
 
+import dev.stacksets.cfn.internal.ModelLists;
+import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 
 /**
@@ -74,17 +76,10 @@ public final class OrganizationResourceDetailedStatusFilters {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("OrganizationResourceDetailedStatusFilters{");
-    String sep = "";
-    if (accountId != null) {
-      sb.append(sep).append("accountId=").append(accountId);
-      sep = ", ";
-    }
-    if (status != null) {
-      sb.append(sep).append("status=").append(status);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return new ModelText("OrganizationResourceDetailedStatusFilters")
+        .add("accountId", accountId)
+        .add("status", status)
+        .toString();
   }
 
   /** Mutable builder; not thread-safe. */
@@ -102,11 +97,7 @@ public final class OrganizationResourceDetailedStatusFilters {
 
     /** Only accounts in this status. */
     public Builder status(OrganizationResourceDetailedStatus value) {
-      if (value == OrganizationResourceDetailedStatus.UNKNOWN_TO_SDK_VERSION) {
-        throw new IllegalArgumentException(
-            "status cannot be UNKNOWN_TO_SDK_VERSION; pass the raw string instead");
-      }
-      this.status = value == null ? null : value.toString();
+      this.status = ModelLists.wire(value, "status");
       return this;
     }
 
