@@ -144,6 +144,19 @@ public class CallBenchmarks {
     }
   }
 
+  /**
+   * Diagnostic: the parsed baseline with an OkHttp call timeout set, as the SDK sets one on every call (its total
+   * call budget); shows what arming Okio's {@code AsyncTimeout} watchdog per call costs.
+   */
+  @Benchmark
+  public JsonNode rawOkHttpRfsPageParsedWithCallTimeout() throws IOException {
+    okhttp3.Call call = okHttp.newCall(rfsGet);
+    call.timeout().timeout(2, TimeUnit.MINUTES);
+    try (Response response = call.execute()) {
+      return mapper.readTree(response.body().bytes());
+    }
+  }
+
   /** Our full pipeline: serialize, Client-Request-Id, sign, send, parse into typed models. */
   @Benchmark
   public ListStackSetOperationsResponse sdkRfsListStackSetOperations() {
