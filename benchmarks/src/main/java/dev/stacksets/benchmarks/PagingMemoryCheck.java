@@ -2,6 +2,8 @@ package dev.stacksets.benchmarks;
 
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.model.StackSetOperationResultSummary;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
 import dev.stacksets.rfs.RfsClient;
 import dev.stacksets.rfs.model.StackSetOperation;
 import java.lang.management.ManagementFactory;
@@ -19,7 +21,10 @@ import java.util.Locale;
  * java -Xmx48m -cp benchmarks/target/benchmarks.jar dev.stacksets.benchmarks.PagingMemoryCheck [pages] [tokenLength]
  * }</pre>
  *
- * <p>Exit status 1 when the heap grew by more than 1 MiB between the first and the last sample.
+ * <p>Exit status 1 when the heap grew by more than 1 MiB between the first and the last sample. A third run pages
+ * the core {@link Paginator} over in-memory pages with the same tokens, without any client, so growth can be
+ * attributed: with long tokens the paginator's repeated-token guard (it remembers every token it has seen) grows by
+ * about one token per page.
  */
 public final class PagingMemoryCheck {
   private static final long LIMIT = 1 << 20;
@@ -42,6 +47,15 @@ public final class PagingMemoryCheck {
       ok &= run("cfn ListStackSetOperationResults paginator", pages, tokenLength, () -> results.hasNext()
           ? results.next().account().length() : -1);
     }
+    // the same paging with no client at all: core Paginator over in-memory pages with the same tokens, to tell the
+    // paginator's own memory from the clients'
+    java.util.List<Integer> items = java.util.Collections.nCopies(Fixtures.ITEMS, 1);
+    Iterator<Integer> bare = Paginator.<Integer>of(token -> {
+      int next = token == null ? 1 : Integer.parseInt(token.substring(2)) + 1;
+      return Page.of(items, next < pages ? LoopbackServer.token(next, tokenLength) : null);
+    }).iterator();
+    ok &= run("core Paginator alone (in-memory pages, same tokens)", pages, tokenLength,
+        () -> bare.hasNext() ? bare.next() : -1);
     System.exit(ok ? 0 : 1);
   }
 
