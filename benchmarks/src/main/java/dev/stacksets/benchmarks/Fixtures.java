@@ -14,8 +14,16 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** RFS {@code GET /v1/stack-sets/{name}/operations} reply with {@link #ITEMS} operations. */
+  /** RFS {@code GET /v1/stack-sets/{name}/operations} reply with {@link #ITEMS} operations, the last page. */
   public static String rfsOperationsPage() {
+    return rfsOperationsPage(null);
+  }
+
+  /**
+   * RFS {@code GET /v1/stack-sets/{name}/operations} reply with {@link #ITEMS} operations and
+   * {@code page_info.next_marker} set to {@code nextMarker} (null: the last page).
+   */
+  public static String rfsOperationsPage(String nextMarker) {
     StringBuilder sb = new StringBuilder("{\"stack_set_operations\":[");
     Instant t = Instant.parse("2023-05-15T17:39:25.210Z");
     for (int i = 0; i < ITEMS; i++) {
@@ -31,12 +39,21 @@ public final class Fixtures {
           .append("\",\"create_time\":\"").append(t.plusSeconds(60L * i))
           .append("\",\"update_time\":\"").append(t.plusSeconds(60L * i + 42)).append("\"}");
     }
-    return sb.append("],\"page_info\":{\"next_marker\":null,\"previous_marker\":null,\"current_count\":")
-        .append(ITEMS).append("}}").toString();
+    return sb.append("],\"page_info\":{\"next_marker\":")
+        .append(nextMarker == null ? "null" : "\"" + nextMarker + "\"")
+        .append(",\"previous_marker\":null,\"current_count\":").append(ITEMS).append("}}").toString();
   }
 
-  /** CloudFormation {@code ListStackSetOperationResults} reply with {@link #ITEMS} summaries. */
+  /** CloudFormation {@code ListStackSetOperationResults} reply with {@link #ITEMS} summaries, the last page. */
   public static String cfnOperationResultsPage() {
+    return cfnOperationResultsPage(null);
+  }
+
+  /**
+   * CloudFormation {@code ListStackSetOperationResults} reply with {@link #ITEMS} summaries and {@code NextToken}
+   * set to {@code nextToken} (null: the last page, no element). The token must not need XML escaping.
+   */
+  public static String cfnOperationResultsPage(String nextToken) {
     StringBuilder sb = new StringBuilder(
         "<ListStackSetOperationResultsResponse xmlns=\"http://cloudformation.amazonaws.com/doc/2010-05-15/\">"
             + "<ListStackSetOperationResultsResult><Summaries>");
@@ -50,7 +67,11 @@ public final class Fixtures {
           .append("<StatusReason>Function not found</StatusReason></AccountGateResult>")
           .append("<OrganizationalUnitId>ou-abcd-12345678</OrganizationalUnitId></member>");
     }
-    return sb.append("</Summaries></ListStackSetOperationResultsResult><ResponseMetadata>")
+    sb.append("</Summaries>");
+    if (nextToken != null) {
+      sb.append("<NextToken>").append(nextToken).append("</NextToken>");
+    }
+    return sb.append("</ListStackSetOperationResultsResult><ResponseMetadata>")
         .append("<RequestId>5ccc7dcd-744c-11e5-be70-1b08c228efb3</RequestId></ResponseMetadata>")
         .append("</ListStackSetOperationResultsResponse>").toString();
   }
