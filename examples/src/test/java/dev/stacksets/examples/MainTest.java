@@ -149,6 +149,15 @@ class MainTest {
   }
 
   @Test
+  void progressOnATerminalIsRedrawnInPlace() {
+    String op = newestOperation("my_hello_world_stack_set");
+    int status = Main.run(new String[] {"results", "my_hello_world_stack_set", op},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), true);
+    assertThat(status).isEqualTo(0);
+    assertThat(err()).matches("(\r  results: 1 pages, 30 items, \\d+ items/s   )+\n");
+  }
+
+  @Test
   void limitCutsEveryListing() {
     assertThat(run("packs", "operational-best-practices", "--limit", "3")).isEqualTo(0);
     assertThat(dataRows()).hasSize(3);
