@@ -1,176 +1,150 @@
 package dev.stacksets.examples;
 
-import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
-import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.core.operation.OperationTargetResult;
+import dev.stacksets.core.operation.OperationWaiter;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.examples.cli.Args;
 import dev.stacksets.examples.cli.Progress;
 import dev.stacksets.examples.cli.Table;
-import dev.stacksets.rfs.model.StackSet;
+import dev.stacksets.examples.cli.WaitProgress;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
- * The CLI subcommands other than the tour. Each opens a {@link Connection} (the emulator unless {@code --region} or
- * {@code --endpoint} is given), prints an aligned table and closes it.
+ * The CLI subcommands other than the tour. Each opens a {@link Connection} (a fresh embedded emulator whose time runs
+ * {@link #EMULATOR_TIME_SPEED} times faster than the wall clock, unless {@code --region} or {@code --endpoint} is
+ * given), prints an aligned table and closes it. Every option's value is checked when this is made, before anything
+ * runs.
  *
  * <p>Not thread-safe; one per run.
  */
 final class Commands {
-  private final Args args;
+  /**
+   * Emulator seconds per wall-clock second. The seeded running operation of {@code my_hello_world_stack_set} has some
+   * 400 s of emulator time left when the emulator starts, and starting (seeding) takes about a second: at the tour's
+   * 600x it would be over before the first request, at 100x {@code wait} shows it run for a few seconds.
+   */
+  static final double EMULATOR_TIME_SPEED = 100;
+  /** The waiter's backoff against the emulator, whose time runs fast: poll every 250 ms at first, 2 s at most. */
+  private static final Duration EMULATOR_FIRST_POLL = Duration.ofMillis(250);
+  private static final Duration EMULATOR_MAX_POLL = Duration.ofSeconds(2);
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
+
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
+  private final boolean rfs;
+  private final String region;
+  private final URI endpoint;
+  private final int limit;
+  private final Duration timeout;
 
-  Commands(Args args, PrintStream out, PrintStream err) {
-    this.args = args;
+  /**
+   * Reads and checks the options.
+   *
+   * @param terminal whether {@code err} is an interactive terminal (progress redrawn in place) or not (plain lines)
+   * @throws Args.UsageException for a bad option value
+   */
+  Commands(Args args, PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
+    this.rfs = args.choiceOption("provider", "rfs", "rfs", "cfn").equals("rfs");
+    this.region = args.regionOption("region");
+    this.endpoint = args.urlOption("endpoint");
+    this.limit = args.intOption("limit", 0, 1, Integer.MAX_VALUE);
+    this.timeout = args.durationOption("timeout", DEFAULT_TIMEOUT);
   }
 
   private Connection connect() {
-    String region = args.option("region", null);
-    String endpoint = args.option("endpoint", null);
     if (region == null && endpoint == null) {
-      return Connection.emulator();
+      return Connection.emulator(EMULATOR_TIME_SPEED);
     }
-    URI uri;
-    try {
-      uri = endpoint == null ? null : URI.create(endpoint);
-    } catch (IllegalArgumentException e) {
-      throw new Args.UsageException("--endpoint is not a URL: " + endpoint);
-    }
-    return Connection.cloud(region, uri);
+    return Connection.cloud(region, endpoint);
   }
 
-  private boolean rfs() {
-    String provider = args.option("provider", "rfs").toLowerCase(Locale.ROOT);
-    if (!provider.equals("rfs") && !provider.equals("cfn")) {
-      throw new Args.UsageException("--provider must be rfs or cfn, not '" + provider + "'");
-    }
-    return provider.equals("rfs");
-  }
-
-  private static String[] need(String[] rest, String... names) {
-    if (rest.length != names.length) {
-      throw new Args.UsageException("expected " + String.join(" ", names) + ", got " + rest.length + " argument(s)");
-    }
-    return rest;
+  /** {@code --limit}, or {@code fallback} when not given. */
+  private int limit(int fallback) {
+    return limit == 0 ? fallback : limit;
   }
 
   private StackSetOperationView view(Connection c) {
-    return rfs() ? c.rfs().operations() : c.cloudFormation().operations();
+    return rfs ? c.rfs().operations() : c.cloudFormation().operations();
   }
 
-  void stackSets(String[] rest) {
-    need(rest);
-    boolean rfs = rfs();
+  void stackSets() {
     try (Connection c = connect()) {
       Table t = new Table("NAME", "STATUS", "PERMISSION MODEL", "ID");
       if (rfs) {
-        for (StackSet s : c.rfs().listStackSetsPaginator(r -> r.limit(100))) {
-          t.row(s.stackSetName(), s.statusAsString(), s.permissionModelAsString(), s.stackSetId());
-        }
+        c.rfs().listStackSetsPaginator(r -> r.limit(100)).stream().limit(limit(Integer.MAX_VALUE)).forEach(s ->
+            t.row(s.stackSetName(), s.statusAsString(), s.permissionModelAsString(), s.stackSetId()));
       } else {
-        for (StackSetSummary s : c.cloudFormation().listStackSetsPaginator(r -> r.maxResults(100))) {
-          t.row(s.stackSetName(), s.statusAsString(), s.permissionModelAsString(), s.stackSetId());
-        }
+        c.cloudFormation().listStackSetsPaginator(r -> r.maxResults(100)).stream().limit(limit(Integer.MAX_VALUE))
+            .forEach(s -> t.row(s.stackSetName(), s.statusAsString(), s.permissionModelAsString(), s.stackSetId()));
       }
       t.print(out);
     }
   }
 
-  void operations(String[] rest) {
-    String stackSet = need(rest, "STACK_SET")[0];
-    int limit = intOption("limit", 20);
-    boolean rfs = rfs();
+  void operations(String stackSet) {
     try (Connection c = connect()) {
-      StackSetOperationView view = rfs ? c.rfs().operations() : c.cloudFormation().operations();
-      Table t = new Table("CREATED", "ACTION", "STATUS", "NATIVE STATUS", "OPERATION ID", "REASON");
-      view.listOperations(stackSet).stream().limit(limit).forEach(o -> t.row(o.createdAt(), o.action(),
+      Table t = new Table("CREATED", "ACTION", "STATUS", "NATIVE STATUS", "OPERATION ID", "REASON")
+          .abbreviate("REASON");
+      view(c).listOperations(stackSet).stream().limit(limit(20)).forEach(o -> t.row(o.createdAt(), o.action(),
           o.status(), o.nativeStatus(), o.operationId(), o.statusReason()));
       t.print(out);
     }
   }
 
-  void results(String[] rest) {
-    String[] a = need(rest, "STACK_SET", "OPERATION_ID");
-    rfs();
+  void results(String stackSet, String operationId) {
+    int max = limit(Integer.MAX_VALUE);
     try (Connection c = connect()) {
-      Table t = new Table("ACCOUNT", "REGION", "STATUS", "NATIVE STATUS", "REASON");
-      Progress progress = new Progress(err, "results");
-      for (Page<OperationTargetResult> page : view(c).listTargetResults(a[0], a[1]).pages()) {
+      Table t = new Table("ACCOUNT", "REGION", "STATUS", "NATIVE STATUS", "REASON").abbreviate("REASON");
+      Progress progress = new Progress(err, "results", terminal);
+      for (Page<OperationTargetResult> page : view(c).listTargetResults(stackSet, operationId).pages()) {
         for (OperationTargetResult r : page.items()) {
-          t.row(r.account(), r.region(), r.status(), r.nativeStatus(), r.reason());
+          if (t.size() < max) {
+            t.row(r.account(), r.region(), r.status(), r.nativeStatus(), r.reason());
+          }
         }
         progress.page(page.items().size());
+        if (t.size() >= max) {
+          break;
+        }
       }
       progress.done();
       t.print(out);
     }
   }
 
-  void waitFor(String[] rest) {
-    String[] a = need(rest, "STACK_SET", "OPERATION_ID");
-    Duration timeout = durationOption("timeout", Duration.ofMinutes(30));
-    rfs();
+  void waitFor(String stackSet, String operationId) {
     try (Connection c = connect()) {
-      StackSetOperation done = view(c).waitUntilComplete(a[0], a[1], timeout);
-      Table t = new Table("OPERATION ID", "ACTION", "STATUS", "NATIVE STATUS", "REASON");
+      StackSetOperationView view = view(c);
+      OperationWaiter waiter = view.waiter();
+      if (c.emulatorOrNull() != null) {
+        err.print("  embedded emulator: its time runs " + (int) EMULATOR_TIME_SPEED
+            + "x faster than the wall clock\n");
+        waiter = waiter.withBackoff(EMULATOR_FIRST_POLL, EMULATOR_MAX_POLL);
+      }
+      StackSetOperation done = new ReportingView(view, new WaitProgress(err), waiter)
+          .waitUntilComplete(stackSet, operationId, timeout);
+      Table t = new Table("OPERATION ID", "ACTION", "STATUS", "NATIVE STATUS", "REASON").abbreviate("REASON");
       t.row(done.operationId(), done.action(), done.status(), done.nativeStatus(), done.statusReason());
       t.print(out);
     }
   }
 
-  void packs(String[] rest) {
-    String pack = need(rest, "CONFORMANCE_PACK")[0];
+  void packs(String pack) {
     try (Connection c = connect()) {
-      Table t = new Table("ACCOUNT", "STATUS", "LAST UPDATE", "ERROR");
-      for (OrganizationConformancePackDetailedStatus s : c.config()
-          .getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName(pack))) {
-        t.row(s.accountId(), s.statusAsString(), s.lastUpdateTime(),
-            s.errorCode() == null ? null : s.errorCode() + ": " + s.errorMessage());
-      }
+      Table t = new Table("ACCOUNT", "STATUS", "LAST UPDATE", "ERROR").abbreviate("ERROR");
+      c.config().getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName(pack))
+          .stream().limit(limit(Integer.MAX_VALUE))
+          .forEach(s -> t.row(s.accountId(), s.statusAsString(), s.lastUpdateTime(),
+              s.errorCode() == null ? null : s.errorCode() + ": " + s.errorMessage()));
       t.print(out);
-    }
-  }
-
-  private int intOption(String name, int fallback) {
-    String v = args.option(name, null);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new Args.UsageException("--" + name + " must be a positive whole number, not '" + v + "'");
-    }
-  }
-
-  /** Parses 90s, 30m, 2h or an ISO-8601 duration such as PT30M. */
-  private Duration durationOption(String name, Duration fallback) {
-    String v = args.option(name, null);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      String s = v.trim().toLowerCase(Locale.ROOT);
-      if (s.matches("\\d+[smh]")) {
-        long n = Long.parseLong(s.substring(0, s.length() - 1));
-        char unit = s.charAt(s.length() - 1);
-        return unit == 's' ? Duration.ofSeconds(n) : unit == 'm' ? Duration.ofMinutes(n) : Duration.ofHours(n);
-      }
-      return Duration.parse(v.trim().toUpperCase(Locale.ROOT));
-    } catch (RuntimeException e) {
-      throw new Args.UsageException("--" + name + " must look like 90s, 30m or 2h, not '" + v + "'");
     }
   }
 }

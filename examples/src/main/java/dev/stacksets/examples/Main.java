@@ -2,8 +2,9 @@ package dev.stacksets.examples;
 
 import dev.stacksets.core.exception.StackSetsException;
 import dev.stacksets.examples.cli.Args;
+import java.io.Console;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,79 +17,76 @@ import java.util.Set;
  * java -jar examples/target/stacksets-examples.jar stack-sets --provider cfn --region us-east-1
  * java -jar examples/target/stacksets-examples.jar operations my_stack_set --provider rfs --region cn-north-4
  * java -jar examples/target/stacksets-examples.jar results my-set 1f2e... --provider cfn --region us-east-1
- * java -jar examples/target/stacksets-examples.jar wait my_stack_set 1f2e... --provider rfs --timeout 30m
- * java -jar examples/target/stacksets-examples.jar packs my-pack --region us-east-1
+ * java -jar examples/target/stacksets-examples.jar wait my_stack_set 1f2e... --region cn-north-4 --timeout 30m
+ * java -jar examples/target/stacksets-examples.jar packs my-pack --region us-east-1 --limit 20
  * </pre>
  *
- * <p>Failures print one line on stderr (exit 1); command-line mistakes print one line and a hint (exit 2).
+ * <p>Each command takes only the options its usage line lists (see {@code --help}); any other option, a value of the
+ * wrong kind and a wrong number of arguments are refused with one line and a hint (exit 2) before anything runs.
+ * Failures print one line on stderr (exit 1).
  */
 public final class Main {
-  static final String USAGE = String.join("\n",
-      "usage: stacksets-examples [COMMAND] [ARGS] [OPTIONS]",
-      "",
-      "commands:",
-      "  tour                                   guided demo against the embedded emulator (default)",
-      "  stack-sets                             list stack sets",
-      "  operations STACK_SET                   list a stack set's operations, newest first (neutral view)",
-      "  results STACK_SET OPERATION_ID         per-target results of an operation, paged lazily",
-      "  wait STACK_SET OPERATION_ID            wait until an operation finishes",
-      "  packs CONFORMANCE_PACK                 per-account status of a Config organization conformance pack",
-      "",
-      "options:",
-      "  --provider rfs|cfn   which cloud (default rfs; packs always uses AWS Config)",
-      "  --region REGION      talk to the real cloud in REGION (credentials from the environment / profiles)",
-      "  --endpoint URL       talk to this endpoint instead of the public one",
-      "  --limit N            at most N rows (operations; default 20)",
-      "  --timeout DURATION   wait: give up after DURATION (e.g. 90s, 30m, 2h; default 30m)",
-      "  --help               this text",
-      "",
-      "Without --region or --endpoint every command runs against a fresh embedded emulator.");
+  static final String USAGE = Command.usage();
 
   private Main() {}
 
-  /** Runs a command and exits with its status. */
+  /** Runs a command and exits with its status; progress is redrawn in place only when run from a terminal. */
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
+    int status = run(args, System.out, System.err, interactive());
     if (status != 0) {
       System.exit(status);
     }
   }
 
-  /** Runs a command; returns the exit status (0 ok, 1 failure, 2 usage). */
+  /**
+   * Runs a command with {@code err} taken as not a terminal (progress as plain lines); returns the exit status
+   * (0 ok, 1 failure, 2 usage).
+   */
   public static int run(String[] argv, PrintStream out, PrintStream err) {
+    return run(argv, out, err, false);
+  }
+
+  /**
+   * Runs a command; returns the exit status (0 ok, 1 failure, 2 usage).
+   *
+   * @param errIsTerminal whether {@code err} is an interactive terminal: progress is then redrawn in place with a
+   *     carriage return, otherwise written as plain lines
+   */
+  public static int run(String[] argv, PrintStream out, PrintStream err, boolean errIsTerminal) {
     try {
-      Args args = Args.parse(argv, Set.of("provider", "region", "endpoint", "limit", "timeout"), Set.of("help"));
-      String command = args.positionals().isEmpty() ? "tour" : args.positionals().get(0);
+      Args args = Args.parse(argv, Command.Option.names(), Set.of("help"));
       if (args.flag("help")) {
         out.println(USAGE);
         return 0;
       }
-      if (command.equals("tour")) {
-        new Tour(out, err).run();
+      List<String> words = args.positionals();
+      Command command = Command.named(words.isEmpty() ? "tour" : words.get(0));
+      command.check(args);
+      if (command == Command.TOUR) {
+        new Tour(out, err, errIsTerminal).run();
         return 0;
       }
-      Commands commands = new Commands(args, out, err);
-      String[] rest = args.positionals().subList(1, args.positionals().size()).toArray(new String[0]);
+      Commands commands = new Commands(args, out, err, errIsTerminal);
       switch (command) {
-        case "stack-sets":
-          commands.stackSets(rest);
-          return 0;
-        case "operations":
-          commands.operations(rest);
-          return 0;
-        case "results":
-          commands.results(rest);
-          return 0;
-        case "wait":
-          commands.waitFor(rest);
-          return 0;
-        case "packs":
-          commands.packs(rest);
-          return 0;
+        case STACK_SETS:
+          commands.stackSets();
+          break;
+        case OPERATIONS:
+          commands.operations(words.get(1));
+          break;
+        case RESULTS:
+          commands.results(words.get(1), words.get(2));
+          break;
+        case WAIT:
+          commands.waitFor(words.get(1), words.get(2));
+          break;
+        case PACKS:
+          commands.packs(words.get(1));
+          break;
         default:
-          throw new Args.UsageException("unknown command '" + command + "'; commands: "
-              + Arrays.asList("tour", "stack-sets", "operations", "results", "wait", "packs"));
+          throw new IllegalStateException("no runner for " + command);
       }
+      return 0;
     } catch (Args.UsageException e) {
       err.println("error: " + e.getMessage());
       err.println("run with --help for usage");
@@ -96,6 +94,24 @@ public final class Main {
     } catch (StackSetsException | IllegalArgumentException | IllegalStateException e) {
       err.println("error: " + oneLine(e.getMessage()));
       return 1;
+    }
+  }
+
+  /**
+   * Whether the program talks to an interactive terminal: {@link System#console()} is null when it does not; on
+   * Java 22 and later, which may return a console for redirected streams too, {@code Console.isTerminal()} decides.
+   */
+  static boolean interactive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // Java 17 to 21: a console exists only for a terminal
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 

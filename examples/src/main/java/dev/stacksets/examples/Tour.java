@@ -43,11 +43,22 @@ public final class Tour {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  /** Prints tables on {@code out}, progress on {@code err}. */
+  /** Prints tables on {@code out}, progress on {@code err} as plain lines. */
   public Tour(PrintStream out, PrintStream err) {
+    this(out, err, false);
+  }
+
+  /**
+   * Prints tables on {@code out}, progress on {@code err}.
+   *
+   * @param terminal whether {@code err} is an interactive terminal (progress redrawn in place) or not (plain lines)
+   */
+  public Tour(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
   /** Runs every section against a fresh embedded emulator. */
@@ -102,7 +113,7 @@ public final class Tour {
         .filter(OperationFilter.action(Action.DEPLOY_STACK_SET).or(Action.CREATE_STACK_INSTANCES))
         .sortByCreateTime(SortDirection.ASC)
         .limit(10)).stackSetOperations();
-    Table t = new Table("OPERATION ID", "ACTION", "STATUS", "CREATED", "MESSAGE");
+    Table t = new Table("OPERATION ID", "ACTION", "STATUS", "CREATED", "MESSAGE").abbreviate("MESSAGE");
     ops.stream().limit(8).forEach(o -> t.row(o.operationId(), o.actionAsString(), o.statusAsString(),
         o.createTime(), o.statusMessage()));
     t.print(out);
@@ -150,7 +161,7 @@ public final class Tour {
     String name = stackSet;
     String opId = operationId;
     section("Every result of CloudFormation operation " + opId + " on " + name + ", paged lazily (MaxResults=100)");
-    Progress progress = new Progress(err, "ListStackSetOperationResults");
+    Progress progress = new Progress(err, "ListStackSetOperationResults", terminal);
     Map<String, Integer> byStatus = new TreeMap<>();
     for (Page<StackSetOperationResultSummary> page : cfn.listStackSetOperationResultsPaginator(r -> r
         .stackSetName(name).operationId(opId).maxResults(100)).pages()) {
@@ -172,7 +183,7 @@ public final class Tour {
     List<OrganizationConformancePackDetailedStatus> statuses = c.config()
         .getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName(pack).limit(100))
         .stream().collect(Collectors.toList());
-    Table t = new Table("ACCOUNT", "STATUS", "LAST UPDATE", "ERROR");
+    Table t = new Table("ACCOUNT", "STATUS", "LAST UPDATE", "ERROR").abbreviate("ERROR");
     statuses.stream().limit(8).forEach(s -> t.row(s.accountId(), s.statusAsString(), s.lastUpdateTime(),
         s.errorCode() == null ? null : s.errorCode() + ": " + s.errorMessage()));
     t.print(out);
@@ -205,7 +216,7 @@ public final class Tour {
         Duration.between(begin, Instant.now()).toMillis() + " ms");
     t.print(out);
     Map<String, Integer> byStatus = new TreeMap<>();
-    Table failed = new Table("DOMAIN", "REGION", "RESULT", "NATIVE STATUS", "REASON");
+    Table failed = new Table("DOMAIN", "REGION", "RESULT", "NATIVE STATUS", "REASON").abbreviate("REASON");
     for (OperationTargetResult target : ops.listTargetResults(stackSet, opId)) {
       byStatus.merge(target.status().toString(), 1, Integer::sum);
       if (target.status() != dev.stacksets.core.operation.TargetStatus.SUCCEEDED) {

@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A plain-text table with aligned columns, for output a person reads at a glance. Cells longer than the column's
- * limit are shortened with an ellipsis; null cells print as {@code -}.
+ * A plain-text table with aligned columns, for output a person reads at a glance. Cells are printed whole, so ids
+ * and names can be copied from it; only columns marked as free text ({@link #abbreviate(String...)}, e.g. a failure
+ * reason) shorten cells longer than 48 characters with an ellipsis. Line breaks inside cells print as spaces; null
+ * cells print as {@code -}.
  *
  * <p>Not thread-safe.
  *
  * <pre>{@code
- * Table t = new Table("NAME", "STATUS");
- * t.row("my_stack_set", "IDLE");
+ * Table t = new Table("NAME", "STATUS", "ID", "REASON").abbreviate("REASON");
+ * t.row("my-set", "ACTIVE", "my-set:8e0c7a34-4d1b-4b7e-9a0e-5d2f1c3b4a59", longReason);
  * t.print(System.out);
  * }</pre>
  */
@@ -21,11 +23,29 @@ public final class Table {
   private static final int MAX_CELL = 48;
 
   private final String[] headers;
+  private final boolean[] abbreviated;
   private final List<String[]> rows = new ArrayList<>();
 
   /** A table with these column headers. */
   public Table(String... headers) {
     this.headers = headers.clone();
+    this.abbreviated = new boolean[headers.length];
+  }
+
+  /**
+   * Marks free-text columns whose long cells may be shortened (never ids). Call before adding rows.
+   *
+   * @throws IllegalArgumentException for a header the table does not have
+   */
+  public Table abbreviate(String... columns) {
+    for (String column : columns) {
+      int i = Arrays.asList(headers).indexOf(column);
+      if (i < 0) {
+        throw new IllegalArgumentException("no column " + column + " in " + Arrays.toString(headers));
+      }
+      abbreviated[i] = true;
+    }
+    return this;
   }
 
   /** Adds a row; values are turned into strings, null into {@code -}. */
@@ -35,7 +55,8 @@ public final class Table {
     }
     String[] cells = new String[values.length];
     for (int i = 0; i < values.length; i++) {
-      cells[i] = shorten(values[i] == null ? "-" : String.valueOf(values[i]));
+      String cell = values[i] == null ? "-" : String.valueOf(values[i]).replace('\n', ' ').replace('\r', ' ');
+      cells[i] = abbreviated[i] ? shorten(cell) : cell;
     }
     rows.add(cells);
     return this;
@@ -108,7 +129,9 @@ public final class Table {
   }
 
   private static String shorten(String s) {
-    s = s.replace('\n', ' ').replace('\r', ' ');
-    return s.length() <= MAX_CELL ? s : s.substring(0, MAX_CELL - 1) + "…";
+    if (s.codePointCount(0, s.length()) <= MAX_CELL) {
+      return s;
+    }
+    return s.substring(0, s.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
   }
 }
