@@ -478,10 +478,10 @@ class CfnOperationViewTest {
       WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
           () -> cfn.operations().waitUntilComplete(SET, OP, Duration.ofSeconds(20)));
 
-      assertThat(e.lastSeen().operationId()).isEqualTo(OP);
-      assertThat(e.lastSeen().provider()).isEqualTo(Provider.CLOUDFORMATION);
-      assertThat(e.lastSeen().status()).isEqualTo(OperationStatus.RUNNING);
-      assertThat(e.lastSeen().nativeStatus()).isEqualTo("RUNNING");
+      assertThat(e.lastSeen().orElseThrow().operationId()).isEqualTo(OP);
+      assertThat(e.lastSeen().orElseThrow().provider()).isEqualTo(Provider.CLOUDFORMATION);
+      assertThat(e.lastSeen().orElseThrow().status()).isEqualTo(OperationStatus.RUNNING);
+      assertThat(e.lastSeen().orElseThrow().nativeStatus()).isEqualTo("RUNNING");
       assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(20));
       assertThat(e.polls()).isEqualTo(server.getRequestCount()).isGreaterThan(1);
       assertThat(clock.instant()).isEqualTo(start.plusSeconds(20));

@@ -498,9 +498,9 @@ class RfsOperationViewTest {
       WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
           () -> rfs.operations().waitUntilComplete(SET, OP, Duration.ofSeconds(20)));
 
-      assertThat(e.lastSeen().operationId()).isEqualTo(OP);
-      assertThat(e.lastSeen().status()).isEqualTo(OperationStatus.RUNNING);
-      assertThat(e.lastSeen().nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS");
+      assertThat(e.lastSeen().orElseThrow().operationId()).isEqualTo(OP);
+      assertThat(e.lastSeen().orElseThrow().status()).isEqualTo(OperationStatus.RUNNING);
+      assertThat(e.lastSeen().orElseThrow().nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS");
       assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(20));
       assertThat(e.polls()).isEqualTo(server.getRequestCount()).isGreaterThan(1);
       assertThat(clock.instant()).isEqualTo(start.plusSeconds(20));
