@@ -29,7 +29,10 @@ public interface StackSetOperationView {
   Provider provider();
 
   /**
-   * The operations of a stack set, newest first, fetched lazily page by page.
+   * The operations of a stack set, fetched lazily page by page, newest first as the service lists them: RFS is asked
+   * for {@code create_time} descending; CloudFormation's API promises no order (AWS lists newest first; moto, for
+   * one, lists oldest first) and is passed through as it comes, since sorting it would mean reading every page first.
+   * {@link #merge} checks the order and fails clearly on a source that is not newest first.
    *
    * @throws IllegalArgumentException for a blank or malformed stack-set name
    */
@@ -75,7 +78,9 @@ public interface StackSetOperationView {
   /**
    * Merges several newest-first listings (of any stack sets and providers) into one newest-first sequence. The merge
    * is lazy and k-way: it holds one page per source and fetches a source's next page only when its items are next in
-   * line.
+   * line. A source found listing an operation newer than the one before it ends the iteration with a
+   * {@link dev.stacksets.core.exception.ClientSideException} naming the source and the two operations, never a
+   * silently misordered sequence (see {@link MergedOperations}).
    */
   @SafeVarargs
   static MergedOperations merge(Iterable<StackSetOperation>... listings) {
