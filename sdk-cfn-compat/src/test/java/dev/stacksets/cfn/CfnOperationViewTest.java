@@ -298,6 +298,19 @@ class CfnOperationViewTest {
       assertThat(take()).isEqualTo(RESULTS + "&NextToken=r1");
     }
 
+    @Test
+    void listTargetResultsOfAnUnknownOperationIsOperationNotFoundNotAnEmptyList() throws Exception {
+      server.enqueue(xmlError(404, queryError("OperationNotFoundException", "Operation " + OP + " not found")));
+
+      OperationNotFoundException e = catchThrowableOfType(OperationNotFoundException.class,
+          () -> view.listTargetResults(SET, OP).iterator().hasNext());
+
+      assertThat(e.statusCode()).isEqualTo(404);
+      assertThat(e.errorCode()).isEqualTo("OperationNotFoundException");
+      assertThat(take()).isEqualTo(RESULTS);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "PENDING, PENDING", "RUNNING, RUNNING", "SUCCEEDED, SUCCEEDED", "FAILED, FAILED", "CANCELLED, CANCELLED",

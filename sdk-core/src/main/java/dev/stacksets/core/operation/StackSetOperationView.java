@@ -47,7 +47,11 @@ public interface StackSetOperationView {
   StackSetOperation getOperation(String stackSetName, String operationId);
 
   /**
-   * The per-target results of an operation, lazily.
+   * The per-target results of an operation, lazily. The same on both clouds: an operation that does not exist is an
+   * {@link dev.stacksets.core.exception.OperationNotFoundException} thrown while iterating, never an empty listing
+   * (an empty listing means the operation exists and has no visible targets). On CloudFormation the first page's
+   * call says so; RFS has no per-operation result call, so its view, when the listing ends without a single target
+   * of the operation, makes one ShowStackSetOperationMetadata call to tell the two apart.
    *
    * @throws IllegalArgumentException for a blank name or id
    */
