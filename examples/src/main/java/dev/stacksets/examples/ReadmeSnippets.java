@@ -7,6 +7,7 @@ import dev.stacksets.core.auth.CachingCredentialsProvider;
 import dev.stacksets.core.auth.CredentialsProviderChain;
 import dev.stacksets.core.auth.EnvironmentCredentialsProvider;
 import dev.stacksets.core.auth.ProfileCredentialsProvider;
+import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetNotFoundException;
@@ -143,10 +144,12 @@ public final class ReadmeSnippets {
       return "gone: " + e.errorCode() + " " + e.errorMessage() + " (request id " + e.requestId() + ")";
     } catch (ThrottlingException e) {          // already retried with backoff; attempts() says how often
       return "throttled after " + e.attempts() + " attempts";
-    } catch (WaiterTimeoutException e) {
-      return "still " + e.lastSeen().status() + " after " + e.timeout();
+    } catch (WaiterTimeoutException e) {       // lastSeen() is empty when no poll got an answer
+      return e.lastSeen().map(op -> "still " + op.status()).orElse("no answer") + " after " + e.timeout();
     } catch (ServiceException e) {             // any other error reply: status, code, message, ids
       return e.statusCode() + " " + e.errorCode() + " client request id " + e.clientRequestId();
+    } catch (ClientSideException e) {          // no usable reply: unreachable endpoint, I/O, unreadable body
+      return "no reply: " + e.getMessage();
     }
     // README: end
   }

@@ -298,6 +298,19 @@ class CfnOperationViewTest {
       assertThat(take()).isEqualTo(RESULTS + "&NextToken=r1");
     }
 
+    @Test
+    void listTargetResultsOfAnUnknownOperationIsOperationNotFoundNotAnEmptyList() throws Exception {
+      server.enqueue(xmlError(404, queryError("OperationNotFoundException", "Operation " + OP + " not found")));
+
+      OperationNotFoundException e = catchThrowableOfType(OperationNotFoundException.class,
+          () -> view.listTargetResults(SET, OP).iterator().hasNext());
+
+      assertThat(e.statusCode()).isEqualTo(404);
+      assertThat(e.errorCode()).isEqualTo("OperationNotFoundException");
+      assertThat(take()).isEqualTo(RESULTS);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "PENDING, PENDING", "RUNNING, RUNNING", "SUCCEEDED, SUCCEEDED", "FAILED, FAILED", "CANCELLED, CANCELLED",
@@ -478,10 +491,10 @@ class CfnOperationViewTest {
       WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
           () -> cfn.operations().waitUntilComplete(SET, OP, Duration.ofSeconds(20)));
 
-      assertThat(e.lastSeen().operationId()).isEqualTo(OP);
-      assertThat(e.lastSeen().provider()).isEqualTo(Provider.CLOUDFORMATION);
-      assertThat(e.lastSeen().status()).isEqualTo(OperationStatus.RUNNING);
-      assertThat(e.lastSeen().nativeStatus()).isEqualTo("RUNNING");
+      assertThat(e.lastSeen().orElseThrow().operationId()).isEqualTo(OP);
+      assertThat(e.lastSeen().orElseThrow().provider()).isEqualTo(Provider.CLOUDFORMATION);
+      assertThat(e.lastSeen().orElseThrow().status()).isEqualTo(OperationStatus.RUNNING);
+      assertThat(e.lastSeen().orElseThrow().nativeStatus()).isEqualTo("RUNNING");
       assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(20));
       assertThat(e.polls()).isEqualTo(server.getRequestCount()).isGreaterThan(1);
       assertThat(clock.instant()).isEqualTo(start.plusSeconds(20));

@@ -1,9 +1,11 @@
 package dev.stacksets.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.operation.OperationStatus;
 import dev.stacksets.core.operation.OperationTargetResult;
 import dev.stacksets.core.operation.StackSetOperation;
@@ -56,6 +58,23 @@ class NeutralViewTest {
       assertThat(results).extracting(OperationTargetResult::status).contains(TargetStatus.FAILED,
           TargetStatus.CANCELLED).doesNotContain(TargetStatus.PENDING, TargetStatus.RUNNING);
       assertThat(results).hasSize(e.cloudFormation().operationTargets("my-stack-set", id).size());
+    }
+  }
+
+  @Test
+  void targetResultsOfAnUnknownOperationAreOperationNotFoundOnBothClouds(StackSetEmulator e) {
+    String unknown = "00000000-0000-4000-8000-000000000000";
+    try (RfsClient rfs = RfsClient.builder().endpoint(e.rfsEndpoint()).region(e.rfsRegion())
+        .credentialsProvider(CredentialsProvider.of(e.credentials())).build();
+        CloudFormationClient cfn = CloudFormationClient.builder().endpoint(e.cloudFormationEndpoint())
+            .region(e.region()).credentialsProvider(CredentialsProvider.of(e.credentials())).build()) {
+      assertThatThrownBy(() -> rfs.operations().listTargetResults("iam-audit-roles", unknown).stream().toList())
+          .isExactlyInstanceOf(OperationNotFoundException.class);
+      assertThatThrownBy(() -> cfn.operations().listTargetResults("my-stack-set", unknown).stream().toList())
+          .isExactlyInstanceOf(OperationNotFoundException.class);
+      // a known operation still lists its targets
+      String known = e.rfs().operationIds("iam-audit-roles").get(0);
+      rfs.operations().listTargetResults("iam-audit-roles", known).stream().toList();
     }
   }
 }

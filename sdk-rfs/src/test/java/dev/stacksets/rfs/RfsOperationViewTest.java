@@ -303,6 +303,37 @@ class RfsOperationViewTest {
       assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/stack-instances");
       assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/stack-instances?marker=m1");
       assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/stack-instances?marker=m2");
+      assertThat(mock.requestCount()).as("an instance named the operation: no existence check").isEqualTo(3);
+    }
+
+    @Test
+    void listTargetResultsOfAnUnknownOperationIsOperationNotFoundNotAnEmptyList() throws Exception {
+      mock.enqueue(200, instancesPage("m1", instance("d1", "cn-north-4", "other-op", "OPERATION_COMPLETE", null)));
+      mock.enqueue(200, instancesPage(null, instance("d2", "cn-north-4", "older-op", "OPERATION_FAILED", "x")));
+      mock.enqueue(404,
+          "{\"error_code\":\"RF.10011404\",\"error_msg\":\"The stack set operation does not exist\"}");
+
+      Iterator<OperationTargetResult> it = view.listTargetResults(SET, OP).iterator();
+      OperationNotFoundException e = catchThrowableOfType(OperationNotFoundException.class, it::hasNext);
+
+      assertThat(e.statusCode()).isEqualTo(404);
+      assertThat(e.errorCode()).isEqualTo("RF.10011404");
+      assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/stack-instances");
+      assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/stack-instances?marker=m1");
+      assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/operations/" + OP + "/metadata");
+      assertThat(mock.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void listTargetResultsOfAnOperationNoInstanceNamesAnyMoreIsEmptyAfterOneCheck() throws Exception {
+      mock.enqueue(200, instancesPage(null, instance("d1", "cn-north-4", "later-op", "OPERATION_COMPLETE", null)));
+      mock.enqueue(200, metadata("OPERATION_COMPLETE"));
+
+      assertThat(view.listTargetResults(SET, OP).stream().toList()).isEmpty();
+
+      assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/stack-instances");
+      assertThat(RfsMock.decodedTarget(mock.take())).isEqualTo(BASE + "/operations/" + OP + "/metadata");
+      assertThat(mock.requestCount()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -498,9 +529,9 @@ class RfsOperationViewTest {
       WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
           () -> rfs.operations().waitUntilComplete(SET, OP, Duration.ofSeconds(20)));
 
-      assertThat(e.lastSeen().operationId()).isEqualTo(OP);
-      assertThat(e.lastSeen().status()).isEqualTo(OperationStatus.RUNNING);
-      assertThat(e.lastSeen().nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS");
+      assertThat(e.lastSeen().orElseThrow().operationId()).isEqualTo(OP);
+      assertThat(e.lastSeen().orElseThrow().status()).isEqualTo(OperationStatus.RUNNING);
+      assertThat(e.lastSeen().orElseThrow().nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS");
       assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(20));
       assertThat(e.polls()).isEqualTo(server.getRequestCount()).isGreaterThan(1);
       assertThat(clock.instant()).isEqualTo(start.plusSeconds(20));

@@ -32,7 +32,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link #listOperations(String)}: ListStackSetOperations, page by page, in the order the service returns. The
  *       API reference does not promise an order; the service and its documented examples list the most recent
- *       operation first, which is what the view and {@link StackSetOperationView#merge} expect. The stack-set name
+ *       operation first, which is what the view and {@link StackSetOperationView#merge} expect; other servers (moto)
+ *       list oldest first, which {@code merge} detects and refuses with a clear error. The stack-set name
  *       is the one asked for (summaries carry none); regions come from {@code OperationPreferences.RegionOrder}
  *       when the summary has it.</li>
  *   <li>{@link #getOperation(String, String)}: DescribeStackSetOperation; {@code StackSetId}, and as targets

@@ -141,6 +141,10 @@ public final class ServiceError implements Serializable {
     return details;
   }
 
+  /**
+   * {@code service status [code][: message] ([request id: r, ][client request id: c, ]attempts: n)}; an id the reply
+   * or call did not have is left out rather than shown as {@code null}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
@@ -151,11 +155,14 @@ public final class ServiceError implements Serializable {
     if (errorMessage != null) {
       sb.append(": ").append(errorMessage);
     }
-    sb.append(" (request id: ").append(requestId);
-    if (clientRequestId != null) {
-      sb.append(", client request id: ").append(clientRequestId);
+    sb.append(" (");
+    if (requestId != null) {
+      sb.append("request id: ").append(requestId).append(", ");
     }
-    sb.append(", attempts: ").append(attempts).append(')');
+    if (clientRequestId != null) {
+      sb.append("client request id: ").append(clientRequestId).append(", ");
+    }
+    sb.append("attempts: ").append(attempts).append(')');
     return sb.toString();
   }
 

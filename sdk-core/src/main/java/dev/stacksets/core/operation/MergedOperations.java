@@ -1,5 +1,6 @@
 package dev.stacksets.core.operation;
 
+import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.internal.Require;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,6 +18,14 @@ import java.util.stream.StreamSupport;
  * sources' iterators: only the head item of each source is held, so a source's next page is fetched only when its
  * items come next). Each {@link #iterator()} starts every source again from its first page. Ties on creation time
  * keep source order; operations without a creation time come last.
+ *
+ * <p>Every source must list newest first (operations without a creation time last). The merge checks this as it
+ * reads: an item newer than the one read before it from the same source ends the iteration with a non-retryable
+ * {@link ClientSideException} naming the source (its position in the merge, provider and stack set) and the two
+ * operations, instead of silently handing out a misordered stream. The check is lazy like the merge, so the items
+ * handed out before it fired are in order among themselves, but the failure comes when it is found, not up front.
+ * The RFS view asks the service for newest first; CloudFormation's {@code ListStackSetOperations} promises no order
+ * (AWS lists newest first, moto oldest first), and sorting it would mean reading every page first.
  *
  * <p>Thread-safe to share; each iterator is for one thread.
  *
@@ -62,6 +71,7 @@ public final class MergedOperations implements Iterable<StackSetOperation> {
     private final List<Iterable<StackSetOperation>> sources;
     private PriorityQueue<Head> heads;
     private Head taken; // the source of the last item handed out is refilled only when more is asked for
+    private ClientSideException outOfOrder; // once found, every later call fails the same way
 
     MergingIterator(List<Iterable<StackSetOperation>> sources) {
       this.sources = sources;
@@ -76,18 +86,48 @@ public final class MergedOperations implements Iterable<StackSetOperation> {
           offer(i, sources.get(i).iterator());
         }
       }
+      if (outOfOrder != null) {
+        throw outOfOrder;
+      }
       if (taken != null) {
         Head h = taken;
         taken = null;
-        offer(h.source, h.rest);
+        Head next = next(h.source, h.rest);
+        if (next != null) {
+          outOfOrder = checkOrder(h.item, next);
+          if (outOfOrder != null) {
+            throw outOfOrder;
+          }
+          heads.add(next);
+        }
       }
       return heads;
     }
 
     private void offer(int source, Iterator<StackSetOperation> it) {
-      if (it.hasNext()) {
-        heads.add(new Head(it.next(), source, it));
+      Head next = next(source, it);
+      if (next != null) {
+        heads.add(next);
       }
+    }
+
+    private static Head next(int source, Iterator<StackSetOperation> it) {
+      return it.hasNext() ? new Head(it.next(), source, it) : null;
+    }
+
+    /** The failure when {@code next}, read after {@code previous} from the same source, is newer; else null. */
+    private static ClientSideException checkOrder(StackSetOperation previous, Head next) {
+      if (NEWEST_FIRST.compare(previous.createdAt(), next.item.createdAt()) > 0) {
+        StackSetOperation op = next.item;
+        return new ClientSideException("listing " + (next.source + 1) + " of the merge (" + op.provider()
+            + " stack set " + op.stackSetName() + ") is not newest first: operation " + describe(op)
+            + " follows operation " + describe(previous));
+      }
+      return null;
+    }
+
+    private static String describe(StackSetOperation op) {
+      return op.operationId() + (op.createdAt() == null ? " (no creation time)" : " (created " + op.createdAt() + ")");
     }
 
     @Override

@@ -19,11 +19,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Polling backs off from 1 s to at most 30 s, doubling, each wait drawn uniformly from its upper half ("equal
  * jitter") so many waiters do not poll in step. Time arithmetic saturates: a timeout beyond the clock's range
  * waits without a deadline, and a huge backoff is capped instead of overflowing. Time is the client's
- * {@link Clock} and waiting goes through its {@link Sleeper}, so tests run in simulated time. Every poll is an
- * ordinary client call, so transient failures are first retried by the client's retry policy; a retryable failure
- * that still gets through is polled again, a {@link NotFoundException} or any other non-retryable failure ends the
- * wait at once. A thread interrupt ends the wait with a {@link ClientSideException} and the interrupt flag kept;
- * {@code future.cancel(true)} interrupts the async wait's thread.
+ * {@link Clock} and waiting goes through its {@link Sleeper}, so tests run in simulated time. A thread interrupt ends
+ * the wait with a {@link ClientSideException} and the interrupt flag kept; {@code future.cancel(true)} interrupts the
+ * async wait's thread.
+ *
+ * <p>Failed polls. Every poll is an ordinary client call, so transient failures are first retried by the client's
+ * retry policy. What still gets through is handled by one rule, the same for the blocking and the async wait:
+ * <ul>
+ *   <li>a {@link NotFoundException} or any other non-retryable failure ends the wait at once, with that failure;</li>
+ *   <li>a retryable failure (I/O, timeout, throttling, 5xx) before any poll has succeeded counts; after
+ *       {@value #FAILED_POLLS_BEFORE_GIVING_UP} such failures in a row the wait gives up early and throws the last
+ *       one itself (its own type, so a {@code catch} for a single call's failure also catches it): an endpoint that
+ *       never answers is not mistaken for a slow operation;</li>
+ *   <li>once a poll has succeeded, retryable failures are polled through until the timeout; a
+ *       {@link WaiterTimeoutException} then has the final poll's failure as its cause (none when the final poll got
+ *       an answer).</li>
+ * </ul>
  *
  * <p>Immutable and thread-safe.
  *
@@ -32,6 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class OperationWaiter {
+  /** How many retryable failures in a row, with no poll succeeded yet, end the wait early. */
+  public static final int FAILED_POLLS_BEFORE_GIVING_UP = 3;
+
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final Clock clock;
@@ -64,9 +78,13 @@ public final class OperationWaiter {
   /**
    * Polls until the operation is terminal and returns its final state.
    *
-   * @throws WaiterTimeoutException  the timeout ran out first (carries the last state seen)
+   * @throws WaiterTimeoutException  the timeout ran out first (names the stack set and operation, carries the last
+   *     state seen and, when the final poll failed, that failure as its cause)
    * @throws NotFoundException       the stack set or operation does not exist
-   * @throws ClientSideException     interrupted, or no usable reply
+   * @throws StackSetsException      a non-retryable failure, or the last of
+   *     {@value #FAILED_POLLS_BEFORE_GIVING_UP} retryable failures in a row before any poll succeeded (for example a
+   *     {@link ClientSideException} when the endpoint is unreachable)
+   * @throws ClientSideException     interrupted
    * @throws IllegalArgumentException a null view, a blank name or id, or a null or negative timeout (any positive
    *     timeout is fine: one beyond the clock's range, such as {@code ChronoUnit.FOREVER.getDuration()}, waits
    *     without a deadline)
@@ -76,15 +94,18 @@ public final class OperationWaiter {
     checkArguments(view, stackSetName, operationId, timeout);
     Instant deadline = plusSaturated(clock.instant(), timeout);
     StackSetOperation last = null;
+    StackSetsException lastFailure = null;
+    int failuresBeforeAnySuccess = 0;
     Duration delay = initialDelay;
     int polls = 0;
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
-        throw interrupted(operationId, null);
+        throw interrupted(stackSetName, operationId, null);
       }
       try {
         polls++;
         last = view.getOperation(stackSetName, operationId);
+        lastFailure = null;
         if (last.status().isTerminal()) {
           return last;
         }
@@ -94,25 +115,31 @@ public final class OperationWaiter {
         if (!e.isRetryable() || Thread.currentThread().isInterrupted()) {
           throw e;
         }
+        lastFailure = e;
+        if (last == null && ++failuresBeforeAnySuccess >= FAILED_POLLS_BEFORE_GIVING_UP) {
+          throw e;
+        }
       }
       Duration remaining = Duration.between(clock.instant(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
-        throw new WaiterTimeoutException(last, timeout, polls);
+        throw new WaiterTimeoutException(stackSetName, operationId, last, timeout, polls, lastFailure);
       }
       Duration wait = jittered(delay);
       try {
         sleeper.sleep(wait.compareTo(remaining) < 0 ? wait : remaining);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw interrupted(operationId, e);
+        throw interrupted(stackSetName, operationId, e);
       }
       delay = delay.compareTo(maxDelay.dividedBy(2)) > 0 ? maxDelay : delay.multipliedBy(2);
     }
   }
 
   /**
-   * Waits on a new daemon thread. {@code cancel(true)} on the returned future interrupts that thread and ends the
-   * wait; the future then completes as cancelled.
+   * Waits on a new daemon thread, by the same rules as
+   * {@link #waitUntilComplete(StackSetOperationView, String, String, Duration)}: the future completes with the final
+   * state, or exceptionally with what that method would throw. {@code cancel(true)} on the returned future
+   * interrupts that thread and ends the wait; the future then completes as cancelled.
    *
    * @throws IllegalArgumentException at once, before any thread starts: a null view, a blank name or id, or a null
    *     or negative timeout
@@ -161,8 +188,9 @@ public final class OperationWaiter {
     }
   }
 
-  private static ClientSideException interrupted(String operationId, Throwable cause) {
-    return new ClientSideException("interrupted while waiting for operation " + operationId, cause, null, 0, false);
+  private static ClientSideException interrupted(String stackSetName, String operationId, Throwable cause) {
+    return new ClientSideException("interrupted while waiting for operation " + operationId + " of stack set "
+        + stackSetName, cause, null, 0, false);
   }
 
   private static void requireText(String value, String name) {

@@ -29,7 +29,10 @@ public interface StackSetOperationView {
   Provider provider();
 
   /**
-   * The operations of a stack set, newest first, fetched lazily page by page.
+   * The operations of a stack set, fetched lazily page by page, newest first as the service lists them: RFS is asked
+   * for {@code create_time} descending; CloudFormation's API promises no order (AWS lists newest first; moto, for
+   * one, lists oldest first) and is passed through as it comes, since sorting it would mean reading every page first.
+   * {@link #merge} checks the order and fails clearly on a source that is not newest first.
    *
    * @throws IllegalArgumentException for a blank or malformed stack-set name
    */
@@ -44,7 +47,11 @@ public interface StackSetOperationView {
   StackSetOperation getOperation(String stackSetName, String operationId);
 
   /**
-   * The per-target results of an operation, lazily.
+   * The per-target results of an operation, lazily. The same on both clouds: an operation that does not exist is an
+   * {@link dev.stacksets.core.exception.OperationNotFoundException} thrown while iterating, never an empty listing
+   * (an empty listing means the operation exists and has no visible targets). On CloudFormation the first page's
+   * call says so; RFS has no per-operation result call, so its view, when the listing ends without a single target
+   * of the operation, makes one ShowStackSetOperationMetadata call to tell the two apart.
    *
    * @throws IllegalArgumentException for a blank name or id
    */
@@ -75,7 +82,9 @@ public interface StackSetOperationView {
   /**
    * Merges several newest-first listings (of any stack sets and providers) into one newest-first sequence. The merge
    * is lazy and k-way: it holds one page per source and fetches a source's next page only when its items are next in
-   * line.
+   * line. A source found listing an operation newer than the one before it ends the iteration with a
+   * {@link dev.stacksets.core.exception.ClientSideException} naming the source and the two operations, never a
+   * silently misordered sequence (see {@link MergedOperations}).
    */
   @SafeVarargs
   static MergedOperations merge(Iterable<StackSetOperation>... listings) {

@@ -56,11 +56,30 @@ class ExceptionSerializationTest {
         .createdAt(Instant.parse("2026-01-01T00:00:00Z"))
         .targets(DeploymentTargets.builder().addAccount("111111111111").addRegion("us-east-1").build()).build();
 
-    WaiterTimeoutException copy = roundTrip(new WaiterTimeoutException(last, Duration.ofMinutes(5), 7));
+    ThrottlingException failure = new ThrottlingException(
+        ServiceError.builder().service("CloudFormation").statusCode(400).errorCode("Throttling").throttling(true)
+            .build());
+    WaiterTimeoutException original =
+        new WaiterTimeoutException("set", "op-1", last, Duration.ofMinutes(5), 7, failure);
 
-    assertThat(copy.lastSeen()).isEqualTo(last);
-    assertThat(copy.lastSeen().targets().accounts()).containsExactly("111111111111");
+    WaiterTimeoutException copy = roundTrip(original);
+
+    assertThat(copy.lastSeen()).contains(last);
+    assertThat(copy.lastSeen().orElseThrow().targets().accounts()).containsExactly("111111111111");
+    assertThat(copy.stackSetName()).isEqualTo("set");
+    assertThat(copy.operationId()).isEqualTo("op-1");
+    assertThat(copy.getMessage()).isEqualTo(original.getMessage());
+    assertThat(copy.getCause()).isInstanceOf(ThrottlingException.class);
+    assertThat(((ThrottlingException) copy.getCause()).error()).isEqualTo(failure.error());
     assertThat(copy.timeout()).isEqualTo(Duration.ofMinutes(5));
     assertThat(copy.polls()).isEqualTo(7);
+  }
+
+  @Test
+  void aWaiterTimeoutWithoutAnAnswerHasAnEmptyLastSeen() throws Exception {
+    WaiterTimeoutException copy = roundTrip(new WaiterTimeoutException("set", "op-1", null, Duration.ZERO, 1, null));
+
+    assertThat(copy.lastSeen()).isEmpty();
+    assertThat(copy.getCause()).isNull();
   }
 }

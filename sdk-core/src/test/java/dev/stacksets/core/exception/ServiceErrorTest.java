@@ -58,6 +58,16 @@ class ServiceErrorTest {
   }
 
   @Test
+  void anAbsentRequestIdIsLeftOutOfTheMessage() {
+    assertThat(ServiceExceptions.forStatus(error(503).requestId(null).build()).getMessage())
+        .isEqualTo("RFS 503 (client request id: cid, attempts: 2)");
+    assertThat(ServiceExceptions.forStatus(error(503).requestId(null).clientRequestId(null).build()).getMessage())
+        .isEqualTo("RFS 503 (attempts: 2)");
+    assertThat(ServiceExceptions.forStatus(error(503).clientRequestId(null).build()).getMessage())
+        .isEqualTo("RFS 503 (request id: req, attempts: 2)");
+  }
+
+  @Test
   void toBuilderRoundTrips() {
     ServiceError e = error(403).errorCode("c").errorMessage("m").bodyExcerpt("b").throttling(true)
         .retryableCode(true).encodedAuthorizationMessage("enc").addDetail("d1", "m1").build();

@@ -140,6 +140,18 @@ class ClientRuntimeErrorTest extends PipelineTestSupport {
   }
 
   @Test
+  void aReplyWithoutRequestIdLeavesItOutOfTheMessage() {
+    server.enqueue(new MockResponse.Builder().code(409).build());
+
+    ServiceException e = catchThrowableOfType(ServiceException.class,
+        () -> runtime().execute("Op", get("/x"), TEXT));
+
+    assertThat(e.requestId()).isNull();
+    assertThat(e.getMessage()).isEqualTo(e.error().toString())
+        .isEqualTo("Test 409 (client request id: " + e.clientRequestId() + ", attempts: 1)");
+  }
+
+  @Test
   void exceptionMessagesNeverHoldHeaderValues() {
     server.enqueue(new MockResponse.Builder().code(500).addHeader("X-Request-Id", "req-500")
         .addHeader("X-Backend-Secret", "backend-secret-value").addHeader("Set-Cookie", "session=cookie-value")

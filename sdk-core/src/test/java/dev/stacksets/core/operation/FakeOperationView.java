@@ -32,6 +32,13 @@ final class FakeOperationView implements StackSetOperationView {
     return this;
   }
 
+  FakeOperationView thenFailing(RuntimeException failure) {
+    answers.add(() -> {
+      throw failure;
+    });
+    return this;
+  }
+
   static StackSetOperation op(OperationStatus status, String nativeStatus) {
     return StackSetOperation.builder().provider(Provider.RFS).stackSetName("set").operationId("op-1")
         .status(status).nativeStatus(nativeStatus).build();

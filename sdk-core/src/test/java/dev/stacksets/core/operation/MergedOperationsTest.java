@@ -2,6 +2,7 @@ package dev.stacksets.core.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.time.Instant;
@@ -86,5 +87,42 @@ class MergedOperationsTest {
     MergedOperations merged = StackSetOperationView.merge(List.of(undated), List.of(), List.of(dated));
     assertThat(merged.stream().map(StackSetOperation::operationId)).containsExactly("y", "x");
     assertThat(StackSetOperationView.merge().iterator().hasNext()).isFalse();
+  }
+
+  @Test
+  void aSourceListedOldestFirstFailsClearlyInsteadOfMisordering() {
+    List<String> fetches = new ArrayList<>();
+    Paginator<StackSetOperation> newestFirst = source("rfs-set", Provider.RFS, fetches, new int[][] {{50, 40}});
+    // moto lists CloudFormation operations oldest first; the API promises no order
+    Paginator<StackSetOperation> oldestFirst = source("cfn-set", Provider.CLOUDFORMATION, fetches,
+        new int[][] {{10, 20}, {30}});
+
+    Iterator<StackSetOperation> it = StackSetOperationView.merge(newestFirst, oldestFirst).iterator();
+    List<String> seen = new ArrayList<>();
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> it.forEachRemaining(
+        op -> seen.add(op.operationId())));
+
+    assertThat(e).isExactlyInstanceOf(ClientSideException.class).hasMessage(
+        "listing 2 of the merge (CLOUDFORMATION stack set cfn-set) is not newest first: operation cfn-set-20 "
+            + "(created 2026-01-01T00:20:00Z) follows operation cfn-set-10 (created 2026-01-01T00:10:00Z)");
+    assertThat(((ClientSideException) e).isRetryable()).isFalse();
+    // the failure comes as soon as the bad source's second item is read, before anything more is handed out
+    assertThat(seen).containsExactly("rfs-set-50", "rfs-set-40", "cfn-set-10");
+    assertThat(fetches).containsExactly("rfs-set:0", "cfn-set:0");
+    // asking again does not carry on without the bad source
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(it::hasNext)).isSameAs(e);
+  }
+
+  @Test
+  void aDatedOperationAfterAnUndatedOneIsOutOfOrder() {
+    StackSetOperation undated = StackSetOperation.builder().provider(Provider.RFS).stackSetName("s")
+        .operationId("x").build();
+    StackSetOperation dated = StackSetOperation.builder().provider(Provider.RFS).stackSetName("s")
+        .operationId("y").createdAt(T0).build();
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> StackSetOperationView.merge(List.of(undated, dated)).stream().count()))
+        .isExactlyInstanceOf(ClientSideException.class).hasMessage("listing 1 of the merge (RFS stack set s) is "
+            + "not newest first: operation y (created 2026-01-01T00:00:00Z) follows operation x (no creation time)");
   }
 }

@@ -79,11 +79,91 @@ class OperationWaiterTest {
     WaiterTimeoutException e = (WaiterTimeoutException) org.assertj.core.api.Assertions.catchThrowable(
         () -> view.waitUntilComplete("set", "op-1", Duration.ofSeconds(90)));
 
-    assertThat(e.lastSeen().nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS");
+    assertThat(e.lastSeen()).hasValueSatisfying(
+        op -> assertThat(op.nativeStatus()).isEqualTo("OPERATION_IN_PROGRESS"));
+    assertThat(e.stackSetName()).isEqualTo("set");
+    assertThat(e.operationId()).isEqualTo("op-1");
     assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(90));
     assertThat(e.polls()).isEqualTo(view.calls.size());
     assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:01:30Z")); // never sleeps past the deadline
     assertThat(e.getMessage()).contains("op-1").contains("RUNNING");
+  }
+
+  private static ClientSideException unreachable() {
+    return new ClientSideException("I/O error: connection refused", new java.io.IOException("refused"), "crid-1", 4,
+        true);
+  }
+
+  @Test
+  void pollsThatNeverSucceedGiveUpEarlyWithTheLastFailure() {
+    ClientSideException first = unreachable();
+    ClientSideException last = unreachable();
+    FakeOperationView view = new FakeOperationView(waiter).thenFailing(first).thenFailing(unreachable())
+        .thenFailing(last);
+
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+        () -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(30)));
+
+    assertThat(e).isSameAs(last);
+    assertThat(view.calls).containsExactly("set/op-1", "set/op-1", "set/op-1");
+    assertThat(OperationWaiter.FAILED_POLLS_BEFORE_GIVING_UP).isEqualTo(3);
+    assertThat(clock.sleeps()).hasSize(2);
+    assertThat(clock.instant()).isBefore(Instant.parse("2026-01-01T00:00:04Z"));
+  }
+
+  @Test
+  void asyncWaitGivesUpEarlyByTheSameRule() {
+    ClientSideException last = unreachable();
+    FakeOperationView view = new FakeOperationView(waiter).thenFailing(unreachable()).thenThrottled()
+        .thenFailing(last);
+
+    CompletableFuture<StackSetOperation> f = view.waitUntilCompleteAsync("set", "op-1", Duration.ofMinutes(30));
+
+    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
+        .isSameAs(last);
+    assertThat(view.calls).hasSize(3);
+  }
+
+  @Test
+  void failuresAfterASuccessAreToleratedAndTheTimeoutKeepsTheLastOne() {
+    ClientSideException last = unreachable();
+    FakeOperationView view = new FakeOperationView(waiter).then(OperationStatus.RUNNING, "OPERATION_IN_PROGRESS")
+        .thenFailing(last);
+
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+        () -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(10)));
+
+    assertThat(e).isExactlyInstanceOf(WaiterTimeoutException.class).hasCause(last).hasMessage(
+        "operation op-1 of stack set set did not complete within PT10M (" + view.calls.size()
+            + " polls; last status: RUNNING / OPERATION_IN_PROGRESS; last poll failed: ClientSideException)");
+    assertThat(view.calls.size()).isGreaterThan(OperationWaiter.FAILED_POLLS_BEFORE_GIVING_UP + 10);
+    assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:10:00Z"));
+  }
+
+  @Test
+  void aTimeoutBeforeAnyAnswerNamesTheOperationAndKeepsTheFailure() {
+    ClientSideException last = unreachable();
+    FakeOperationView view = new FakeOperationView(waiter).thenFailing(last);
+
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+        () -> view.waitUntilComplete("set", "op-1", Duration.ZERO));
+
+    assertThat(e).isExactlyInstanceOf(WaiterTimeoutException.class).hasCause(last).hasMessage(
+        "operation op-1 of stack set set did not complete within PT0S (1 poll; last status: none; last poll failed: "
+            + "ClientSideException)");
+    assertThat(((WaiterTimeoutException) e).lastSeen()).isEmpty(); // NEW-API
+  }
+
+  @Test
+  void aTimeoutAfterAnAnswerHasNoCause() {
+    FakeOperationView view = new FakeOperationView(waiter).thenThrottled().then(OperationStatus.QUEUED, "QUEUED");
+
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+        () -> view.waitUntilComplete("set", "op-1", Duration.ofMinutes(2)));
+
+    assertThat(e).isExactlyInstanceOf(WaiterTimeoutException.class).hasNoCause()
+        .hasMessageStartingWith("operation op-1 of stack set set did not complete within PT2M (")
+        .hasMessageEndingWith(" polls; last status: QUEUED / QUEUED)");
   }
 
   @Test

@@ -37,7 +37,10 @@ import java.util.List;
  *       ({@code domain_ids} as accounts, {@code regions}, {@code organizational_unit_ids}).</li>
  *   <li>{@link #listTargetResults(String, String)}: ListStackInstances, keeping only the instances whose
  *       {@code latest_stack_set_operation_id} is the operation. RFS keeps only the latest operation of each instance,
- *       so the targets of an operation that a later operation has since touched are not visible any more.</li>
+ *       so the targets of an operation that a later operation has since touched are not visible any more. When the
+ *       last page is reached and no instance named the operation, one ShowStackSetOperationMetadata call tells an
+ *       unknown operation ({@code OperationNotFoundException}, as on CloudFormation) from one with no visible
+ *       targets (an empty listing); a listing that found a target makes no extra call.</li>
  * </ul>
  *
  * <p>RFS reports no end time: {@link StackSetOperation#endedAt()} is {@code update_time} once the status is terminal
@@ -46,6 +49,9 @@ import java.util.List;
  * <p>Immutable and thread-safe; the waiter is made once, on first use, from the client's clock and sleeper.
  */
 public final class RfsOperationView implements StackSetOperationView {
+  private static final char FOUND = '+';
+  private static final char NOT_FOUND = '-';
+
   private final RfsClient client;
   private volatile OperationWaiter waiter;
 
@@ -95,7 +101,11 @@ public final class RfsOperationView implements StackSetOperationView {
         .stackSetName(stackSetName(stackSetName))
         .build();
     String id = operationId(operationId);
-    return Paginator.of(marker -> {
+    // the page token is the service's marker behind one character saying whether this iteration has found a
+    // result yet, so the paginator stays stateless (restartable, shareable) and still knows at the last page
+    return Paginator.of(token -> {
+      boolean found = token != null && token.charAt(0) == FOUND;
+      String marker = token == null ? null : token.substring(1);
       ListStackInstancesResponse page = client.listStackInstances(
           marker == null ? first : first.toBuilder().marker(marker).build());
       List<OperationTargetResult> items = new ArrayList<>();
@@ -104,7 +114,12 @@ public final class RfsOperationView implements StackSetOperationView {
           items.add(toNeutral(instance));
         }
       }
-      return Page.of(items, nextMarker(page.pageInfo()));
+      found |= !items.isEmpty();
+      String next = nextMarker(page.pageInfo());
+      if (next == null && !found) {
+        getOperation(stackSetName, id); // throws OperationNotFoundException for an unknown operation
+      }
+      return Page.of(items, next == null ? null : (found ? FOUND : NOT_FOUND) + next);
     });
   }
 
