@@ -2,6 +2,7 @@ package dev.stacksets.core.auth;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An access key pair, with an optional session (security) token and expiry for temporary credentials. Used for both
@@ -83,13 +84,13 @@ public final class Credentials {
     return secretAccessKey;
   }
 
-  /** The session / security token of temporary credentials, or null. Never log it. */
-  public String sessionToken() {
+  /** The session / security token of temporary credentials. Never log it. */
+  public @Nullable String sessionToken() {
     return sessionToken;
   }
 
   /** When temporary credentials expire, or null when they do not. */
-  public Instant expiration() {
+  public @Nullable Instant expiration() {
     return expiration;
   }
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything known about one error reply: which service answered, HTTP status, the service's error code and
@@ -91,23 +92,23 @@ public final class ServiceError implements Serializable {
     return statusCode;
   }
 
-  /** The service's error code (e.g. {@code RF.10011001}, {@code StackSetNotFoundException}), or null. */
-  public String errorCode() {
+  /** The service's error code (e.g. {@code RF.10011001}, {@code StackSetNotFoundException}). */
+  public @Nullable String errorCode() {
     return errorCode;
   }
 
-  /** The service's error message, or null. */
-  public String errorMessage() {
+  /** The service's error message. */
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 
-  /** The server-side request id ({@code X-Request-Id} / {@code x-amzn-RequestId}), or null. */
-  public String requestId() {
+  /** The server-side request id ({@code X-Request-Id} / {@code x-amzn-RequestId}). */
+  public @Nullable String requestId() {
     return requestId;
   }
 
   /** The {@code Client-Request-Id} this call sent, or null for services that do not use one. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return clientRequestId;
   }
 
@@ -116,8 +117,8 @@ public final class ServiceError implements Serializable {
     return attempts;
   }
 
-  /** At most {@value #MAX_EXCERPT_CHARS} characters of the raw error body, or null. */
-  public String bodyExcerpt() {
+  /** At most {@value #MAX_EXCERPT_CHARS} characters of the raw error body. */
+  public @Nullable String bodyExcerpt() {
     return bodyExcerpt;
   }
 
@@ -131,8 +132,8 @@ public final class ServiceError implements Serializable {
     return retryableCode;
   }
 
-  /** RFS: the encoded explanation of an authorization failure, or null. */
-  public String encodedAuthorizationMessage() {
+  /** RFS: the encoded explanation of an authorization failure. */
+  public @Nullable String encodedAuthorizationMessage() {
     return encodedAuthorizationMessage;
   }
 

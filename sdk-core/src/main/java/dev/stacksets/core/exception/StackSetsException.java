@@ -1,5 +1,7 @@
 package dev.stacksets.core.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception this SDK throws (all unchecked). A call either returns its typed response or throws one of
  * the two branches: {@link ClientSideException} (no usable reply) or {@link ServiceException} (the service answered
@@ -33,8 +35,8 @@ public abstract class StackSetsException extends RuntimeException {
     this.attempts = attempts;
   }
 
-  /** The {@code Client-Request-Id} sent with the call (the same on every attempt), or null. */
-  public String clientRequestId() {
+  /** The {@code Client-Request-Id} sent with the call (the same on every attempt). */
+  public @Nullable String clientRequestId() {
     return clientRequestId;
   }
 

@@ -2,6 +2,7 @@ package dev.stacksets.core.exception;
 
 import dev.stacksets.core.operation.StackSetOperation;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wait for a stack-set operation ran out of time before the operation reached a terminal state. Carries the last
@@ -40,7 +41,7 @@ public class WaiterTimeoutException extends StackSetsException {
   }
 
   /** The last state seen, or null when no poll succeeded. */
-  public StackSetOperation lastSeen() {
+  public @Nullable StackSetOperation lastSeen() {
     return lastSeen;
   }
 

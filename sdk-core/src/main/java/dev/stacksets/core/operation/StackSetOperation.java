@@ -3,6 +3,7 @@ package dev.stacksets.core.operation;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stack-set operation in the provider-neutral vocabulary: which cloud, which stack set, what it does, how it
@@ -73,12 +74,12 @@ public final class StackSetOperation implements Serializable {
   }
 
   /** The stack set's name, or null when the service did not say. */
-  public String stackSetName() {
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** The stack set's id (RFS {@code stack_set_id}, CloudFormation {@code StackSetId}), or null. */
-  public String stackSetId() {
+  /** The stack set's id (RFS {@code stack_set_id}, CloudFormation {@code StackSetId}). */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
@@ -92,8 +93,8 @@ public final class StackSetOperation implements Serializable {
     return action;
   }
 
-  /** The action exactly as the service sent it, or null. */
-  public String nativeAction() {
+  /** The action exactly as the service sent it. */
+  public @Nullable String nativeAction() {
     return nativeAction;
   }
 
@@ -102,28 +103,28 @@ public final class StackSetOperation implements Serializable {
     return status;
   }
 
-  /** The status exactly as the service sent it, or null. */
-  public String nativeStatus() {
+  /** The status exactly as the service sent it. */
+  public @Nullable String nativeStatus() {
     return nativeStatus;
   }
 
-  /** Why it stands as it does (RFS {@code status_message}, CloudFormation {@code StatusReason}), or null. */
-  public String statusReason() {
+  /** Why it stands as it does (RFS {@code status_message}, CloudFormation {@code StatusReason}). */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
-  /** When it was created, or null. */
-  public Instant createdAt() {
+  /** When it was created. */
+  public @Nullable Instant createdAt() {
     return createdAt;
   }
 
-  /** When it last changed (RFS {@code update_time}), or null. */
-  public Instant updatedAt() {
+  /** When it last changed (RFS {@code update_time}). */
+  public @Nullable Instant updatedAt() {
     return updatedAt;
   }
 
   /** When it ended (CloudFormation {@code EndTimestamp}), or null while running or when not reported. */
-  public Instant endedAt() {
+  public @Nullable Instant endedAt() {
     return endedAt;
   }
 
