@@ -59,7 +59,7 @@ public final class Credentials {
   }
 
   /** Temporary credentials with a session / security token. */
-  public static Credentials of(String accessKeyId, String secretAccessKey, String sessionToken) {
+  public static Credentials of(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
     return builder().accessKeyId(accessKeyId).secretAccessKey(secretAccessKey).sessionToken(sessionToken).build();
   }
 
@@ -141,13 +141,13 @@ public final class Credentials {
     }
 
     /** The session / security token, or null. */
-    public Builder sessionToken(String sessionToken) {
+    public Builder sessionToken(@Nullable String sessionToken) {
       this.sessionToken = sessionToken;
       return this;
     }
 
     /** Expiry of temporary credentials, or null. */
-    public Builder expiration(Instant expiration) {
+    public Builder expiration(@Nullable Instant expiration) {
       this.expiration = expiration;
       return this;
     }

@@ -166,7 +166,7 @@ public final class ServiceError implements Serializable {
    * @param errorCode    detail code, may be null
    * @param errorMessage detail message, may be null
    */
-  public record Detail(String errorCode, String errorMessage) implements Serializable {}
+  public record Detail(@Nullable String errorCode, @Nullable String errorMessage) implements Serializable {}
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
@@ -198,35 +198,35 @@ public final class ServiceError implements Serializable {
     }
 
     /** Service error code. */
-    public Builder errorCode(String errorCode) {
+    public Builder errorCode(@Nullable String errorCode) {
       this.errorCode = errorCode;
       return this;
     }
 
     /** Returns the error code set so far. */
-    public String errorCode() {
+    public @Nullable String errorCode() {
       return errorCode;
     }
 
     /** Service error message. */
-    public Builder errorMessage(String errorMessage) {
+    public Builder errorMessage(@Nullable String errorMessage) {
       this.errorMessage = errorMessage;
       return this;
     }
 
     /** Server request id. */
-    public Builder requestId(String requestId) {
+    public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
     /** Returns the request id set so far. */
-    public String requestId() {
+    public @Nullable String requestId() {
       return requestId;
     }
 
     /** Client request id. */
-    public Builder clientRequestId(String clientRequestId) {
+    public Builder clientRequestId(@Nullable String clientRequestId) {
       this.clientRequestId = clientRequestId;
       return this;
     }
@@ -238,7 +238,7 @@ public final class ServiceError implements Serializable {
     }
 
     /** Raw body; cut to {@value #MAX_EXCERPT_CHARS} characters on build. */
-    public Builder bodyExcerpt(String bodyExcerpt) {
+    public Builder bodyExcerpt(@Nullable String bodyExcerpt) {
       this.bodyExcerpt = bodyExcerpt;
       return this;
     }
@@ -256,13 +256,13 @@ public final class ServiceError implements Serializable {
     }
 
     /** RFS encoded authorization message. */
-    public Builder encodedAuthorizationMessage(String message) {
+    public Builder encodedAuthorizationMessage(@Nullable String message) {
       this.encodedAuthorizationMessage = message;
       return this;
     }
 
     /** Adds one detail entry. */
-    public Builder addDetail(String errorCode, String errorMessage) {
+    public Builder addDetail(@Nullable String errorCode, @Nullable String errorMessage) {
       details.add(new Detail(errorCode, errorMessage));
       return this;
     }

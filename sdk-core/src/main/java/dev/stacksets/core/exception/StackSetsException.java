@@ -29,7 +29,8 @@ public abstract class StackSetsException extends RuntimeException {
    * @param clientRequestId the {@code Client-Request-Id} of the call, or null
    * @param attempts        the number of attempts made
    */
-  protected StackSetsException(String message, Throwable cause, String clientRequestId, int attempts) {
+  protected StackSetsException(String message, @Nullable Throwable cause, @Nullable String clientRequestId,
+      int attempts) {
     super(message, cause);
     this.clientRequestId = clientRequestId;
     this.attempts = attempts;

@@ -30,7 +30,7 @@ public class WaiterTimeoutException extends StackSetsException {
    * @param timeout  the timeout that ran out
    * @param polls    how many times the operation was read
    */
-  public WaiterTimeoutException(StackSetOperation lastSeen, Duration timeout, int polls) {
+  public WaiterTimeoutException(@Nullable StackSetOperation lastSeen, Duration timeout, int polls) {
     super("operation " + (lastSeen == null ? "" : lastSeen.operationId() + " ") + "did not complete within "
         + timeout + " (" + polls + " polls; last status: "
         + (lastSeen == null ? "none" : lastSeen.status() + " / " + lastSeen.nativeStatus()) + ")", null, null,

@@ -135,43 +135,43 @@ public final class OperationTargetResult {
     }
 
     /** Account or domain id. */
-    public Builder account(String v) {
+    public Builder account(@Nullable String v) {
       account = v;
       return this;
     }
 
     /** Region. */
-    public Builder region(String v) {
+    public Builder region(@Nullable String v) {
       region = v;
       return this;
     }
 
     /** Organizational unit. */
-    public Builder organizationalUnit(String v) {
+    public Builder organizationalUnit(@Nullable String v) {
       organizationalUnit = v;
       return this;
     }
 
     /** Neutral status. */
-    public Builder status(TargetStatus v) {
+    public Builder status(@Nullable TargetStatus v) {
       status = v;
       return this;
     }
 
     /** Native status. */
-    public Builder nativeStatus(String v) {
+    public Builder nativeStatus(@Nullable String v) {
       nativeStatus = v;
       return this;
     }
 
     /** Reason. */
-    public Builder reason(String v) {
+    public Builder reason(@Nullable String v) {
       reason = v;
       return this;
     }
 
     /** Last change. */
-    public Builder updatedAt(Instant v) {
+    public Builder updatedAt(@Nullable Instant v) {
       updatedAt = v;
       return this;
     }

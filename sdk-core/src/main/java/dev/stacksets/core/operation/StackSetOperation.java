@@ -185,13 +185,13 @@ public final class StackSetOperation implements Serializable {
     }
 
     /** The stack set's name. */
-    public Builder stackSetName(String v) {
+    public Builder stackSetName(@Nullable String v) {
       stackSetName = v;
       return this;
     }
 
     /** The stack set's id. */
-    public Builder stackSetId(String v) {
+    public Builder stackSetId(@Nullable String v) {
       stackSetId = v;
       return this;
     }
@@ -203,55 +203,55 @@ public final class StackSetOperation implements Serializable {
     }
 
     /** Neutral action. */
-    public Builder action(OperationAction v) {
+    public Builder action(@Nullable OperationAction v) {
       action = v;
       return this;
     }
 
     /** Native action string. */
-    public Builder nativeAction(String v) {
+    public Builder nativeAction(@Nullable String v) {
       nativeAction = v;
       return this;
     }
 
     /** Neutral status. */
-    public Builder status(OperationStatus v) {
+    public Builder status(@Nullable OperationStatus v) {
       status = v;
       return this;
     }
 
     /** Native status string. */
-    public Builder nativeStatus(String v) {
+    public Builder nativeStatus(@Nullable String v) {
       nativeStatus = v;
       return this;
     }
 
     /** Status reason. */
-    public Builder statusReason(String v) {
+    public Builder statusReason(@Nullable String v) {
       statusReason = v;
       return this;
     }
 
     /** Creation time. */
-    public Builder createdAt(Instant v) {
+    public Builder createdAt(@Nullable Instant v) {
       createdAt = v;
       return this;
     }
 
     /** Last update time. */
-    public Builder updatedAt(Instant v) {
+    public Builder updatedAt(@Nullable Instant v) {
       updatedAt = v;
       return this;
     }
 
     /** End time. */
-    public Builder endedAt(Instant v) {
+    public Builder endedAt(@Nullable Instant v) {
       endedAt = v;
       return this;
     }
 
     /** Deployment targets. */
-    public Builder targets(DeploymentTargets v) {
+    public Builder targets(@Nullable DeploymentTargets v) {
       targets = v;
       return this;
     }

@@ -32,7 +32,7 @@ public final class Page<T> {
    *
    * @throws IllegalArgumentException when {@code items} is null or holds a null item
    */
-  public static <T> Page<T> of(List<T> items, String nextToken) {
+  public static <T> Page<T> of(List<T> items, @Nullable String nextToken) {
     return new Page<>(items, nextToken);
   }
 
