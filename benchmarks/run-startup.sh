@@ -3,7 +3,7 @@
 # load elsewhere hits every mode alike), and prints the median milliseconds from JVM start to the end of the first
 # call ("total") and the part spent building the client and calling ("client").
 #
-#   bash benchmarks/run-startup.sh [RUNS]          (default 5; build the jar first, see benchmarks/README.md)
+#   bash benchmarks/run-startup.sh [RUNS]          (default 5; build the jar first: see the README, "Building and contributing")
 #
 # Environment: MODES (default "raw raw-parsed sdk-rfs sdk-cfn aws-sdk"), JAVA (default java), JAVA_OPTS (extra JVM
 # options for the probes), SERVER=in-process to start the loopback server inside each probe JVM instead of once in a

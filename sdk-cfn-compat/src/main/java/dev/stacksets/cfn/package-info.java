@@ -22,5 +22,11 @@
  * {@code Consumer} overloads and paginators are default methods built on the single-page calls. Models live in
  * {@link dev.stacksets.cfn.model} and {@link dev.stacksets.cfn.config.model}; the error-code mapping is described
  * in {@link dev.stacksets.cfn.exception}.
+ *
+ * <p>Every type here is null-marked: a parameter or return value may be null only where it is annotated
+ * {@link org.jspecify.annotations.Nullable @Nullable}.
  */
+@NullMarked
 package dev.stacksets.cfn;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every service client shares, resolved once when the client is built: endpoint, region, credentials,
@@ -37,16 +38,16 @@ import okhttp3.OkHttpClient;
  */
 public record ClientConfiguration(
     URI endpoint,
-    String region,
+    @Nullable String region,
     CredentialsProvider credentialsProvider,
     Clock clock,
     Sleeper sleeper,
     RetryPolicy retryPolicy,
-    Duration connectTimeout,
-    Duration readTimeout,
+    @Nullable Duration connectTimeout,
+    @Nullable Duration readTimeout,
     Duration callTimeout,
-    String userAgentSuffix,
-    OkHttpClient httpClient,
+    @Nullable String userAgentSuffix,
+    @Nullable OkHttpClient httpClient,
     List<Interceptor> interceptors) {
 
   /**

@@ -1,5 +1,7 @@
 package dev.stacksets.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the transport learned about a successful call: the server's request id, the client request id that was
  * sent, the HTTP status and how many attempts it took. Every typed response exposes one.
@@ -16,7 +18,7 @@ package dev.stacksets.core;
  * @param statusCode      HTTP status of the final attempt
  * @param attempts        number of attempts made (1 when the first succeeded)
  */
-public record ResponseMetadata(String requestId, String clientRequestId, int statusCode, int attempts) {
+public record ResponseMetadata(@Nullable String requestId, @Nullable String clientRequestId, int statusCode, int attempts) {
 
   /** Metadata for a response that did not come from the wire (tests, fakes). */
   public static ResponseMetadata none() {

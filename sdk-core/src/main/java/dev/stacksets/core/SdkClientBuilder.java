@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options every service client builder offers; {@code RfsClient.Builder}, {@code CloudFormationClient.Builder}
@@ -140,7 +141,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /** Text appended to the {@code User-Agent} header, e.g. your application's name and version. */
-  public B userAgentSuffix(String suffix) {
+  public B userAgentSuffix(@Nullable String suffix) {
     if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
       throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
     }
@@ -175,7 +176,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   public abstract C build();
 
   /** The region set so far, or null. */
-  protected String region() {
+  protected @Nullable String region() {
     return region;
   }
 
@@ -188,8 +189,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * @throws IllegalStateException when neither a region nor an endpoint is available ({@code "region or endpoint is
    *     required"}), or no credentials provider can be had
    */
-  protected ClientConfiguration resolveConfiguration(Supplier<String> defaultRegion,
-      Function<String, URI> endpointForRegion, Supplier<CredentialsProvider> defaultCredentials) {
+  protected ClientConfiguration resolveConfiguration(Supplier<@Nullable String> defaultRegion,
+      Function<String, @Nullable URI> endpointForRegion, Supplier<@Nullable CredentialsProvider> defaultCredentials) {
     String resolvedRegion = region != null ? region : defaultRegion.get();
     URI resolvedEndpoint = endpoint;
     if (resolvedEndpoint == null) {

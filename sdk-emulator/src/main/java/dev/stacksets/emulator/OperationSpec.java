@@ -3,6 +3,7 @@ package dev.stacksets.emulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a new emulated stack-set operation does and how it unfolds: its action, which instances it targets, how many
@@ -112,7 +113,7 @@ public final class OperationSpec {
   }
 
   /** Stop the operation this long after it starts running, or null for never. */
-  public Duration stopAfter() {
+  public @Nullable Duration stopAfter() {
     return stopAfter;
   }
 

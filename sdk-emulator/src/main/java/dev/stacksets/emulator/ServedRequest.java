@@ -1,6 +1,7 @@
 package dev.stacksets.emulator;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request the emulator answered, as recorded in {@link StackSetEmulator#servedRequests()}: which service and
@@ -22,5 +23,5 @@ import java.time.Instant;
  * @param fault           the injected fault ({@code THROTTLE}, {@code SERVER_ERROR}, {@code DROP_CONNECTION}), or
  *                        null
  */
-public record ServedRequest(Instant at, EmulatorService service, String operation, int status, String errorCode,
-    String requestId, String clientRequestId, String fault) {}
+public record ServedRequest(Instant at, @Nullable EmulatorService service, @Nullable String operation, int status,
+    @Nullable String errorCode, String requestId, @Nullable String clientRequestId, @Nullable String fault) {}

@@ -19,5 +19,11 @@
  *   }
  * }
  * }</pre>
+ *
+ * <p>Every type here is null-marked: a parameter or return value may be null only where it is annotated
+ * {@link org.jspecify.annotations.Nullable @Nullable}.
  */
+@NullMarked
 package dev.stacksets.emulator;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,7 @@ import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Huawei Cloud RFS stack-set client: list and inspect stack sets, their operations and their stack instances.
@@ -309,7 +310,7 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /** The project id sent as {@code X-Project-Id}, or null when none is sent. */
-  default String projectId() {
+  default @Nullable String projectId() {
     return null;
   }
 
@@ -354,7 +355,7 @@ public interface RfsClient extends AutoCloseable {
      * @throws IllegalArgumentException when blank or holding anything but printable ASCII without spaces
      *     ({@code 0x21}-{@code 0x7E}), e.g. a non-breaking space pasted with the id
      */
-    public Builder projectId(String projectId) {
+    public Builder projectId(@Nullable String projectId) {
       this.projectId = RfsValidation.headerValue(projectId, "projectId", "X-Project-Id");
       return this;
     }

@@ -35,5 +35,11 @@
  *       <td>by HTTP status, flagged retryable</td></tr>
  *   <tr><td>anything else</td><td>by HTTP status</td></tr>
  * </table>
+ *
+ * <p>Every type here is null-marked: a parameter or return value may be null only where it is annotated
+ * {@link org.jspecify.annotations.Nullable @Nullable}.
  */
+@NullMarked
 package dev.stacksets.cfn.exception;
+
+import org.jspecify.annotations.NullMarked;

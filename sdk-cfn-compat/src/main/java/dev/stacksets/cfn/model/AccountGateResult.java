@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of the account gate function CloudFormation calls, if configured, before an operation runs in an
@@ -41,17 +42,17 @@ public final class AccountGateResult {
    * The gate's status. Null when absent; {@link AccountGateStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK
    * does not know (see {@link #statusAsString()}).
    */
-  public AccountGateStatus status() {
+  public @Nullable AccountGateStatus status() {
     return AccountGateStatus.fromValue(status);
   }
 
-  /** The gate's status. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** The gate's status. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** Why the gate has this status. Null when absent. */
-  public String statusReason() {
+  /** Why the gate has this status. */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
@@ -89,19 +90,19 @@ public final class AccountGateResult {
     private Builder() {}
 
     /** The gate's status. */
-    public Builder status(AccountGateStatus value) {
+    public Builder status(@Nullable AccountGateStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** The gate's status. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Why the gate has this status. */
-    public Builder statusReason(String value) {
+    public Builder statusReason(@Nullable String value) {
       this.statusReason = value;
       return this;
     }

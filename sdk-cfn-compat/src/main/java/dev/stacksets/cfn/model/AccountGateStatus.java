@@ -4,6 +4,7 @@ import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of the account gate function CloudFormation may call before an operation runs in an account and
@@ -41,7 +42,7 @@ public enum AccountGateStatus {
    * @param value the value as the service sends it
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
-  public static AccountGateStatus fromValue(String value) {
+  public static @Nullable AccountGateStatus fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Service-managed stack sets: whether new accounts of the target OUs get stack instances automatically.
@@ -42,13 +43,13 @@ public final class AutoDeployment {
     return b;
   }
 
-  /** Whether automatic deployment is on. Null when absent. */
-  public Boolean enabled() {
+  /** Whether automatic deployment is on. */
+  public @Nullable Boolean enabled() {
     return enabled;
   }
 
-  /** Whether stacks stay when an account leaves the OU. Null when absent. */
-  public Boolean retainStacksOnAccountRemoval() {
+  /** Whether stacks stay when an account leaves the OU. */
+  public @Nullable Boolean retainStacksOnAccountRemoval() {
     return retainStacksOnAccountRemoval;
   }
 
@@ -101,25 +102,25 @@ public final class AutoDeployment {
     private Builder() {}
 
     /** Whether automatic deployment is on. */
-    public Builder enabled(Boolean value) {
+    public Builder enabled(@Nullable Boolean value) {
       this.enabled = value;
       return this;
     }
 
     /** Whether stacks stay when an account leaves the OU. */
-    public Builder retainStacksOnAccountRemoval(Boolean value) {
+    public Builder retainStacksOnAccountRemoval(@Nullable Boolean value) {
       this.retainStacksOnAccountRemoval = value;
       return this;
     }
 
     /** ARNs of stack sets that are deployed first. Copies and replaces the list; null clears it. */
-    public Builder dependsOn(Collection<? extends String> values) {
+    public Builder dependsOn(@Nullable Collection<? extends String> values) {
       this.dependsOn = ModelLists.copy(values, "dependsOn");
       return this;
     }
 
     /** ARNs of stack sets that are deployed first. Replaces the list. */
-    public Builder dependsOn(String... values) {
+    public Builder dependsOn(String @Nullable ... values) {
       return dependsOn(values == null ? null : Arrays.asList(values));
     }
 

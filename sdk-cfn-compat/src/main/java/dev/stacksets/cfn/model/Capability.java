@@ -4,6 +4,7 @@ import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A capability acknowledged for a stack set's template.
@@ -40,7 +41,7 @@ public enum Capability {
    * @param value the value as the service sends it
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
-  public static Capability fromValue(String value) {
+  public static @Nullable Capability fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

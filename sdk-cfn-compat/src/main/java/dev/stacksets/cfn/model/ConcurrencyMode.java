@@ -4,6 +4,7 @@ import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the failure tolerance interacts with the maximum concurrency of an operation.
@@ -38,7 +39,7 @@ public enum ConcurrencyMode {
    * @param value the value as the service sends it
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
-  public static ConcurrencyMode fromValue(String value) {
+  public static @Nullable ConcurrencyMode fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Service-managed stack sets: the accounts and organizational units an operation targets.
@@ -56,8 +57,8 @@ public final class DeploymentTargets {
     return accounts != null;
   }
 
-  /** An S3 or HTTPS URL of a file listing account ids. Null when absent. */
-  public String accountsUrl() {
+  /** An S3 or HTTPS URL of a file listing account ids. */
+  public @Nullable String accountsUrl() {
     return accountsUrl;
   }
 
@@ -77,12 +78,12 @@ public final class DeploymentTargets {
    * How the accounts combine with the OUs. Null when absent; {@link AccountFilterType#UNKNOWN_TO_SDK_VERSION} for
    * a value this SDK does not know (see {@link #accountFilterTypeAsString()}).
    */
-  public AccountFilterType accountFilterType() {
+  public @Nullable AccountFilterType accountFilterType() {
     return AccountFilterType.fromValue(accountFilterType);
   }
 
-  /** How the accounts combine with the OUs. The raw value as sent, or null. */
-  public String accountFilterTypeAsString() {
+  /** How the accounts combine with the OUs. The raw value as sent. */
+  public @Nullable String accountFilterTypeAsString() {
     return accountFilterType;
   }
 
@@ -126,41 +127,41 @@ public final class DeploymentTargets {
     private Builder() {}
 
     /** Account ids. Copies and replaces the list; null clears it. */
-    public Builder accounts(Collection<? extends String> values) {
+    public Builder accounts(@Nullable Collection<? extends String> values) {
       this.accounts = ModelLists.copy(values, "accounts");
       return this;
     }
 
     /** Account ids. Replaces the list. */
-    public Builder accounts(String... values) {
+    public Builder accounts(String @Nullable ... values) {
       return accounts(values == null ? null : Arrays.asList(values));
     }
 
     /** An S3 or HTTPS URL of a file listing account ids. */
-    public Builder accountsUrl(String value) {
+    public Builder accountsUrl(@Nullable String value) {
       this.accountsUrl = value;
       return this;
     }
 
     /** Organization root or OU ids. Copies and replaces the list; null clears it. */
-    public Builder organizationalUnitIds(Collection<? extends String> values) {
+    public Builder organizationalUnitIds(@Nullable Collection<? extends String> values) {
       this.organizationalUnitIds = ModelLists.copy(values, "organizationalUnitIds");
       return this;
     }
 
     /** Organization root or OU ids. Replaces the list. */
-    public Builder organizationalUnitIds(String... values) {
+    public Builder organizationalUnitIds(String @Nullable ... values) {
       return organizationalUnitIds(values == null ? null : Arrays.asList(values));
     }
 
     /** How the accounts combine with the OUs. */
-    public Builder accountFilterType(AccountFilterType value) {
+    public Builder accountFilterType(@Nullable AccountFilterType value) {
       this.accountFilterType = ModelLists.wire(value, "accountFilterType");
       return this;
     }
 
     /** How the accounts combine with the OUs. As a raw string, for values newer than this SDK. */
-    public Builder accountFilterType(String value) {
+    public Builder accountFilterType(@Nullable String value) {
       this.accountFilterType = value;
       return this;
     }

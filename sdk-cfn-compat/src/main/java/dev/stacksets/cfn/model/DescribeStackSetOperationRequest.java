@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code DescribeStackSetOperation}. {@code stackSetName} and {@code operationId} are required.
@@ -40,15 +41,15 @@ public final class DescribeStackSetOperationRequest {
     return b;
   }
 
-  /** The name or id of the stack set (required). Null when absent. */
-  public String stackSetName() {
+  /** The name or id of the stack set (required). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
   /**
-   * The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}). Null when absent.
+   * The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}).
    */
-  public String operationId() {
+  public @Nullable String operationId() {
     return operationId;
   }
 
@@ -56,14 +57,14 @@ public final class DescribeStackSetOperationRequest {
    * Whether to act as the management account or a delegated administrator. Null when absent;
    * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
    */
-  public CallAs callAs() {
+  public @Nullable CallAs callAs() {
     return CallAs.fromValue(callAs);
   }
 
   /**
-   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   * Whether to act as the management account or a delegated administrator. The raw value as sent.
    */
-  public String callAsAsString() {
+  public @Nullable String callAsAsString() {
     return callAs;
   }
 
@@ -104,19 +105,19 @@ public final class DescribeStackSetOperationRequest {
     private Builder() {}
 
     /** The name or id of the stack set (required). */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}). */
-    public Builder operationId(String value) {
+    public Builder operationId(@Nullable String value) {
       this.operationId = value;
       return this;
     }
 
     /** Whether to act as the management account or a delegated administrator. */
-    public Builder callAs(CallAs value) {
+    public Builder callAs(@Nullable CallAs value) {
       this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
@@ -125,7 +126,7 @@ public final class DescribeStackSetOperationRequest {
      * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
      * than this SDK.
      */
-    public Builder callAs(String value) {
+    public Builder callAs(@Nullable String value) {
       this.callAs = value;
       return this;
     }

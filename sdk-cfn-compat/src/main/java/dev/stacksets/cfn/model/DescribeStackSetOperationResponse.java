@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reply of {@code DescribeStackSetOperation}.
@@ -38,8 +39,8 @@ public final class DescribeStackSetOperationResponse {
     return b;
   }
 
-  /** The operation. Null when absent. */
-  public StackSetOperation stackSetOperation() {
+  /** The operation. */
+  public @Nullable StackSetOperation stackSetOperation() {
     return stackSetOperation;
   }
 
@@ -84,7 +85,7 @@ public final class DescribeStackSetOperationResponse {
     private Builder() {}
 
     /** The operation. */
-    public Builder stackSetOperation(StackSetOperation value) {
+    public Builder stackSetOperation(@Nullable StackSetOperation value) {
       this.stackSetOperation = value;
       return this;
     }

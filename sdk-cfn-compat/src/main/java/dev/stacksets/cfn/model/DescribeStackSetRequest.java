@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code DescribeStackSet}. {@code stackSetName} is required.
@@ -36,8 +37,8 @@ public final class DescribeStackSetRequest {
     return b;
   }
 
-  /** The name or id of the stack set (required). Null when absent. */
-  public String stackSetName() {
+  /** The name or id of the stack set (required). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
@@ -45,14 +46,14 @@ public final class DescribeStackSetRequest {
    * Whether to act as the management account or a delegated administrator. Null when absent;
    * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
    */
-  public CallAs callAs() {
+  public @Nullable CallAs callAs() {
     return CallAs.fromValue(callAs);
   }
 
   /**
-   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   * Whether to act as the management account or a delegated administrator. The raw value as sent.
    */
-  public String callAsAsString() {
+  public @Nullable String callAsAsString() {
     return callAs;
   }
 
@@ -90,13 +91,13 @@ public final class DescribeStackSetRequest {
     private Builder() {}
 
     /** The name or id of the stack set (required). */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** Whether to act as the management account or a delegated administrator. */
-    public Builder callAs(CallAs value) {
+    public Builder callAs(@Nullable CallAs value) {
       this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
@@ -105,7 +106,7 @@ public final class DescribeStackSetRequest {
      * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
      * than this SDK.
      */
-    public Builder callAs(String value) {
+    public Builder callAs(@Nullable String value) {
       this.callAs = value;
       return this;
     }

@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reply of {@code DescribeStackSet}.
@@ -37,8 +38,8 @@ public final class DescribeStackSetResponse {
     return b;
   }
 
-  /** The stack set. Null when absent. */
-  public StackSet stackSet() {
+  /** The stack set. */
+  public @Nullable StackSet stackSet() {
     return stackSet;
   }
 
@@ -83,7 +84,7 @@ public final class DescribeStackSetResponse {
     private Builder() {}
 
     /** The stack set. */
-    public Builder stackSet(StackSet value) {
+    public Builder stackSet(@Nullable StackSet value) {
       this.stackSet = value;
       return this;
     }

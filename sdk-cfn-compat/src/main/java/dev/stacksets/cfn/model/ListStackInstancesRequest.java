@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code ListStackInstances}: the stack instances of one stack set, optionally filtered.
@@ -57,18 +58,18 @@ public final class ListStackInstancesRequest {
     return b;
   }
 
-  /** The name or id of the stack set (required). Null when absent. */
-  public String stackSetName() {
+  /** The name or id of the stack set (required). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** The token of the page to fetch (1 to 1024 characters); null for the first page. Null when absent. */
-  public String nextToken() {
+  /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
-  /** The most results per page, 1 to 100. Null when absent. */
-  public Integer maxResults() {
+  /** The most results per page, 1 to 100. */
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -82,13 +83,13 @@ public final class ListStackInstancesRequest {
     return filters != null;
   }
 
-  /** Only instances in this 12-digit account. Null when absent. */
-  public String stackInstanceAccount() {
+  /** Only instances in this 12-digit account. */
+  public @Nullable String stackInstanceAccount() {
     return stackInstanceAccount;
   }
 
-  /** Only instances in this Region. Null when absent. */
-  public String stackInstanceRegion() {
+  /** Only instances in this Region. */
+  public @Nullable String stackInstanceRegion() {
     return stackInstanceRegion;
   }
 
@@ -96,14 +97,14 @@ public final class ListStackInstancesRequest {
    * Whether to act as the management account or a delegated administrator. Null when absent;
    * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
    */
-  public CallAs callAs() {
+  public @Nullable CallAs callAs() {
     return CallAs.fromValue(callAs);
   }
 
   /**
-   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   * Whether to act as the management account or a delegated administrator. The raw value as sent.
    */
-  public String callAsAsString() {
+  public @Nullable String callAsAsString() {
     return callAs;
   }
 
@@ -157,48 +158,48 @@ public final class ListStackInstancesRequest {
     private Builder() {}
 
     /** The name or id of the stack set (required). */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       this.nextToken = value;
       return this;
     }
 
     /** The most results per page, 1 to 100. */
-    public Builder maxResults(Integer value) {
+    public Builder maxResults(@Nullable Integer value) {
       this.maxResults = value;
       return this;
     }
 
     /** At most three filters. Copies and replaces the list; null clears it. */
-    public Builder filters(Collection<? extends StackInstanceFilter> values) {
+    public Builder filters(@Nullable Collection<? extends StackInstanceFilter> values) {
       this.filters = ModelLists.copy(values, "filters");
       return this;
     }
 
     /** At most three filters. Replaces the list. */
-    public Builder filters(StackInstanceFilter... values) {
+    public Builder filters(StackInstanceFilter @Nullable ... values) {
       return filters(values == null ? null : Arrays.asList(values));
     }
 
     /** Only instances in this 12-digit account. */
-    public Builder stackInstanceAccount(String value) {
+    public Builder stackInstanceAccount(@Nullable String value) {
       this.stackInstanceAccount = value;
       return this;
     }
 
     /** Only instances in this Region. */
-    public Builder stackInstanceRegion(String value) {
+    public Builder stackInstanceRegion(@Nullable String value) {
       this.stackInstanceRegion = value;
       return this;
     }
 
     /** Whether to act as the management account or a delegated administrator. */
-    public Builder callAs(CallAs value) {
+    public Builder callAs(@Nullable CallAs value) {
       this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
@@ -207,7 +208,7 @@ public final class ListStackInstancesRequest {
      * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
      * than this SDK.
      */
-    public Builder callAs(String value) {
+    public Builder callAs(@Nullable String value) {
       this.callAs = value;
       return this;
     }

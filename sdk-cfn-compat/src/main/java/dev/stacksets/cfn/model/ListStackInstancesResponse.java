@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of {@code ListStackInstances}.
@@ -43,8 +44,8 @@ public final class ListStackInstancesResponse {
     return f.hasItems();
   }
 
-  /** The token of the next page; null or empty on the last page. Null when absent. */
-  public String nextToken() {
+  /** The token of the next page; null or empty on the last page. */
+  public @Nullable String nextToken() {
     return f.nextToken();
   }
 
@@ -80,18 +81,18 @@ public final class ListStackInstancesResponse {
     }
 
     /** The stack instances on this page. Copies and replaces the list; null clears it. */
-    public Builder summaries(Collection<? extends StackInstanceSummary> values) {
+    public Builder summaries(@Nullable Collection<? extends StackInstanceSummary> values) {
       f.items(values);
       return this;
     }
 
     /** The stack instances on this page. Replaces the list. */
-    public Builder summaries(StackInstanceSummary... values) {
+    public Builder summaries(StackInstanceSummary @Nullable ... values) {
       return summaries(values == null ? null : Arrays.asList(values));
     }
 
     /** The token of the next page; null or empty on the last page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       f.nextToken(value);
       return this;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code ListStackSetOperationResults}: the per-account, per-Region results of one stack-set
@@ -54,25 +55,25 @@ public final class ListStackSetOperationResultsRequest {
     return b;
   }
 
-  /** The name or id of the stack set (required). Null when absent. */
-  public String stackSetName() {
+  /** The name or id of the stack set (required). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
   /**
-   * The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}). Null when absent.
+   * The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}).
    */
-  public String operationId() {
+  public @Nullable String operationId() {
     return operationId;
   }
 
-  /** The token of the page to fetch (1 to 1024 characters); null for the first page. Null when absent. */
-  public String nextToken() {
+  /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
-  /** The most results per page, 1 to 100. Null when absent. */
-  public Integer maxResults() {
+  /** The most results per page, 1 to 100. */
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -80,14 +81,14 @@ public final class ListStackSetOperationResultsRequest {
    * Whether to act as the management account or a delegated administrator. Null when absent;
    * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
    */
-  public CallAs callAs() {
+  public @Nullable CallAs callAs() {
     return CallAs.fromValue(callAs);
   }
 
   /**
-   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   * Whether to act as the management account or a delegated administrator. The raw value as sent.
    */
-  public String callAsAsString() {
+  public @Nullable String callAsAsString() {
     return callAs;
   }
 
@@ -150,31 +151,31 @@ public final class ListStackSetOperationResultsRequest {
     private Builder() {}
 
     /** The name or id of the stack set (required). */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** The operation id (required; 1 to 128 characters of {@code [a-zA-Z0-9][-a-zA-Z0-9]*}). */
-    public Builder operationId(String value) {
+    public Builder operationId(@Nullable String value) {
       this.operationId = value;
       return this;
     }
 
     /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       this.nextToken = value;
       return this;
     }
 
     /** The most results per page, 1 to 100. */
-    public Builder maxResults(Integer value) {
+    public Builder maxResults(@Nullable Integer value) {
       this.maxResults = value;
       return this;
     }
 
     /** Whether to act as the management account or a delegated administrator. */
-    public Builder callAs(CallAs value) {
+    public Builder callAs(@Nullable CallAs value) {
       this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
@@ -183,7 +184,7 @@ public final class ListStackSetOperationResultsRequest {
      * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
      * than this SDK.
      */
-    public Builder callAs(String value) {
+    public Builder callAs(@Nullable String value) {
       this.callAs = value;
       return this;
     }
@@ -191,13 +192,13 @@ public final class ListStackSetOperationResultsRequest {
     /**
      * At most one filter, on {@code OPERATION_RESULT_STATUS}. Copies and replaces the list; null clears it.
      */
-    public Builder filters(Collection<? extends OperationResultFilter> values) {
+    public Builder filters(@Nullable Collection<? extends OperationResultFilter> values) {
       this.filters = ModelLists.copy(values, "filters");
       return this;
     }
 
     /** At most one filter, on {@code OPERATION_RESULT_STATUS}. Replaces the list. */
-    public Builder filters(OperationResultFilter... values) {
+    public Builder filters(OperationResultFilter @Nullable ... values) {
       return filters(values == null ? null : Arrays.asList(values));
     }
 

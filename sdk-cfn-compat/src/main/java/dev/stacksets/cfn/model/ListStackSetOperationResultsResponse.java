@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of {@code ListStackSetOperationResults}.
@@ -45,8 +46,8 @@ public final class ListStackSetOperationResultsResponse {
     return f.hasItems();
   }
 
-  /** The token of the next page; null or empty on the last page. Null when absent. */
-  public String nextToken() {
+  /** The token of the next page; null or empty on the last page. */
+  public @Nullable String nextToken() {
     return f.nextToken();
   }
 
@@ -82,18 +83,18 @@ public final class ListStackSetOperationResultsResponse {
     }
 
     /** The results on this page. Copies and replaces the list; null clears it. */
-    public Builder summaries(Collection<? extends StackSetOperationResultSummary> values) {
+    public Builder summaries(@Nullable Collection<? extends StackSetOperationResultSummary> values) {
       f.items(values);
       return this;
     }
 
     /** The results on this page. Replaces the list. */
-    public Builder summaries(StackSetOperationResultSummary... values) {
+    public Builder summaries(StackSetOperationResultSummary @Nullable ... values) {
       return summaries(values == null ? null : Arrays.asList(values));
     }
 
     /** The token of the next page; null or empty on the last page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       f.nextToken(value);
       return this;
     }

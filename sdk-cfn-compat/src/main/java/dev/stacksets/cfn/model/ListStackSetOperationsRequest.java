@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code ListStackSetOperations}: the operations of one stack set. {@code stackSetName} is
@@ -44,18 +45,18 @@ public final class ListStackSetOperationsRequest {
     return b;
   }
 
-  /** The name or id of the stack set (required). Null when absent. */
-  public String stackSetName() {
+  /** The name or id of the stack set (required). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** The token of the page to fetch (1 to 1024 characters); null for the first page. Null when absent. */
-  public String nextToken() {
+  /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
-  /** The most results per page, 1 to 100. Null when absent. */
-  public Integer maxResults() {
+  /** The most results per page, 1 to 100. */
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -63,14 +64,14 @@ public final class ListStackSetOperationsRequest {
    * Whether to act as the management account or a delegated administrator. Null when absent;
    * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
    */
-  public CallAs callAs() {
+  public @Nullable CallAs callAs() {
     return CallAs.fromValue(callAs);
   }
 
   /**
-   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   * Whether to act as the management account or a delegated administrator. The raw value as sent.
    */
-  public String callAsAsString() {
+  public @Nullable String callAsAsString() {
     return callAs;
   }
 
@@ -114,25 +115,25 @@ public final class ListStackSetOperationsRequest {
     private Builder() {}
 
     /** The name or id of the stack set (required). */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       this.nextToken = value;
       return this;
     }
 
     /** The most results per page, 1 to 100. */
-    public Builder maxResults(Integer value) {
+    public Builder maxResults(@Nullable Integer value) {
       this.maxResults = value;
       return this;
     }
 
     /** Whether to act as the management account or a delegated administrator. */
-    public Builder callAs(CallAs value) {
+    public Builder callAs(@Nullable CallAs value) {
       this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
@@ -141,7 +142,7 @@ public final class ListStackSetOperationsRequest {
      * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
      * than this SDK.
      */
-    public Builder callAs(String value) {
+    public Builder callAs(@Nullable String value) {
       this.callAs = value;
       return this;
     }

@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code ListStackSets}: the stack sets of the account; every member is optional.
@@ -42,13 +43,13 @@ public final class ListStackSetsRequest {
     return b;
   }
 
-  /** The token of the page to fetch (1 to 1024 characters); null for the first page. Null when absent. */
-  public String nextToken() {
+  /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
-  /** The most results per page, 1 to 100. Null when absent. */
-  public Integer maxResults() {
+  /** The most results per page, 1 to 100. */
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -56,12 +57,12 @@ public final class ListStackSetsRequest {
    * Only stack sets with this status. Null when absent; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #statusAsString()}).
    */
-  public StackSetStatus status() {
+  public @Nullable StackSetStatus status() {
     return StackSetStatus.fromValue(status);
   }
 
-  /** Only stack sets with this status. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** Only stack sets with this status. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
@@ -69,14 +70,14 @@ public final class ListStackSetsRequest {
    * Whether to act as the management account or a delegated administrator. Null when absent;
    * {@link CallAs#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #callAsAsString()}).
    */
-  public CallAs callAs() {
+  public @Nullable CallAs callAs() {
     return CallAs.fromValue(callAs);
   }
 
   /**
-   * Whether to act as the management account or a delegated administrator. The raw value as sent, or null.
+   * Whether to act as the management account or a delegated administrator. The raw value as sent.
    */
-  public String callAsAsString() {
+  public @Nullable String callAsAsString() {
     return callAs;
   }
 
@@ -120,31 +121,31 @@ public final class ListStackSetsRequest {
     private Builder() {}
 
     /** The token of the page to fetch (1 to 1024 characters); null for the first page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       this.nextToken = value;
       return this;
     }
 
     /** The most results per page, 1 to 100. */
-    public Builder maxResults(Integer value) {
+    public Builder maxResults(@Nullable Integer value) {
       this.maxResults = value;
       return this;
     }
 
     /** Only stack sets with this status. */
-    public Builder status(StackSetStatus value) {
+    public Builder status(@Nullable StackSetStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** Only stack sets with this status. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Whether to act as the management account or a delegated administrator. */
-    public Builder callAs(CallAs value) {
+    public Builder callAs(@Nullable CallAs value) {
       this.callAs = ModelLists.wire(value, "callAs");
       return this;
     }
@@ -153,7 +154,7 @@ public final class ListStackSetsRequest {
      * Whether to act as the management account or a delegated administrator. As a raw string, for values newer
      * than this SDK.
      */
-    public Builder callAs(String value) {
+    public Builder callAs(@Nullable String value) {
       this.callAs = value;
       return this;
     }

@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of {@code ListStackSets}.
@@ -43,8 +44,8 @@ public final class ListStackSetsResponse {
     return f.hasItems();
   }
 
-  /** The token of the next page; null or empty on the last page. Null when absent. */
-  public String nextToken() {
+  /** The token of the next page; null or empty on the last page. */
+  public @Nullable String nextToken() {
     return f.nextToken();
   }
 
@@ -80,18 +81,18 @@ public final class ListStackSetsResponse {
     }
 
     /** The stack sets on this page. Copies and replaces the list; null clears it. */
-    public Builder summaries(Collection<? extends StackSetSummary> values) {
+    public Builder summaries(@Nullable Collection<? extends StackSetSummary> values) {
       f.items(values);
       return this;
     }
 
     /** The stack sets on this page. Replaces the list. */
-    public Builder summaries(StackSetSummary... values) {
+    public Builder summaries(StackSetSummary @Nullable ... values) {
       return summaries(values == null ? null : Arrays.asList(values));
     }
 
     /** The token of the next page; null or empty on the last page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       f.nextToken(value);
       return this;
     }

@@ -2,6 +2,7 @@ package dev.stacksets.cfn.model;
 
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether CloudFormation runs non-conflicting operations of a stack set concurrently.
@@ -31,8 +32,8 @@ public final class ManagedExecution {
     return b;
   }
 
-  /** Whether managed execution is on. Null when absent. */
-  public Boolean active() {
+  /** Whether managed execution is on. */
+  public @Nullable Boolean active() {
     return active;
   }
 
@@ -67,7 +68,7 @@ public final class ManagedExecution {
     private Builder() {}
 
     /** Whether managed execution is on. */
-    public Builder active(Boolean value) {
+    public Builder active(@Nullable Boolean value) {
       this.active = value;
       return this;
     }

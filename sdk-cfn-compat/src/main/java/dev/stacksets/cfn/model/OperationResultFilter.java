@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A filter for {@code ListStackSetOperationResults}: the name is {@code OPERATION_RESULT_STATUS} and the value
@@ -42,12 +43,12 @@ public final class OperationResultFilter {
    * The field to filter on. Null when absent; {@link OperationResultFilterName#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #nameAsString()}).
    */
-  public OperationResultFilterName name() {
+  public @Nullable OperationResultFilterName name() {
     return OperationResultFilterName.fromValue(name);
   }
 
-  /** The field to filter on. The raw value as sent, or null. */
-  public String nameAsString() {
+  /** The field to filter on. The raw value as sent. */
+  public @Nullable String nameAsString() {
     return name;
   }
 
@@ -55,7 +56,7 @@ public final class OperationResultFilter {
    * The value to match; a single string despite the plural name (the wire field is {@code Values}). Null when
    * absent.
    */
-  public String values() {
+  public @Nullable String values() {
     return values;
   }
 
@@ -93,19 +94,19 @@ public final class OperationResultFilter {
     private Builder() {}
 
     /** The field to filter on. */
-    public Builder name(OperationResultFilterName value) {
+    public Builder name(@Nullable OperationResultFilterName value) {
       this.name = ModelLists.wire(value, "name");
       return this;
     }
 
     /** The field to filter on. As a raw string, for values newer than this SDK. */
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       this.name = value;
       return this;
     }
 
     /** The value to match; a single string despite the plural name (the wire field is {@code Values}). */
-    public Builder values(String value) {
+    public Builder values(@Nullable String value) {
       this.values = value;
       return this;
     }

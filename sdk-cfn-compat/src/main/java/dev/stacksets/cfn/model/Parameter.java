@@ -2,6 +2,7 @@ package dev.stacksets.cfn.model;
 
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A template parameter of a stack set. CloudFormation masks values of {@code NoEcho} parameters; a value that is not
@@ -44,23 +45,23 @@ public final class Parameter {
     return b;
   }
 
-  /** The parameter name. Null when absent. */
-  public String parameterKey() {
+  /** The parameter name. */
+  public @Nullable String parameterKey() {
     return parameterKey;
   }
 
-  /** The value. Null when absent. */
-  public String parameterValue() {
+  /** The value. */
+  public @Nullable String parameterValue() {
     return parameterValue;
   }
 
-  /** Whether the previous value is kept. Null when absent. */
-  public Boolean usePreviousValue() {
+  /** Whether the previous value is kept. */
+  public @Nullable Boolean usePreviousValue() {
     return usePreviousValue;
   }
 
-  /** For SSM parameter types: the resolved value. Null when absent. */
-  public String resolvedValue() {
+  /** For SSM parameter types: the resolved value. */
+  public @Nullable String resolvedValue() {
     return resolvedValue;
   }
 
@@ -105,25 +106,25 @@ public final class Parameter {
     private Builder() {}
 
     /** The parameter name. */
-    public Builder parameterKey(String value) {
+    public Builder parameterKey(@Nullable String value) {
       this.parameterKey = value;
       return this;
     }
 
     /** The value. */
-    public Builder parameterValue(String value) {
+    public Builder parameterValue(@Nullable String value) {
       this.parameterValue = value;
       return this;
     }
 
     /** Whether the previous value is kept. */
-    public Builder usePreviousValue(Boolean value) {
+    public Builder usePreviousValue(@Nullable Boolean value) {
       this.usePreviousValue = value;
       return this;
     }
 
     /** For SSM parameter types: the resolved value. */
-    public Builder resolvedValue(String value) {
+    public Builder resolvedValue(@Nullable String value) {
       this.resolvedValue = value;
       return this;
     }

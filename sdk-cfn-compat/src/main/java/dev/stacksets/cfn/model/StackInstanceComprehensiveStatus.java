@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The detailed status of a stack instance.
@@ -36,12 +37,12 @@ public final class StackInstanceComprehensiveStatus {
    * The detailed status. Null when absent; {@link StackInstanceDetailedStatus#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #detailedStatusAsString()}).
    */
-  public StackInstanceDetailedStatus detailedStatus() {
+  public @Nullable StackInstanceDetailedStatus detailedStatus() {
     return StackInstanceDetailedStatus.fromValue(detailedStatus);
   }
 
-  /** The detailed status. The raw value as sent, or null. */
-  public String detailedStatusAsString() {
+  /** The detailed status. The raw value as sent. */
+  public @Nullable String detailedStatusAsString() {
     return detailedStatus;
   }
 
@@ -76,13 +77,13 @@ public final class StackInstanceComprehensiveStatus {
     private Builder() {}
 
     /** The detailed status. */
-    public Builder detailedStatus(StackInstanceDetailedStatus value) {
+    public Builder detailedStatus(@Nullable StackInstanceDetailedStatus value) {
       this.detailedStatus = ModelLists.wire(value, "detailedStatus");
       return this;
     }
 
     /** The detailed status. As a raw string, for values newer than this SDK. */
-    public Builder detailedStatus(String value) {
+    public Builder detailedStatus(@Nullable String value) {
       this.detailedStatus = value;
       return this;
     }

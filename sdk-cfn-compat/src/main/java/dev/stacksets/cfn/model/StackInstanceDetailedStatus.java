@@ -4,6 +4,7 @@ import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The detailed status of a stack instance.
@@ -50,7 +51,7 @@ public enum StackInstanceDetailedStatus {
    * @param value the value as the service sends it
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
-  public static StackInstanceDetailedStatus fromValue(String value) {
+  public static @Nullable StackInstanceDetailedStatus fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

@@ -3,6 +3,7 @@ package dev.stacksets.cfn.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A filter for {@code ListStackInstances}: a field name and one value of 1 to 128 non-space characters.
@@ -40,12 +41,12 @@ public final class StackInstanceFilter {
    * The field to filter on. Null when absent; {@link StackInstanceFilterName#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #nameAsString()}).
    */
-  public StackInstanceFilterName name() {
+  public @Nullable StackInstanceFilterName name() {
     return StackInstanceFilterName.fromValue(name);
   }
 
-  /** The field to filter on. The raw value as sent, or null. */
-  public String nameAsString() {
+  /** The field to filter on. The raw value as sent. */
+  public @Nullable String nameAsString() {
     return name;
   }
 
@@ -53,7 +54,7 @@ public final class StackInstanceFilter {
    * The value to match; a single string despite the plural name (the wire field is {@code Values}). Null when
    * absent.
    */
-  public String values() {
+  public @Nullable String values() {
     return values;
   }
 
@@ -91,19 +92,19 @@ public final class StackInstanceFilter {
     private Builder() {}
 
     /** The field to filter on. */
-    public Builder name(StackInstanceFilterName value) {
+    public Builder name(@Nullable StackInstanceFilterName value) {
       this.name = ModelLists.wire(value, "name");
       return this;
     }
 
     /** The field to filter on. As a raw string, for values newer than this SDK. */
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       this.name = value;
       return this;
     }
 
     /** The value to match; a single string despite the plural name (the wire field is {@code Values}). */
-    public Builder values(String value) {
+    public Builder values(@Nullable String value) {
       this.values = value;
       return this;
     }

@@ -6,6 +6,7 @@ import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stack instance (a stack set in one account and Region), as listed by {@code ListStackInstances}. Every
@@ -68,23 +69,23 @@ public final class StackInstanceSummary {
     return b;
   }
 
-  /** The id of the stack set. Null when absent. */
-  public String stackSetId() {
+  /** The id of the stack set. */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
-  /** The Region. Null when absent. */
-  public String region() {
+  /** The Region. */
+  public @Nullable String region() {
     return region;
   }
 
-  /** The 12-digit account id. Null when absent. */
-  public String account() {
+  /** The 12-digit account id. */
+  public @Nullable String account() {
     return account;
   }
 
-  /** The id of the stack in that account and Region. Null when absent. */
-  public String stackId() {
+  /** The id of the stack in that account and Region. */
+  public @Nullable String stackId() {
     return stackId;
   }
 
@@ -92,27 +93,27 @@ public final class StackInstanceSummary {
    * Whether the instance is up to date. Null when absent; {@link StackInstanceStatus#UNKNOWN_TO_SDK_VERSION} for a
    * value this SDK does not know (see {@link #statusAsString()}).
    */
-  public StackInstanceStatus status() {
+  public @Nullable StackInstanceStatus status() {
     return StackInstanceStatus.fromValue(status);
   }
 
-  /** Whether the instance is up to date. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** Whether the instance is up to date. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** Why the instance has this status. Null when absent. */
-  public String statusReason() {
+  /** Why the instance has this status. */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
-  /** The detailed status. Null when absent. */
-  public StackInstanceComprehensiveStatus stackInstanceStatus() {
+  /** The detailed status. */
+  public @Nullable StackInstanceComprehensiveStatus stackInstanceStatus() {
     return stackInstanceStatus;
   }
 
-  /** Service-managed: the OU the account was targeted through (may be empty). Null when absent. */
-  public String organizationalUnitId() {
+  /** Service-managed: the OU the account was targeted through (may be empty). */
+  public @Nullable String organizationalUnitId() {
     return organizationalUnitId;
   }
 
@@ -120,22 +121,22 @@ public final class StackInstanceSummary {
    * The drift status of the instance's stack. Null when absent; {@link StackDriftStatus#UNKNOWN_TO_SDK_VERSION}
    * for a value this SDK does not know (see {@link #driftStatusAsString()}).
    */
-  public StackDriftStatus driftStatus() {
+  public @Nullable StackDriftStatus driftStatus() {
     return StackDriftStatus.fromValue(driftStatus);
   }
 
-  /** The drift status of the instance's stack. The raw value as sent, or null. */
-  public String driftStatusAsString() {
+  /** The drift status of the instance's stack. The raw value as sent. */
+  public @Nullable String driftStatusAsString() {
     return driftStatus;
   }
 
-  /** When drift detection last ran on the instance. Null when absent. */
-  public Instant lastDriftCheckTimestamp() {
+  /** When drift detection last ran on the instance. */
+  public @Nullable Instant lastDriftCheckTimestamp() {
     return lastDriftCheckTimestamp;
   }
 
-  /** The id of the last operation that touched the instance. Null when absent. */
-  public String lastOperationId() {
+  /** The id of the last operation that touched the instance. */
+  public @Nullable String lastOperationId() {
     return lastOperationId;
   }
 
@@ -201,49 +202,49 @@ public final class StackInstanceSummary {
     private Builder() {}
 
     /** The id of the stack set. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** The Region. */
-    public Builder region(String value) {
+    public Builder region(@Nullable String value) {
       this.region = value;
       return this;
     }
 
     /** The 12-digit account id. */
-    public Builder account(String value) {
+    public Builder account(@Nullable String value) {
       this.account = value;
       return this;
     }
 
     /** The id of the stack in that account and Region. */
-    public Builder stackId(String value) {
+    public Builder stackId(@Nullable String value) {
       this.stackId = value;
       return this;
     }
 
     /** Whether the instance is up to date. */
-    public Builder status(StackInstanceStatus value) {
+    public Builder status(@Nullable StackInstanceStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** Whether the instance is up to date. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Why the instance has this status. */
-    public Builder statusReason(String value) {
+    public Builder statusReason(@Nullable String value) {
       this.statusReason = value;
       return this;
     }
 
     /** The detailed status. */
-    public Builder stackInstanceStatus(StackInstanceComprehensiveStatus value) {
+    public Builder stackInstanceStatus(@Nullable StackInstanceComprehensiveStatus value) {
       this.stackInstanceStatus = value;
       return this;
     }
@@ -256,31 +257,31 @@ public final class StackInstanceSummary {
     }
 
     /** Service-managed: the OU the account was targeted through (may be empty). */
-    public Builder organizationalUnitId(String value) {
+    public Builder organizationalUnitId(@Nullable String value) {
       this.organizationalUnitId = value;
       return this;
     }
 
     /** The drift status of the instance's stack. */
-    public Builder driftStatus(StackDriftStatus value) {
+    public Builder driftStatus(@Nullable StackDriftStatus value) {
       this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 
     /** The drift status of the instance's stack. As a raw string, for values newer than this SDK. */
-    public Builder driftStatus(String value) {
+    public Builder driftStatus(@Nullable String value) {
       this.driftStatus = value;
       return this;
     }
 
     /** When drift detection last ran on the instance. */
-    public Builder lastDriftCheckTimestamp(Instant value) {
+    public Builder lastDriftCheckTimestamp(@Nullable Instant value) {
       this.lastDriftCheckTimestamp = value;
       return this;
     }
 
     /** The id of the last operation that touched the instance. */
-    public Builder lastOperationId(String value) {
+    public Builder lastOperationId(@Nullable String value) {
       this.lastOperationId = value;
       return this;
     }

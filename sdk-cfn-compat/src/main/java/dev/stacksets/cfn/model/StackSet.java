@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full description of a stack set, as returned by {@code DescribeStackSet}. {@link #toString()} shows only
@@ -89,18 +90,18 @@ public final class StackSet {
     return b;
   }
 
-  /** The name. Null when absent. */
-  public String stackSetName() {
+  /** The name. */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** The id, {@code name:uuid}. Null when absent. */
-  public String stackSetId() {
+  /** The id, {@code name:uuid}. */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
-  /** The description. Null when absent. */
-  public String description() {
+  /** The description. */
+  public @Nullable String description() {
     return description;
   }
 
@@ -108,17 +109,17 @@ public final class StackSet {
    * Active or deleted. Null when absent; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does
    * not know (see {@link #statusAsString()}).
    */
-  public StackSetStatus status() {
+  public @Nullable StackSetStatus status() {
     return StackSetStatus.fromValue(status);
   }
 
-  /** Active or deleted. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** Active or deleted. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** The template. Null when absent. */
-  public String templateBody() {
+  /** The template. */
+  public @Nullable String templateBody() {
     return templateBody;
   }
 
@@ -161,28 +162,28 @@ public final class StackSet {
     return tags != null;
   }
 
-  /** The stack set's ARN (wire name {@code StackSetARN}). Null when absent. */
-  public String stackSetArn() {
+  /** The stack set's ARN (wire name {@code StackSetARN}). */
+  public @Nullable String stackSetArn() {
     return stackSetArn;
   }
 
-  /** The administration role ARN (wire name {@code AdministrationRoleARN}). Null when absent. */
-  public String administrationRoleArn() {
+  /** The administration role ARN (wire name {@code AdministrationRoleARN}). */
+  public @Nullable String administrationRoleArn() {
     return administrationRoleArn;
   }
 
-  /** The execution role name used in target accounts. Null when absent. */
-  public String executionRoleName() {
+  /** The execution role name used in target accounts. */
+  public @Nullable String executionRoleName() {
     return executionRoleName;
   }
 
-  /** The drift details of the last drift detection. Null when absent. */
-  public StackSetDriftDetectionDetails stackSetDriftDetectionDetails() {
+  /** The drift details of the last drift detection. */
+  public @Nullable StackSetDriftDetectionDetails stackSetDriftDetectionDetails() {
     return stackSetDriftDetectionDetails;
   }
 
-  /** Service-managed: automatic deployment settings. Null when absent. */
-  public AutoDeployment autoDeployment() {
+  /** Service-managed: automatic deployment settings. */
+  public @Nullable AutoDeployment autoDeployment() {
     return autoDeployment;
   }
 
@@ -190,12 +191,12 @@ public final class StackSet {
    * Service-managed or self-managed permissions. Null when absent; {@link PermissionModels#UNKNOWN_TO_SDK_VERSION}
    * for a value this SDK does not know (see {@link #permissionModelAsString()}).
    */
-  public PermissionModels permissionModel() {
+  public @Nullable PermissionModels permissionModel() {
     return PermissionModels.fromValue(permissionModel);
   }
 
-  /** Service-managed or self-managed permissions. The raw value as sent, or null. */
-  public String permissionModelAsString() {
+  /** Service-managed or self-managed permissions. The raw value as sent. */
+  public @Nullable String permissionModelAsString() {
     return permissionModel;
   }
 
@@ -211,8 +212,8 @@ public final class StackSet {
     return organizationalUnitIds != null;
   }
 
-  /** Managed execution settings. Null when absent. */
-  public ManagedExecution managedExecution() {
+  /** Managed execution settings. */
+  public @Nullable ManagedExecution managedExecution() {
     return managedExecution;
   }
 
@@ -310,54 +311,54 @@ public final class StackSet {
     private Builder() {}
 
     /** The name. */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** The id, {@code name:uuid}. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** The description. */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
 
     /** Active or deleted. */
-    public Builder status(StackSetStatus value) {
+    public Builder status(@Nullable StackSetStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** Active or deleted. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** The template. */
-    public Builder templateBody(String value) {
+    public Builder templateBody(@Nullable String value) {
       this.templateBody = value;
       return this;
     }
 
     /** The template parameters. Copies and replaces the list; null clears it. */
-    public Builder parameters(Collection<? extends Parameter> values) {
+    public Builder parameters(@Nullable Collection<? extends Parameter> values) {
       this.parameters = ModelLists.copy(values, "parameters");
       return this;
     }
 
     /** The template parameters. Replaces the list. */
-    public Builder parameters(Parameter... values) {
+    public Builder parameters(Parameter @Nullable ... values) {
       return parameters(values == null ? null : Arrays.asList(values));
     }
 
     /** The acknowledged capabilities. Replaces the list; null clears it. */
-    public Builder capabilities(Collection<Capability> values) {
+    public Builder capabilities(@Nullable Collection<Capability> values) {
       if (values == null) {
         this.capabilities = null;
         return this;
@@ -374,47 +375,47 @@ public final class StackSet {
     }
 
     /** The acknowledged capabilities. Replaces the list. */
-    public Builder capabilities(Capability... values) {
+    public Builder capabilities(Capability @Nullable ... values) {
       return capabilities(values == null ? null : Arrays.asList(values));
     }
 
     /** The acknowledged capabilities. As raw strings; replaces the list; null clears it. */
-    public Builder capabilitiesWithStrings(Collection<String> values) {
+    public Builder capabilitiesWithStrings(@Nullable Collection<String> values) {
       this.capabilities = ModelLists.copy(values, "capabilities");
       return this;
     }
 
     /** The tags. Copies and replaces the list; null clears it. */
-    public Builder tags(Collection<? extends Tag> values) {
+    public Builder tags(@Nullable Collection<? extends Tag> values) {
       this.tags = ModelLists.copy(values, "tags");
       return this;
     }
 
     /** The tags. Replaces the list. */
-    public Builder tags(Tag... values) {
+    public Builder tags(Tag @Nullable ... values) {
       return tags(values == null ? null : Arrays.asList(values));
     }
 
     /** The stack set's ARN (wire name {@code StackSetARN}). */
-    public Builder stackSetArn(String value) {
+    public Builder stackSetArn(@Nullable String value) {
       this.stackSetArn = value;
       return this;
     }
 
     /** The administration role ARN (wire name {@code AdministrationRoleARN}). */
-    public Builder administrationRoleArn(String value) {
+    public Builder administrationRoleArn(@Nullable String value) {
       this.administrationRoleArn = value;
       return this;
     }
 
     /** The execution role name used in target accounts. */
-    public Builder executionRoleName(String value) {
+    public Builder executionRoleName(@Nullable String value) {
       this.executionRoleName = value;
       return this;
     }
 
     /** The drift details of the last drift detection. */
-    public Builder stackSetDriftDetectionDetails(StackSetDriftDetectionDetails value) {
+    public Builder stackSetDriftDetectionDetails(@Nullable StackSetDriftDetectionDetails value) {
       this.stackSetDriftDetectionDetails = value;
       return this;
     }
@@ -427,7 +428,7 @@ public final class StackSet {
     }
 
     /** Service-managed: automatic deployment settings. */
-    public Builder autoDeployment(AutoDeployment value) {
+    public Builder autoDeployment(@Nullable AutoDeployment value) {
       this.autoDeployment = value;
       return this;
     }
@@ -440,30 +441,30 @@ public final class StackSet {
     }
 
     /** Service-managed or self-managed permissions. */
-    public Builder permissionModel(PermissionModels value) {
+    public Builder permissionModel(@Nullable PermissionModels value) {
       this.permissionModel = ModelLists.wire(value, "permissionModel");
       return this;
     }
 
     /** Service-managed or self-managed permissions. As a raw string, for values newer than this SDK. */
-    public Builder permissionModel(String value) {
+    public Builder permissionModel(@Nullable String value) {
       this.permissionModel = value;
       return this;
     }
 
     /** Service-managed: the target OU ids. Copies and replaces the list; null clears it. */
-    public Builder organizationalUnitIds(Collection<? extends String> values) {
+    public Builder organizationalUnitIds(@Nullable Collection<? extends String> values) {
       this.organizationalUnitIds = ModelLists.copy(values, "organizationalUnitIds");
       return this;
     }
 
     /** Service-managed: the target OU ids. Replaces the list. */
-    public Builder organizationalUnitIds(String... values) {
+    public Builder organizationalUnitIds(String @Nullable ... values) {
       return organizationalUnitIds(values == null ? null : Arrays.asList(values));
     }
 
     /** Managed execution settings. */
-    public Builder managedExecution(ManagedExecution value) {
+    public Builder managedExecution(@Nullable ManagedExecution value) {
       this.managedExecution = value;
       return this;
     }
@@ -476,13 +477,13 @@ public final class StackSet {
     }
 
     /** The Regions of the stack set's instances. Copies and replaces the list; null clears it. */
-    public Builder regions(Collection<? extends String> values) {
+    public Builder regions(@Nullable Collection<? extends String> values) {
       this.regions = ModelLists.copy(values, "regions");
       return this;
     }
 
     /** The Regions of the stack set's instances. Replaces the list. */
-    public Builder regions(String... values) {
+    public Builder regions(String @Nullable ... values) {
       return regions(values == null ? null : Arrays.asList(values));
     }
 

@@ -4,6 +4,7 @@ import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The drift status of a stack set and counts of its instances by drift status; present for drift detection
@@ -60,12 +61,12 @@ public final class StackSetDriftDetectionDetails {
    * The stack set's drift status. Null when absent; {@link StackSetDriftStatus#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #driftStatusAsString()}).
    */
-  public StackSetDriftStatus driftStatus() {
+  public @Nullable StackSetDriftStatus driftStatus() {
     return StackSetDriftStatus.fromValue(driftStatus);
   }
 
-  /** The stack set's drift status. The raw value as sent, or null. */
-  public String driftStatusAsString() {
+  /** The stack set's drift status. The raw value as sent. */
+  public @Nullable String driftStatusAsString() {
     return driftStatus;
   }
 
@@ -74,42 +75,42 @@ public final class StackSetDriftDetectionDetails {
    * {@link StackSetDriftDetectionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    * {@link #driftDetectionStatusAsString()}).
    */
-  public StackSetDriftDetectionStatus driftDetectionStatus() {
+  public @Nullable StackSetDriftDetectionStatus driftDetectionStatus() {
     return StackSetDriftDetectionStatus.fromValue(driftDetectionStatus);
   }
 
-  /** The status of the drift detection operation. The raw value as sent, or null. */
-  public String driftDetectionStatusAsString() {
+  /** The status of the drift detection operation. The raw value as sent. */
+  public @Nullable String driftDetectionStatusAsString() {
     return driftDetectionStatus;
   }
 
-  /** When drift detection last ran. Null when absent. */
-  public Instant lastDriftCheckTimestamp() {
+  /** When drift detection last ran. */
+  public @Nullable Instant lastDriftCheckTimestamp() {
     return lastDriftCheckTimestamp;
   }
 
-  /** Stack instances in the stack set. Null when absent. */
-  public Integer totalStackInstancesCount() {
+  /** Stack instances in the stack set. */
+  public @Nullable Integer totalStackInstancesCount() {
     return totalStackInstancesCount;
   }
 
-  /** Instances that have drifted. Null when absent. */
-  public Integer driftedStackInstancesCount() {
+  /** Instances that have drifted. */
+  public @Nullable Integer driftedStackInstancesCount() {
     return driftedStackInstancesCount;
   }
 
-  /** Instances that are in sync. Null when absent. */
-  public Integer inSyncStackInstancesCount() {
+  /** Instances that are in sync. */
+  public @Nullable Integer inSyncStackInstancesCount() {
     return inSyncStackInstancesCount;
   }
 
-  /** Instances still being checked. Null when absent. */
-  public Integer inProgressStackInstancesCount() {
+  /** Instances still being checked. */
+  public @Nullable Integer inProgressStackInstancesCount() {
     return inProgressStackInstancesCount;
   }
 
-  /** Instances whose check failed. Null when absent. */
-  public Integer failedStackInstancesCount() {
+  /** Instances whose check failed. */
+  public @Nullable Integer failedStackInstancesCount() {
     return failedStackInstancesCount;
   }
 
@@ -167,61 +168,61 @@ public final class StackSetDriftDetectionDetails {
     private Builder() {}
 
     /** The stack set's drift status. */
-    public Builder driftStatus(StackSetDriftStatus value) {
+    public Builder driftStatus(@Nullable StackSetDriftStatus value) {
       this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
 
     /** The stack set's drift status. As a raw string, for values newer than this SDK. */
-    public Builder driftStatus(String value) {
+    public Builder driftStatus(@Nullable String value) {
       this.driftStatus = value;
       return this;
     }
 
     /** The status of the drift detection operation. */
-    public Builder driftDetectionStatus(StackSetDriftDetectionStatus value) {
+    public Builder driftDetectionStatus(@Nullable StackSetDriftDetectionStatus value) {
       this.driftDetectionStatus = ModelLists.wire(value, "driftDetectionStatus");
       return this;
     }
 
     /** The status of the drift detection operation. As a raw string, for values newer than this SDK. */
-    public Builder driftDetectionStatus(String value) {
+    public Builder driftDetectionStatus(@Nullable String value) {
       this.driftDetectionStatus = value;
       return this;
     }
 
     /** When drift detection last ran. */
-    public Builder lastDriftCheckTimestamp(Instant value) {
+    public Builder lastDriftCheckTimestamp(@Nullable Instant value) {
       this.lastDriftCheckTimestamp = value;
       return this;
     }
 
     /** Stack instances in the stack set. */
-    public Builder totalStackInstancesCount(Integer value) {
+    public Builder totalStackInstancesCount(@Nullable Integer value) {
       this.totalStackInstancesCount = value;
       return this;
     }
 
     /** Instances that have drifted. */
-    public Builder driftedStackInstancesCount(Integer value) {
+    public Builder driftedStackInstancesCount(@Nullable Integer value) {
       this.driftedStackInstancesCount = value;
       return this;
     }
 
     /** Instances that are in sync. */
-    public Builder inSyncStackInstancesCount(Integer value) {
+    public Builder inSyncStackInstancesCount(@Nullable Integer value) {
       this.inSyncStackInstancesCount = value;
       return this;
     }
 
     /** Instances still being checked. */
-    public Builder inProgressStackInstancesCount(Integer value) {
+    public Builder inProgressStackInstancesCount(@Nullable Integer value) {
       this.inProgressStackInstancesCount = value;
       return this;
     }
 
     /** Instances whose check failed. */
-    public Builder failedStackInstancesCount(Integer value) {
+    public Builder failedStackInstancesCount(@Nullable Integer value) {
       this.failedStackInstancesCount = value;
       return this;
     }

@@ -6,6 +6,7 @@ import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full description of one stack-set operation, as returned by {@code DescribeStackSetOperation}.
@@ -76,13 +77,13 @@ public final class StackSetOperation {
     return b;
   }
 
-  /** The operation id. Null when absent. */
-  public String operationId() {
+  /** The operation id. */
+  public @Nullable String operationId() {
     return operationId;
   }
 
-  /** The id of the stack set, {@code name:uuid}. Null when absent. */
-  public String stackSetId() {
+  /** The id of the stack set, {@code name:uuid}. */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
@@ -90,12 +91,12 @@ public final class StackSetOperation {
    * What the operation does. Null when absent; {@link StackSetOperationAction#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #actionAsString()}).
    */
-  public StackSetOperationAction action() {
+  public @Nullable StackSetOperationAction action() {
     return StackSetOperationAction.fromValue(action);
   }
 
-  /** What the operation does. The raw value as sent, or null. */
-  public String actionAsString() {
+  /** What the operation does. The raw value as sent. */
+  public @Nullable String actionAsString() {
     return action;
   }
 
@@ -103,66 +104,66 @@ public final class StackSetOperation {
    * The operation's status. Null when absent; {@link StackSetOperationStatus#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #statusAsString()}).
    */
-  public StackSetOperationStatus status() {
+  public @Nullable StackSetOperationStatus status() {
     return StackSetOperationStatus.fromValue(status);
   }
 
-  /** The operation's status. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** The operation's status. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** The operation's rollout preferences. Null when absent. */
-  public StackSetOperationPreferences operationPreferences() {
+  /** The operation's rollout preferences. */
+  public @Nullable StackSetOperationPreferences operationPreferences() {
     return operationPreferences;
   }
 
   /**
-   * Delete operations: whether the stacks were kept when their instances were removed. Null when absent.
+   * Delete operations: whether the stacks were kept when their instances were removed.
    */
-  public Boolean retainStacks() {
+  public @Nullable Boolean retainStacks() {
     return retainStacks;
   }
 
   /**
-   * The ARN of the administration role used (wire name {@code AdministrationRoleARN}). Null when absent.
+   * The ARN of the administration role used (wire name {@code AdministrationRoleARN}).
    */
-  public String administrationRoleArn() {
+  public @Nullable String administrationRoleArn() {
     return administrationRoleArn;
   }
 
-  /** The name of the execution role used in the target accounts. Null when absent. */
-  public String executionRoleName() {
+  /** The name of the execution role used in the target accounts. */
+  public @Nullable String executionRoleName() {
     return executionRoleName;
   }
 
-  /** When the operation was requested. Null when absent. */
-  public Instant creationTimestamp() {
+  /** When the operation was requested. */
+  public @Nullable Instant creationTimestamp() {
     return creationTimestamp;
   }
 
-  /** When the operation ended (terminal states only). Null when absent. */
-  public Instant endTimestamp() {
+  /** When the operation ended (terminal states only). */
+  public @Nullable Instant endTimestamp() {
     return endTimestamp;
   }
 
-  /** Service-managed stack sets: the targeted accounts and OUs. Null when absent. */
-  public DeploymentTargets deploymentTargets() {
+  /** Service-managed stack sets: the targeted accounts and OUs. */
+  public @Nullable DeploymentTargets deploymentTargets() {
     return deploymentTargets;
   }
 
-  /** Drift detection operations: the drift details. Null when absent. */
-  public StackSetDriftDetectionDetails stackSetDriftDetectionDetails() {
+  /** Drift detection operations: the drift details. */
+  public @Nullable StackSetDriftDetectionDetails stackSetDriftDetectionDetails() {
     return stackSetDriftDetectionDetails;
   }
 
-  /** Why the operation has this status. Null when absent. */
-  public String statusReason() {
+  /** Why the operation has this status. */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
-  /** Progress counts. Null when absent. */
-  public StackSetOperationStatusDetails statusDetails() {
+  /** Progress counts. */
+  public @Nullable StackSetOperationStatusDetails statusDetails() {
     return statusDetails;
   }
 
@@ -238,43 +239,43 @@ public final class StackSetOperation {
     private Builder() {}
 
     /** The operation id. */
-    public Builder operationId(String value) {
+    public Builder operationId(@Nullable String value) {
       this.operationId = value;
       return this;
     }
 
     /** The id of the stack set, {@code name:uuid}. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** What the operation does. */
-    public Builder action(StackSetOperationAction value) {
+    public Builder action(@Nullable StackSetOperationAction value) {
       this.action = ModelLists.wire(value, "action");
       return this;
     }
 
     /** What the operation does. As a raw string, for values newer than this SDK. */
-    public Builder action(String value) {
+    public Builder action(@Nullable String value) {
       this.action = value;
       return this;
     }
 
     /** The operation's status. */
-    public Builder status(StackSetOperationStatus value) {
+    public Builder status(@Nullable StackSetOperationStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** The operation's status. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** The operation's rollout preferences. */
-    public Builder operationPreferences(StackSetOperationPreferences value) {
+    public Builder operationPreferences(@Nullable StackSetOperationPreferences value) {
       this.operationPreferences = value;
       return this;
     }
@@ -287,37 +288,37 @@ public final class StackSetOperation {
     }
 
     /** Delete operations: whether the stacks were kept when their instances were removed. */
-    public Builder retainStacks(Boolean value) {
+    public Builder retainStacks(@Nullable Boolean value) {
       this.retainStacks = value;
       return this;
     }
 
     /** The ARN of the administration role used (wire name {@code AdministrationRoleARN}). */
-    public Builder administrationRoleArn(String value) {
+    public Builder administrationRoleArn(@Nullable String value) {
       this.administrationRoleArn = value;
       return this;
     }
 
     /** The name of the execution role used in the target accounts. */
-    public Builder executionRoleName(String value) {
+    public Builder executionRoleName(@Nullable String value) {
       this.executionRoleName = value;
       return this;
     }
 
     /** When the operation was requested. */
-    public Builder creationTimestamp(Instant value) {
+    public Builder creationTimestamp(@Nullable Instant value) {
       this.creationTimestamp = value;
       return this;
     }
 
     /** When the operation ended (terminal states only). */
-    public Builder endTimestamp(Instant value) {
+    public Builder endTimestamp(@Nullable Instant value) {
       this.endTimestamp = value;
       return this;
     }
 
     /** Service-managed stack sets: the targeted accounts and OUs. */
-    public Builder deploymentTargets(DeploymentTargets value) {
+    public Builder deploymentTargets(@Nullable DeploymentTargets value) {
       this.deploymentTargets = value;
       return this;
     }
@@ -330,7 +331,7 @@ public final class StackSetOperation {
     }
 
     /** Drift detection operations: the drift details. */
-    public Builder stackSetDriftDetectionDetails(StackSetDriftDetectionDetails value) {
+    public Builder stackSetDriftDetectionDetails(@Nullable StackSetDriftDetectionDetails value) {
       this.stackSetDriftDetectionDetails = value;
       return this;
     }
@@ -343,13 +344,13 @@ public final class StackSetOperation {
     }
 
     /** Why the operation has this status. */
-    public Builder statusReason(String value) {
+    public Builder statusReason(@Nullable String value) {
       this.statusReason = value;
       return this;
     }
 
     /** Progress counts. */
-    public Builder statusDetails(StackSetOperationStatusDetails value) {
+    public Builder statusDetails(@Nullable StackSetOperationStatusDetails value) {
       this.statusDetails = value;
       return this;
     }

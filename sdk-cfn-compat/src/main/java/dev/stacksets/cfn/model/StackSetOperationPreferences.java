@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a stack-set operation rolls out: Region order and concurrency, failure tolerance and concurrency mode.
@@ -59,12 +60,12 @@ public final class StackSetOperationPreferences {
    * Sequential or parallel Regions. Null when absent; {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} for a
    * value this SDK does not know (see {@link #regionConcurrencyTypeAsString()}).
    */
-  public RegionConcurrencyType regionConcurrencyType() {
+  public @Nullable RegionConcurrencyType regionConcurrencyType() {
     return RegionConcurrencyType.fromValue(regionConcurrencyType);
   }
 
-  /** Sequential or parallel Regions. The raw value as sent, or null. */
-  public String regionConcurrencyTypeAsString() {
+  /** Sequential or parallel Regions. The raw value as sent. */
+  public @Nullable String regionConcurrencyTypeAsString() {
     return regionConcurrencyType;
   }
 
@@ -78,23 +79,23 @@ public final class StackSetOperationPreferences {
     return regionOrder != null;
   }
 
-  /** How many accounts per Region may fail before the operation stops there. Null when absent. */
-  public Integer failureToleranceCount() {
+  /** How many accounts per Region may fail before the operation stops there. */
+  public @Nullable Integer failureToleranceCount() {
     return failureToleranceCount;
   }
 
-  /** The same as a percentage (0 to 100). Null when absent. */
-  public Integer failureTolerancePercentage() {
+  /** The same as a percentage (0 to 100). */
+  public @Nullable Integer failureTolerancePercentage() {
     return failureTolerancePercentage;
   }
 
-  /** The most accounts per Region deployed at once. Null when absent. */
-  public Integer maxConcurrentCount() {
+  /** The most accounts per Region deployed at once. */
+  public @Nullable Integer maxConcurrentCount() {
     return maxConcurrentCount;
   }
 
-  /** The same as a percentage (1 to 100). Null when absent. */
-  public Integer maxConcurrentPercentage() {
+  /** The same as a percentage (1 to 100). */
+  public @Nullable Integer maxConcurrentPercentage() {
     return maxConcurrentPercentage;
   }
 
@@ -103,12 +104,12 @@ public final class StackSetOperationPreferences {
    * {@link ConcurrencyMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    * {@link #concurrencyModeAsString()}).
    */
-  public ConcurrencyMode concurrencyMode() {
+  public @Nullable ConcurrencyMode concurrencyMode() {
     return ConcurrencyMode.fromValue(concurrencyMode);
   }
 
-  /** How failure tolerance and concurrency interact. The raw value as sent, or null. */
-  public String concurrencyModeAsString() {
+  /** How failure tolerance and concurrency interact. The raw value as sent. */
+  public @Nullable String concurrencyModeAsString() {
     return concurrencyMode;
   }
 
@@ -162,60 +163,60 @@ public final class StackSetOperationPreferences {
     private Builder() {}
 
     /** Sequential or parallel Regions. */
-    public Builder regionConcurrencyType(RegionConcurrencyType value) {
+    public Builder regionConcurrencyType(@Nullable RegionConcurrencyType value) {
       this.regionConcurrencyType = ModelLists.wire(value, "regionConcurrencyType");
       return this;
     }
 
     /** Sequential or parallel Regions. As a raw string, for values newer than this SDK. */
-    public Builder regionConcurrencyType(String value) {
+    public Builder regionConcurrencyType(@Nullable String value) {
       this.regionConcurrencyType = value;
       return this;
     }
 
     /** The order of Regions. Copies and replaces the list; null clears it. */
-    public Builder regionOrder(Collection<? extends String> values) {
+    public Builder regionOrder(@Nullable Collection<? extends String> values) {
       this.regionOrder = ModelLists.copy(values, "regionOrder");
       return this;
     }
 
     /** The order of Regions. Replaces the list. */
-    public Builder regionOrder(String... values) {
+    public Builder regionOrder(String @Nullable ... values) {
       return regionOrder(values == null ? null : Arrays.asList(values));
     }
 
     /** How many accounts per Region may fail before the operation stops there. */
-    public Builder failureToleranceCount(Integer value) {
+    public Builder failureToleranceCount(@Nullable Integer value) {
       this.failureToleranceCount = value;
       return this;
     }
 
     /** The same as a percentage (0 to 100). */
-    public Builder failureTolerancePercentage(Integer value) {
+    public Builder failureTolerancePercentage(@Nullable Integer value) {
       this.failureTolerancePercentage = value;
       return this;
     }
 
     /** The most accounts per Region deployed at once. */
-    public Builder maxConcurrentCount(Integer value) {
+    public Builder maxConcurrentCount(@Nullable Integer value) {
       this.maxConcurrentCount = value;
       return this;
     }
 
     /** The same as a percentage (1 to 100). */
-    public Builder maxConcurrentPercentage(Integer value) {
+    public Builder maxConcurrentPercentage(@Nullable Integer value) {
       this.maxConcurrentPercentage = value;
       return this;
     }
 
     /** How failure tolerance and concurrency interact. */
-    public Builder concurrencyMode(ConcurrencyMode value) {
+    public Builder concurrencyMode(@Nullable ConcurrencyMode value) {
       this.concurrencyMode = ModelLists.wire(value, "concurrencyMode");
       return this;
     }
 
     /** How failure tolerance and concurrency interact. As a raw string, for values newer than this SDK. */
-    public Builder concurrencyMode(String value) {
+    public Builder concurrencyMode(@Nullable String value) {
       this.concurrencyMode = value;
       return this;
     }

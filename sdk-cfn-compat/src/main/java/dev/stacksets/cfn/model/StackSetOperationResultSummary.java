@@ -5,6 +5,7 @@ import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a stack-set operation in one account and Region, as listed by
@@ -53,13 +54,13 @@ public final class StackSetOperationResultSummary {
     return b;
   }
 
-  /** The 12-digit account id. Null when absent. */
-  public String account() {
+  /** The 12-digit account id. */
+  public @Nullable String account() {
     return account;
   }
 
-  /** The Region, e.g. {@code us-east-1}. Null when absent. */
-  public String region() {
+  /** The Region, e.g. {@code us-east-1}. */
+  public @Nullable String region() {
     return region;
   }
 
@@ -68,30 +69,30 @@ public final class StackSetOperationResultSummary {
    * {@link StackSetOperationResultStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    * {@link #statusAsString()}).
    */
-  public StackSetOperationResultStatus status() {
+  public @Nullable StackSetOperationResultStatus status() {
     return StackSetOperationResultStatus.fromValue(status);
   }
 
-  /** The result status in this account and Region. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** The result status in this account and Region. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** Why the result has this status. Null when absent. */
-  public String statusReason() {
+  /** Why the result has this status. */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
-  /** The account gate result, when a gate ran or was skipped. Null when absent. */
-  public AccountGateResult accountGateResult() {
+  /** The account gate result, when a gate ran or was skipped. */
+  public @Nullable AccountGateResult accountGateResult() {
     return accountGateResult;
   }
 
   /**
    * Service-managed stack sets: the organization root or OU id the account was targeted through (may be empty).
-   * Null when absent.
+   *
    */
-  public String organizationalUnitId() {
+  public @Nullable String organizationalUnitId() {
     return organizationalUnitId;
   }
 
@@ -141,37 +142,37 @@ public final class StackSetOperationResultSummary {
     private Builder() {}
 
     /** The 12-digit account id. */
-    public Builder account(String value) {
+    public Builder account(@Nullable String value) {
       this.account = value;
       return this;
     }
 
     /** The Region, e.g. {@code us-east-1}. */
-    public Builder region(String value) {
+    public Builder region(@Nullable String value) {
       this.region = value;
       return this;
     }
 
     /** The result status in this account and Region. */
-    public Builder status(StackSetOperationResultStatus value) {
+    public Builder status(@Nullable StackSetOperationResultStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** The result status in this account and Region. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Why the result has this status. */
-    public Builder statusReason(String value) {
+    public Builder statusReason(@Nullable String value) {
       this.statusReason = value;
       return this;
     }
 
     /** The account gate result, when a gate ran or was skipped. */
-    public Builder accountGateResult(AccountGateResult value) {
+    public Builder accountGateResult(@Nullable AccountGateResult value) {
       this.accountGateResult = value;
       return this;
     }
@@ -186,7 +187,7 @@ public final class StackSetOperationResultSummary {
     /**
      * Service-managed stack sets: the organization root or OU id the account was targeted through (may be empty).
      */
-    public Builder organizationalUnitId(String value) {
+    public Builder organizationalUnitId(@Nullable String value) {
       this.organizationalUnitId = value;
       return this;
     }

@@ -4,6 +4,7 @@ import dev.stacksets.core.internal.OpenEnums;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a whole stack-set operation.
@@ -47,7 +48,7 @@ public enum StackSetOperationStatus {
    * @param value the value as the service sends it
    * @return the constant, {@link #UNKNOWN_TO_SDK_VERSION} for an unknown value, or null for null
    */
-  public static StackSetOperationStatus fromValue(String value) {
+  public static @Nullable StackSetOperationStatus fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

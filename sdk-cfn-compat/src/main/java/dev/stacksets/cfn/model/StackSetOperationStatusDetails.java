@@ -2,6 +2,7 @@ package dev.stacksets.cfn.model;
 
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts about a stack-set operation's progress.
@@ -31,8 +32,8 @@ public final class StackSetOperationStatusDetails {
     return b;
   }
 
-  /** How many stack instances failed in this operation. Null when absent. */
-  public Integer failedStackInstancesCount() {
+  /** How many stack instances failed in this operation. */
+  public @Nullable Integer failedStackInstancesCount() {
     return failedStackInstancesCount;
   }
 
@@ -67,7 +68,7 @@ public final class StackSetOperationStatusDetails {
     private Builder() {}
 
     /** How many stack instances failed in this operation. */
-    public Builder failedStackInstancesCount(Integer value) {
+    public Builder failedStackInstancesCount(@Nullable Integer value) {
       this.failedStackInstancesCount = value;
       return this;
     }

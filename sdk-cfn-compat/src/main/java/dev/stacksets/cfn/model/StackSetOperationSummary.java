@@ -6,6 +6,7 @@ import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stack-set operation, as listed by {@code ListStackSetOperations}.
@@ -58,8 +59,8 @@ public final class StackSetOperationSummary {
     return b;
   }
 
-  /** The operation id. Null when absent. */
-  public String operationId() {
+  /** The operation id. */
+  public @Nullable String operationId() {
     return operationId;
   }
 
@@ -67,12 +68,12 @@ public final class StackSetOperationSummary {
    * What the operation does. Null when absent; {@link StackSetOperationAction#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #actionAsString()}).
    */
-  public StackSetOperationAction action() {
+  public @Nullable StackSetOperationAction action() {
     return StackSetOperationAction.fromValue(action);
   }
 
-  /** What the operation does. The raw value as sent, or null. */
-  public String actionAsString() {
+  /** What the operation does. The raw value as sent. */
+  public @Nullable String actionAsString() {
     return action;
   }
 
@@ -80,37 +81,37 @@ public final class StackSetOperationSummary {
    * The operation's status. Null when absent; {@link StackSetOperationStatus#UNKNOWN_TO_SDK_VERSION} for a value
    * this SDK does not know (see {@link #statusAsString()}).
    */
-  public StackSetOperationStatus status() {
+  public @Nullable StackSetOperationStatus status() {
     return StackSetOperationStatus.fromValue(status);
   }
 
-  /** The operation's status. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** The operation's status. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** When the operation was requested. Null when absent. */
-  public Instant creationTimestamp() {
+  /** When the operation was requested. */
+  public @Nullable Instant creationTimestamp() {
     return creationTimestamp;
   }
 
-  /** When the operation ended (terminal states only). Null when absent. */
-  public Instant endTimestamp() {
+  /** When the operation ended (terminal states only). */
+  public @Nullable Instant endTimestamp() {
     return endTimestamp;
   }
 
-  /** Why the operation has this status. Null when absent. */
-  public String statusReason() {
+  /** Why the operation has this status. */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
-  /** Progress counts. Null when absent. */
-  public StackSetOperationStatusDetails statusDetails() {
+  /** Progress counts. */
+  public @Nullable StackSetOperationStatusDetails statusDetails() {
     return statusDetails;
   }
 
-  /** The operation's rollout preferences. Null when absent. */
-  public StackSetOperationPreferences operationPreferences() {
+  /** The operation's rollout preferences. */
+  public @Nullable StackSetOperationPreferences operationPreferences() {
     return operationPreferences;
   }
 
@@ -167,55 +168,55 @@ public final class StackSetOperationSummary {
     private Builder() {}
 
     /** The operation id. */
-    public Builder operationId(String value) {
+    public Builder operationId(@Nullable String value) {
       this.operationId = value;
       return this;
     }
 
     /** What the operation does. */
-    public Builder action(StackSetOperationAction value) {
+    public Builder action(@Nullable StackSetOperationAction value) {
       this.action = ModelLists.wire(value, "action");
       return this;
     }
 
     /** What the operation does. As a raw string, for values newer than this SDK. */
-    public Builder action(String value) {
+    public Builder action(@Nullable String value) {
       this.action = value;
       return this;
     }
 
     /** The operation's status. */
-    public Builder status(StackSetOperationStatus value) {
+    public Builder status(@Nullable StackSetOperationStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** The operation's status. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** When the operation was requested. */
-    public Builder creationTimestamp(Instant value) {
+    public Builder creationTimestamp(@Nullable Instant value) {
       this.creationTimestamp = value;
       return this;
     }
 
     /** When the operation ended (terminal states only). */
-    public Builder endTimestamp(Instant value) {
+    public Builder endTimestamp(@Nullable Instant value) {
       this.endTimestamp = value;
       return this;
     }
 
     /** Why the operation has this status. */
-    public Builder statusReason(String value) {
+    public Builder statusReason(@Nullable String value) {
       this.statusReason = value;
       return this;
     }
 
     /** Progress counts. */
-    public Builder statusDetails(StackSetOperationStatusDetails value) {
+    public Builder statusDetails(@Nullable StackSetOperationStatusDetails value) {
       this.statusDetails = value;
       return this;
     }
@@ -228,7 +229,7 @@ public final class StackSetOperationSummary {
     }
 
     /** The operation's rollout preferences. */
-    public Builder operationPreferences(StackSetOperationPreferences value) {
+    public Builder operationPreferences(@Nullable StackSetOperationPreferences value) {
       this.operationPreferences = value;
       return this;
     }

@@ -6,6 +6,7 @@ import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stack set, as listed by {@code ListStackSets}.
@@ -61,18 +62,18 @@ public final class StackSetSummary {
     return b;
   }
 
-  /** The name. Null when absent. */
-  public String stackSetName() {
+  /** The name. */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** The id, {@code name:uuid}. Null when absent. */
-  public String stackSetId() {
+  /** The id, {@code name:uuid}. */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
-  /** The description. Null when absent. */
-  public String description() {
+  /** The description. */
+  public @Nullable String description() {
     return description;
   }
 
@@ -80,17 +81,17 @@ public final class StackSetSummary {
    * Active or deleted. Null when absent; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does
    * not know (see {@link #statusAsString()}).
    */
-  public StackSetStatus status() {
+  public @Nullable StackSetStatus status() {
     return StackSetStatus.fromValue(status);
   }
 
-  /** Active or deleted. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** Active or deleted. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** Service-managed: automatic deployment settings. Null when absent. */
-  public AutoDeployment autoDeployment() {
+  /** Service-managed: automatic deployment settings. */
+  public @Nullable AutoDeployment autoDeployment() {
     return autoDeployment;
   }
 
@@ -98,12 +99,12 @@ public final class StackSetSummary {
    * Service-managed or self-managed permissions. Null when absent; {@link PermissionModels#UNKNOWN_TO_SDK_VERSION}
    * for a value this SDK does not know (see {@link #permissionModelAsString()}).
    */
-  public PermissionModels permissionModel() {
+  public @Nullable PermissionModels permissionModel() {
     return PermissionModels.fromValue(permissionModel);
   }
 
-  /** Service-managed or self-managed permissions. The raw value as sent, or null. */
-  public String permissionModelAsString() {
+  /** Service-managed or self-managed permissions. The raw value as sent. */
+  public @Nullable String permissionModelAsString() {
     return permissionModel;
   }
 
@@ -112,22 +113,22 @@ public final class StackSetSummary {
    * {@link StackDriftStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    * {@link #driftStatusAsString()}).
    */
-  public StackDriftStatus driftStatus() {
+  public @Nullable StackDriftStatus driftStatus() {
     return StackDriftStatus.fromValue(driftStatus);
   }
 
-  /** The drift status found by the last drift detection. The raw value as sent, or null. */
-  public String driftStatusAsString() {
+  /** The drift status found by the last drift detection. The raw value as sent. */
+  public @Nullable String driftStatusAsString() {
     return driftStatus;
   }
 
-  /** When drift detection last ran. Null when absent. */
-  public Instant lastDriftCheckTimestamp() {
+  /** When drift detection last ran. */
+  public @Nullable Instant lastDriftCheckTimestamp() {
     return lastDriftCheckTimestamp;
   }
 
-  /** Managed execution settings. Null when absent. */
-  public ManagedExecution managedExecution() {
+  /** Managed execution settings. */
+  public @Nullable ManagedExecution managedExecution() {
     return managedExecution;
   }
 
@@ -187,37 +188,37 @@ public final class StackSetSummary {
     private Builder() {}
 
     /** The name. */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** The id, {@code name:uuid}. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** The description. */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
 
     /** Active or deleted. */
-    public Builder status(StackSetStatus value) {
+    public Builder status(@Nullable StackSetStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** Active or deleted. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Service-managed: automatic deployment settings. */
-    public Builder autoDeployment(AutoDeployment value) {
+    public Builder autoDeployment(@Nullable AutoDeployment value) {
       this.autoDeployment = value;
       return this;
     }
@@ -230,19 +231,19 @@ public final class StackSetSummary {
     }
 
     /** Service-managed or self-managed permissions. */
-    public Builder permissionModel(PermissionModels value) {
+    public Builder permissionModel(@Nullable PermissionModels value) {
       this.permissionModel = ModelLists.wire(value, "permissionModel");
       return this;
     }
 
     /** Service-managed or self-managed permissions. As a raw string, for values newer than this SDK. */
-    public Builder permissionModel(String value) {
+    public Builder permissionModel(@Nullable String value) {
       this.permissionModel = value;
       return this;
     }
 
     /** The drift status found by the last drift detection. */
-    public Builder driftStatus(StackDriftStatus value) {
+    public Builder driftStatus(@Nullable StackDriftStatus value) {
       this.driftStatus = ModelLists.wire(value, "driftStatus");
       return this;
     }
@@ -250,19 +251,19 @@ public final class StackSetSummary {
     /**
      * The drift status found by the last drift detection. As a raw string, for values newer than this SDK.
      */
-    public Builder driftStatus(String value) {
+    public Builder driftStatus(@Nullable String value) {
       this.driftStatus = value;
       return this;
     }
 
     /** When drift detection last ran. */
-    public Builder lastDriftCheckTimestamp(Instant value) {
+    public Builder lastDriftCheckTimestamp(@Nullable Instant value) {
       this.lastDriftCheckTimestamp = value;
       return this;
     }
 
     /** Managed execution settings. */
-    public Builder managedExecution(ManagedExecution value) {
+    public Builder managedExecution(@Nullable ManagedExecution value) {
       this.managedExecution = value;
       return this;
     }

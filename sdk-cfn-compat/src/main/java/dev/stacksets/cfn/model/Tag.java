@@ -2,6 +2,7 @@ package dev.stacksets.cfn.model;
 
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key/value tag.
@@ -34,13 +35,13 @@ public final class Tag {
     return b;
   }
 
-  /** The tag key. Null when absent. */
-  public String key() {
+  /** The tag key. */
+  public @Nullable String key() {
     return key;
   }
 
-  /** The tag value. Null when absent. */
-  public String value() {
+  /** The tag value. */
+  public @Nullable String value() {
     return value;
   }
 
@@ -78,13 +79,13 @@ public final class Tag {
     private Builder() {}
 
     /** The tag key. */
-    public Builder key(String value) {
+    public Builder key(@Nullable String value) {
       this.key = value;
       return this;
     }
 
     /** The tag value. */
-    public Builder value(String value) {
+    public Builder value(@Nullable String value) {
       this.value = value;
       return this;
     }

@@ -2,6 +2,7 @@ package dev.stacksets.core.auth;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An access key pair, with an optional session (security) token and expiry for temporary credentials. Used for both
@@ -58,7 +59,7 @@ public final class Credentials {
   }
 
   /** Temporary credentials with a session / security token. */
-  public static Credentials of(String accessKeyId, String secretAccessKey, String sessionToken) {
+  public static Credentials of(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
     return builder().accessKeyId(accessKeyId).secretAccessKey(secretAccessKey).sessionToken(sessionToken).build();
   }
 
@@ -83,13 +84,13 @@ public final class Credentials {
     return secretAccessKey;
   }
 
-  /** The session / security token of temporary credentials, or null. Never log it. */
-  public String sessionToken() {
+  /** The session / security token of temporary credentials. Never log it. */
+  public @Nullable String sessionToken() {
     return sessionToken;
   }
 
   /** When temporary credentials expire, or null when they do not. */
-  public Instant expiration() {
+  public @Nullable Instant expiration() {
     return expiration;
   }
 
@@ -140,13 +141,13 @@ public final class Credentials {
     }
 
     /** The session / security token, or null. */
-    public Builder sessionToken(String sessionToken) {
+    public Builder sessionToken(@Nullable String sessionToken) {
       this.sessionToken = sessionToken;
       return this;
     }
 
     /** Expiry of temporary credentials, or null. */
-    public Builder expiration(Instant expiration) {
+    public Builder expiration(@Nullable Instant expiration) {
       this.expiration = expiration;
       return this;
     }

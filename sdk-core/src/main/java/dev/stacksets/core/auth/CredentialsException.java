@@ -1,6 +1,7 @@
 package dev.stacksets.core.auth;
 
 import dev.stacksets.core.exception.ClientSideException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No usable credentials could be found or read; the message names every source that was tried. Nothing was sent.
@@ -24,7 +25,7 @@ public class CredentialsException extends ClientSideException {
   }
 
   /** Creates the exception with a cause; the message must hold no secret. */
-  public CredentialsException(String message, Throwable cause) {
+  public CredentialsException(String message, @Nullable Throwable cause) {
     super(message, cause, null, 0, false);
   }
 
@@ -37,7 +38,8 @@ public class CredentialsException extends ClientSideException {
    * @param clientRequestId the call's client request id, or null
    * @param attempts        the attempts the call had sent before the provider failed
    */
-  public CredentialsException(String message, Throwable cause, String clientRequestId, int attempts) {
+  public CredentialsException(String message, @Nullable Throwable cause, @Nullable String clientRequestId,
+      int attempts) {
     super(message, cause, clientRequestId, attempts, false);
   }
 }

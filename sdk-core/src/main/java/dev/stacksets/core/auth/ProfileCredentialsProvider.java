@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads credentials from a shared credentials file, as the clouds' own tools write it.
@@ -111,7 +112,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   }
 
   /** The credentials file read, or null when no location could be resolved (no home directory). */
-  public Path credentialsFile() {
+  public @Nullable Path credentialsFile() {
     return credentialsFile == null ? null : credentialsFile.path();
   }
 

@@ -17,5 +17,11 @@
  * </ul>
  *
  * <p>No secret key or token appears in any {@code toString()}, exception message or log line of this package.
+ *
+ * <p>Every type here is null-marked: a parameter or return value may be null only where it is annotated
+ * {@link org.jspecify.annotations.Nullable @Nullable}.
  */
+@NullMarked
 package dev.stacksets.core.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dev.stacksets.core.exception;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The caller is authenticated but not allowed to do this (HTTP 403). On RFS the reply may carry an encoded
@@ -22,8 +23,8 @@ public class AccessDeniedException extends ServiceException {
     super(error);
   }
 
-  /** The service's encoded explanation of the denial, or null. */
-  public String encodedAuthorizationMessage() {
+  /** The service's encoded explanation of the denial. */
+  public @Nullable String encodedAuthorizationMessage() {
     return error().encodedAuthorizationMessage();
   }
 

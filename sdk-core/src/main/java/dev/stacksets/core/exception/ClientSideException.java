@@ -1,5 +1,7 @@
 package dev.stacksets.core.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call produced no usable reply: an I/O failure, a timeout, an interrupted call, a body that could not be
  * parsed, or a paginator that saw the service repeat a page token.
@@ -24,7 +26,7 @@ public class ClientSideException extends StackSetsException {
    * @param attempts        attempts made
    * @param retryable       whether repeating the call may help (true for I/O failures)
    */
-  public ClientSideException(String message, Throwable cause, String clientRequestId, int attempts,
+  public ClientSideException(String message, @Nullable Throwable cause, @Nullable String clientRequestId, int attempts,
       boolean retryable) {
     super(message, cause, clientRequestId, attempts);
     this.retryable = retryable;

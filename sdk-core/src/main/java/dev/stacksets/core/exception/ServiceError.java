@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything known about one error reply: which service answered, HTTP status, the service's error code and
@@ -91,23 +92,23 @@ public final class ServiceError implements Serializable {
     return statusCode;
   }
 
-  /** The service's error code (e.g. {@code RF.10011001}, {@code StackSetNotFoundException}), or null. */
-  public String errorCode() {
+  /** The service's error code (e.g. {@code RF.10011001}, {@code StackSetNotFoundException}). */
+  public @Nullable String errorCode() {
     return errorCode;
   }
 
-  /** The service's error message, or null. */
-  public String errorMessage() {
+  /** The service's error message. */
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 
-  /** The server-side request id ({@code X-Request-Id} / {@code x-amzn-RequestId}), or null. */
-  public String requestId() {
+  /** The server-side request id ({@code X-Request-Id} / {@code x-amzn-RequestId}). */
+  public @Nullable String requestId() {
     return requestId;
   }
 
   /** The {@code Client-Request-Id} this call sent, or null for services that do not use one. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return clientRequestId;
   }
 
@@ -116,8 +117,8 @@ public final class ServiceError implements Serializable {
     return attempts;
   }
 
-  /** At most {@value #MAX_EXCERPT_CHARS} characters of the raw error body, or null. */
-  public String bodyExcerpt() {
+  /** At most {@value #MAX_EXCERPT_CHARS} characters of the raw error body. */
+  public @Nullable String bodyExcerpt() {
     return bodyExcerpt;
   }
 
@@ -131,8 +132,8 @@ public final class ServiceError implements Serializable {
     return retryableCode;
   }
 
-  /** RFS: the encoded explanation of an authorization failure, or null. */
-  public String encodedAuthorizationMessage() {
+  /** RFS: the encoded explanation of an authorization failure. */
+  public @Nullable String encodedAuthorizationMessage() {
     return encodedAuthorizationMessage;
   }
 
@@ -172,7 +173,7 @@ public final class ServiceError implements Serializable {
    * @param errorCode    detail code, may be null
    * @param errorMessage detail message, may be null
    */
-  public record Detail(String errorCode, String errorMessage) implements Serializable {}
+  public record Detail(@Nullable String errorCode, @Nullable String errorMessage) implements Serializable {}
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
@@ -204,35 +205,35 @@ public final class ServiceError implements Serializable {
     }
 
     /** Service error code. */
-    public Builder errorCode(String errorCode) {
+    public Builder errorCode(@Nullable String errorCode) {
       this.errorCode = errorCode;
       return this;
     }
 
     /** Returns the error code set so far. */
-    public String errorCode() {
+    public @Nullable String errorCode() {
       return errorCode;
     }
 
     /** Service error message. */
-    public Builder errorMessage(String errorMessage) {
+    public Builder errorMessage(@Nullable String errorMessage) {
       this.errorMessage = errorMessage;
       return this;
     }
 
     /** Server request id. */
-    public Builder requestId(String requestId) {
+    public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
     /** Returns the request id set so far. */
-    public String requestId() {
+    public @Nullable String requestId() {
       return requestId;
     }
 
     /** Client request id. */
-    public Builder clientRequestId(String clientRequestId) {
+    public Builder clientRequestId(@Nullable String clientRequestId) {
       this.clientRequestId = clientRequestId;
       return this;
     }
@@ -244,7 +245,7 @@ public final class ServiceError implements Serializable {
     }
 
     /** Raw body; cut to {@value #MAX_EXCERPT_CHARS} characters on build. */
-    public Builder bodyExcerpt(String bodyExcerpt) {
+    public Builder bodyExcerpt(@Nullable String bodyExcerpt) {
       this.bodyExcerpt = bodyExcerpt;
       return this;
     }
@@ -262,13 +263,13 @@ public final class ServiceError implements Serializable {
     }
 
     /** RFS encoded authorization message. */
-    public Builder encodedAuthorizationMessage(String message) {
+    public Builder encodedAuthorizationMessage(@Nullable String message) {
       this.encodedAuthorizationMessage = message;
       return this;
     }
 
     /** Adds one detail entry. */
-    public Builder addDetail(String errorCode, String errorMessage) {
+    public Builder addDetail(@Nullable String errorCode, @Nullable String errorMessage) {
       details.add(new Detail(errorCode, errorMessage));
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.stacksets.core.exception;
 
 import dev.stacksets.core.internal.Require;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with an error. Subclasses tell the common cases apart ({@link NotFoundException},
@@ -41,23 +42,23 @@ public class ServiceException extends StackSetsException {
     return error.statusCode();
   }
 
-  /** The service's error code, or null. */
-  public String errorCode() {
+  /** The service's error code. */
+  public @Nullable String errorCode() {
     return error.errorCode();
   }
 
-  /** The service's error message, or null. */
-  public String errorMessage() {
+  /** The service's error message. */
+  public @Nullable String errorMessage() {
     return error.errorMessage();
   }
 
-  /** The server's request id, or null. */
-  public String requestId() {
+  /** The server's request id. */
+  public @Nullable String requestId() {
     return error.requestId();
   }
 
-  /** At most 2 KiB of the raw error body, or null. */
-  public String bodyExcerpt() {
+  /** At most 2 KiB of the raw error body. */
+  public @Nullable String bodyExcerpt() {
     return error.bodyExcerpt();
   }
 

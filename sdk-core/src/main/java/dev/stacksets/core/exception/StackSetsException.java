@@ -1,5 +1,7 @@
 package dev.stacksets.core.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception this SDK throws (all unchecked). A call either returns its typed response or throws one of
  * the two branches: {@link ClientSideException} (no usable reply) or {@link ServiceException} (the service answered
@@ -27,14 +29,15 @@ public abstract class StackSetsException extends RuntimeException {
    * @param clientRequestId the {@code Client-Request-Id} of the call, or null
    * @param attempts        the number of attempts made
    */
-  protected StackSetsException(String message, Throwable cause, String clientRequestId, int attempts) {
+  protected StackSetsException(String message, @Nullable Throwable cause, @Nullable String clientRequestId,
+      int attempts) {
     super(message, cause);
     this.clientRequestId = clientRequestId;
     this.attempts = attempts;
   }
 
-  /** The {@code Client-Request-Id} sent with the call (the same on every attempt), or null. */
-  public String clientRequestId() {
+  /** The {@code Client-Request-Id} sent with the call (the same on every attempt). */
+  public @Nullable String clientRequestId() {
     return clientRequestId;
   }
 

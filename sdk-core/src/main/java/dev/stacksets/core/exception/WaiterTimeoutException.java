@@ -3,6 +3,7 @@ package dev.stacksets.core.exception;
 import dev.stacksets.core.operation.StackSetOperation;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wait for a stack-set operation ran out of time before the operation reached a terminal state. Names the stack
@@ -36,8 +37,8 @@ public class WaiterTimeoutException extends StackSetsException {
    * @param polls        how many times the operation was read
    * @param lastFailure  the failure of the final poll, or null when the final poll got an answer
    */
-  public WaiterTimeoutException(String stackSetName, String operationId, StackSetOperation lastSeen,
-      Duration timeout, int polls, StackSetsException lastFailure) {
+  public WaiterTimeoutException(String stackSetName, String operationId, @Nullable StackSetOperation lastSeen,
+      Duration timeout, int polls, @Nullable StackSetsException lastFailure) {
     super(message(stackSetName, operationId, lastSeen, timeout, polls, lastFailure), lastFailure, null, polls);
     this.stackSetName = stackSetName;
     this.operationId = operationId;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A protocol-neutral HTTP request, as a service serializer produces it and as a signer sees it: method, an already
@@ -83,7 +84,7 @@ public final class SdkHttpRequest {
   }
 
   /** First value of the named header, or null. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name);
   }
 
@@ -93,7 +94,7 @@ public final class SdkHttpRequest {
   }
 
   /** Content type of the body, or null when there is none. */
-  public String contentType() {
+  public @Nullable String contentType() {
     return contentType;
   }
 

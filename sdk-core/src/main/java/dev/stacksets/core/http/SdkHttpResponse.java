@@ -3,6 +3,7 @@ package dev.stacksets.core.http;
 import dev.stacksets.core.internal.Require;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A protocol-neutral HTTP response: status, headers and the fully read body. The pipeline reads and closes the
@@ -43,7 +44,7 @@ public final class SdkHttpResponse {
   }
 
   /** First value of the named header (case-insensitive), or null. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name);
   }
 

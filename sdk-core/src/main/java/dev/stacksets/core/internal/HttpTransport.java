@@ -49,13 +49,18 @@ public final class HttpTransport implements AutoCloseable {
   /** The last content type parsed; a service sends one or two, so this spares parsing it on every attempt. */
   private volatile MediaType lastMediaType;
 
-  /** Derives the OkHttp client and fixes the endpoint. */
+  /**
+   * Derives the OkHttp client and fixes the endpoint. Every service client is built through here.
+   *
+   * @throws IllegalStateException when the OkHttp on the class path is older than 5 (see {@link OkHttpVersionCheck})
+   */
   public HttpTransport(ClientConfiguration config) {
     this(config, MAX_SUCCESS_BODY_BYTES, MAX_ERROR_BODY_BYTES);
   }
 
   /** With other reply limits (for tests in this package). */
   HttpTransport(ClientConfiguration config, long maxSuccessBody, long maxErrorBody) {
+    OkHttpVersionCheck.requireSupported();
     this.maxSuccessBody = maxSuccessBody;
     this.maxErrorBody = maxErrorBody;
     OkHttpClient base = config.httpClient();

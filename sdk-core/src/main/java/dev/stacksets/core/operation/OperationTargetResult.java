@@ -2,6 +2,7 @@ package dev.stacksets.core.operation;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one operation on one target: an account (AWS) or domain (Huawei) in one region, with the neutral
@@ -55,18 +56,18 @@ public final class OperationTargetResult {
     return provider;
   }
 
-  /** AWS account id or Huawei domain id, or null. */
-  public String account() {
+  /** AWS account id or Huawei domain id. */
+  public @Nullable String account() {
     return account;
   }
 
   /** Region, or null (Config reports per account only). */
-  public String region() {
+  public @Nullable String region() {
     return region;
   }
 
-  /** Organizational unit id, or null. */
-  public String organizationalUnit() {
+  /** Organizational unit id. */
+  public @Nullable String organizationalUnit() {
     return organizationalUnit;
   }
 
@@ -75,18 +76,18 @@ public final class OperationTargetResult {
     return status;
   }
 
-  /** Status exactly as the service sent it, or null. */
-  public String nativeStatus() {
+  /** Status exactly as the service sent it. */
+  public @Nullable String nativeStatus() {
     return nativeStatus;
   }
 
-  /** Why (failure reason, status message), or null. */
-  public String reason() {
+  /** Why (failure reason, status message). */
+  public @Nullable String reason() {
     return reason;
   }
 
   /** When the target's status last changed, or null when the service does not say. */
-  public Instant updatedAt() {
+  public @Nullable Instant updatedAt() {
     return updatedAt;
   }
 
@@ -134,43 +135,43 @@ public final class OperationTargetResult {
     }
 
     /** Account or domain id. */
-    public Builder account(String v) {
+    public Builder account(@Nullable String v) {
       account = v;
       return this;
     }
 
     /** Region. */
-    public Builder region(String v) {
+    public Builder region(@Nullable String v) {
       region = v;
       return this;
     }
 
     /** Organizational unit. */
-    public Builder organizationalUnit(String v) {
+    public Builder organizationalUnit(@Nullable String v) {
       organizationalUnit = v;
       return this;
     }
 
     /** Neutral status. */
-    public Builder status(TargetStatus v) {
+    public Builder status(@Nullable TargetStatus v) {
       status = v;
       return this;
     }
 
     /** Native status. */
-    public Builder nativeStatus(String v) {
+    public Builder nativeStatus(@Nullable String v) {
       nativeStatus = v;
       return this;
     }
 
     /** Reason. */
-    public Builder reason(String v) {
+    public Builder reason(@Nullable String v) {
       reason = v;
       return this;
     }
 
     /** Last change. */
-    public Builder updatedAt(Instant v) {
+    public Builder updatedAt(@Nullable Instant v) {
       updatedAt = v;
       return this;
     }

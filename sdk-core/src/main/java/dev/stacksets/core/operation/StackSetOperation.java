@@ -3,6 +3,7 @@ package dev.stacksets.core.operation;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stack-set operation in the provider-neutral vocabulary: which cloud, which stack set, what it does, how it
@@ -73,12 +74,12 @@ public final class StackSetOperation implements Serializable {
   }
 
   /** The stack set's name, or null when the service did not say. */
-  public String stackSetName() {
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** The stack set's id (RFS {@code stack_set_id}, CloudFormation {@code StackSetId}), or null. */
-  public String stackSetId() {
+  /** The stack set's id (RFS {@code stack_set_id}, CloudFormation {@code StackSetId}). */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
@@ -92,8 +93,8 @@ public final class StackSetOperation implements Serializable {
     return action;
   }
 
-  /** The action exactly as the service sent it, or null. */
-  public String nativeAction() {
+  /** The action exactly as the service sent it. */
+  public @Nullable String nativeAction() {
     return nativeAction;
   }
 
@@ -102,28 +103,28 @@ public final class StackSetOperation implements Serializable {
     return status;
   }
 
-  /** The status exactly as the service sent it, or null. */
-  public String nativeStatus() {
+  /** The status exactly as the service sent it. */
+  public @Nullable String nativeStatus() {
     return nativeStatus;
   }
 
-  /** Why it stands as it does (RFS {@code status_message}, CloudFormation {@code StatusReason}), or null. */
-  public String statusReason() {
+  /** Why it stands as it does (RFS {@code status_message}, CloudFormation {@code StatusReason}). */
+  public @Nullable String statusReason() {
     return statusReason;
   }
 
-  /** When it was created, or null. */
-  public Instant createdAt() {
+  /** When it was created. */
+  public @Nullable Instant createdAt() {
     return createdAt;
   }
 
-  /** When it last changed (RFS {@code update_time}), or null. */
-  public Instant updatedAt() {
+  /** When it last changed (RFS {@code update_time}). */
+  public @Nullable Instant updatedAt() {
     return updatedAt;
   }
 
   /** When it ended (CloudFormation {@code EndTimestamp}), or null while running or when not reported. */
-  public Instant endedAt() {
+  public @Nullable Instant endedAt() {
     return endedAt;
   }
 
@@ -184,13 +185,13 @@ public final class StackSetOperation implements Serializable {
     }
 
     /** The stack set's name. */
-    public Builder stackSetName(String v) {
+    public Builder stackSetName(@Nullable String v) {
       stackSetName = v;
       return this;
     }
 
     /** The stack set's id. */
-    public Builder stackSetId(String v) {
+    public Builder stackSetId(@Nullable String v) {
       stackSetId = v;
       return this;
     }
@@ -202,55 +203,55 @@ public final class StackSetOperation implements Serializable {
     }
 
     /** Neutral action. */
-    public Builder action(OperationAction v) {
+    public Builder action(@Nullable OperationAction v) {
       action = v;
       return this;
     }
 
     /** Native action string. */
-    public Builder nativeAction(String v) {
+    public Builder nativeAction(@Nullable String v) {
       nativeAction = v;
       return this;
     }
 
     /** Neutral status. */
-    public Builder status(OperationStatus v) {
+    public Builder status(@Nullable OperationStatus v) {
       status = v;
       return this;
     }
 
     /** Native status string. */
-    public Builder nativeStatus(String v) {
+    public Builder nativeStatus(@Nullable String v) {
       nativeStatus = v;
       return this;
     }
 
     /** Status reason. */
-    public Builder statusReason(String v) {
+    public Builder statusReason(@Nullable String v) {
       statusReason = v;
       return this;
     }
 
     /** Creation time. */
-    public Builder createdAt(Instant v) {
+    public Builder createdAt(@Nullable Instant v) {
       createdAt = v;
       return this;
     }
 
     /** Last update time. */
-    public Builder updatedAt(Instant v) {
+    public Builder updatedAt(@Nullable Instant v) {
       updatedAt = v;
       return this;
     }
 
     /** End time. */
-    public Builder endedAt(Instant v) {
+    public Builder endedAt(@Nullable Instant v) {
       endedAt = v;
       return this;
     }
 
     /** Deployment targets. */
-    public Builder targets(DeploymentTargets v) {
+    public Builder targets(@Nullable DeploymentTargets v) {
       targets = v;
       return this;
     }

@@ -3,6 +3,7 @@ package dev.stacksets.core.paginate;
 import dev.stacksets.core.internal.Require;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a paged listing: its items and the token that asks for the next page (null or empty on the last).
@@ -31,7 +32,7 @@ public final class Page<T> {
    *
    * @throws IllegalArgumentException when {@code items} is null or holds a null item
    */
-  public static <T> Page<T> of(List<T> items, String nextToken) {
+  public static <T> Page<T> of(List<T> items, @Nullable String nextToken) {
     return new Page<>(items, nextToken);
   }
 
@@ -41,7 +42,7 @@ public final class Page<T> {
   }
 
   /** The token for the next page, or null when this page is the last. */
-  public String nextToken() {
+  public @Nullable String nextToken() {
     return nextToken;
   }
 

@@ -1,5 +1,7 @@
 package dev.stacksets.core.paginate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fetches one page given the previous page's token (null for the first page). Service modules implement it by
  * copying the original request with the token set (RFS {@code marker}, AWS {@code NextToken}), so every filter and
@@ -24,5 +26,5 @@ public interface PageFetcher<T> {
    *
    * @param token the previous page's next token, or null for the first page
    */
-  Page<T> fetch(String token);
+  Page<T> fetch(@Nullable String token);
 }

@@ -3,6 +3,7 @@ package dev.stacksets.core.retry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a client retries one logical call: how many attempts at most, and how long to wait between them (exponential
@@ -83,7 +84,7 @@ public final class RetryPolicy {
    * @return a delay in {@code [0, maxDelay]}: the capped {@code Retry-After} when given, otherwise a uniformly random
    *     delay up to {@code min(maxDelay, base * 2^(failedAttempt-1))}
    */
-  public Duration delayBeforeNextAttempt(int failedAttempt, boolean throttled, Duration retryAfter) {
+  public Duration delayBeforeNextAttempt(int failedAttempt, boolean throttled, @Nullable Duration retryAfter) {
     if (retryAfter != null) {
       return retryAfter.isNegative() ? Duration.ZERO : min(retryAfter, maxDelay);
     }

@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a stack-set operation does (server-owned, open).
@@ -36,7 +37,7 @@ public enum Action {
   }
 
   /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
@@ -45,7 +46,7 @@ public enum Action {
    *
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
-  public static Action fromValue(String value) {
+  public static @Nullable Action fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

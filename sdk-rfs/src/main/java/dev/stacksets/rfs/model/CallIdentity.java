@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a SERVICE_MANAGED call is made as the organization's management account or as a delegated administrator. Sent as {@code call_identity}; open like the server-owned enums, but {@link #UNKNOWN_TO_SDK_VERSION} cannot be sent.
@@ -30,7 +31,7 @@ public enum CallIdentity {
   }
 
   /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
@@ -39,7 +40,7 @@ public enum CallIdentity {
    *
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
-  public static CallIdentity fromValue(String value) {
+  public static @Nullable CallIdentity fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regions and accounts a stack-set operation targets ({@code deployment_targets}).
@@ -55,8 +56,8 @@ public final class DeploymentTargets {
     return domainIds;
   }
 
-  /** OBS URL of a CSV file of domain ids ({@code domain_ids_uri}), or null. */
-  public String domainIdsUri() {
+  /** OBS URL of a CSV file of domain ids ({@code domain_ids_uri}). */
+  public @Nullable String domainIdsUri() {
     return domainIdsUri;
   }
 
@@ -71,12 +72,12 @@ public final class DeploymentTargets {
    * @return the constant, {@link DomainIdFilterType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #domainIdFilterTypeAsString()}), or null when absent
    */
-  public DomainIdFilterType domainIdFilterType() {
+  public @Nullable DomainIdFilterType domainIdFilterType() {
     return DomainIdFilterType.fromValue(domainIdFilterType);
   }
 
   /** The raw {@code domain_id_filter_type} string as the service sent it, or null when absent. */
-  public String domainIdFilterTypeAsString() {
+  public @Nullable String domainIdFilterTypeAsString() {
     return domainIdFilterType;
   }
 
@@ -140,13 +141,13 @@ public final class DeploymentTargets {
     }
 
     /** Replaces {@code regions} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder regions(java.util.Collection<String> values) {
+    public Builder regions(java.util.@Nullable Collection<String> values) {
       BuilderFields.replace(regions, values, "regions");
       return this;
     }
 
     /** Replaces {@code regions} with {@code values}. */
-    public Builder regions(String... values) {
+    public Builder regions(String @Nullable ... values) {
       return regions(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -157,13 +158,13 @@ public final class DeploymentTargets {
     }
 
     /** Replaces {@code domainIds} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder domainIds(java.util.Collection<String> values) {
+    public Builder domainIds(java.util.@Nullable Collection<String> values) {
       BuilderFields.replace(domainIds, values, "domainIds");
       return this;
     }
 
     /** Replaces {@code domainIds} with {@code values}. */
-    public Builder domainIds(String... values) {
+    public Builder domainIds(String @Nullable ... values) {
       return domainIds(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -174,19 +175,19 @@ public final class DeploymentTargets {
     }
 
     /** Sets {@code domainIdsUri}. */
-    public Builder domainIdsUri(String value) {
+    public Builder domainIdsUri(@Nullable String value) {
       this.domainIdsUri = value;
       return this;
     }
 
     /** Replaces {@code organizationalUnitIds} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder organizationalUnitIds(java.util.Collection<String> values) {
+    public Builder organizationalUnitIds(java.util.@Nullable Collection<String> values) {
       BuilderFields.replace(organizationalUnitIds, values, "organizationalUnitIds");
       return this;
     }
 
     /** Replaces {@code organizationalUnitIds} with {@code values}. */
-    public Builder organizationalUnitIds(String... values) {
+    public Builder organizationalUnitIds(String @Nullable ... values) {
       return organizationalUnitIds(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -197,19 +198,19 @@ public final class DeploymentTargets {
     }
 
     /** Sets {@code domainIdFilterType}; {@link DomainIdFilterType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder domainIdFilterType(DomainIdFilterType value) {
+    public Builder domainIdFilterType(@Nullable DomainIdFilterType value) {
       this.domainIdFilterType = BuilderFields.wire(value, "domainIdFilterType");
       return this;
     }
 
     /** Sets {@code domainIdFilterType} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder domainIdFilterType(String value) {
+    public Builder domainIdFilterType(@Nullable String value) {
       this.domainIdFilterType = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@code domain_ids} combine with organizational units in a SERVICE_MANAGED deployment target (server-owned, open).
@@ -34,7 +35,7 @@ public enum DomainIdFilterType {
   }
 
   /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
@@ -43,7 +44,7 @@ public enum DomainIdFilterType {
    *
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
-  public static DomainIdFilterType fromValue(String value) {
+  public static @Nullable DomainIdFilterType fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the failure tolerance interacts with concurrency (server-owned, open).
@@ -30,7 +31,7 @@ public enum FailureToleranceMode {
   }
 
   /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
@@ -39,7 +40,7 @@ public enum FailureToleranceMode {
    *
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
-  public static FailureToleranceMode fromValue(String value) {
+  public static @Nullable FailureToleranceMode fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

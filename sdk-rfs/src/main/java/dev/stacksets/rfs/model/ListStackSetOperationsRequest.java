@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request of ListStackSetOperations ({@code GET /v1/stack-sets/{stack_set_name}/operations}). Lists the operations of one stack set.
@@ -33,18 +34,18 @@ public final class ListStackSetOperationsRequest {
     return new Builder(f.copy());
   }
 
-  /** Name of the stack set (path {@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set (path {@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return f.stackSetName;
   }
 
-  /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** The stack set id for a strong match (query {@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return f.stackSetId;
   }
 
-  /** The filter (query {@code filter}), or null. */
-  public OperationFilter filter() {
+  /** The filter (query {@code filter}). */
+  public @Nullable OperationFilter filter() {
     return f.filter;
   }
 
@@ -54,22 +55,22 @@ public final class ListStackSetOperationsRequest {
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
-  public CallIdentity callIdentity() {
+  public @Nullable CallIdentity callIdentity() {
     return f.callIdentity;
   }
 
   /** The page marker (query {@code marker}), or null for the first page. */
-  public String marker() {
+  public @Nullable String marker() {
     return f.marker;
   }
 
   /** Most items per page (query {@code limit}), or null for the service default. */
-  public Integer limit() {
+  public @Nullable Integer limit() {
     return f.limit;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return f.clientRequestId;
   }
 
@@ -101,7 +102,7 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       f.stackSetName(value);
       return this;
     }
@@ -111,13 +112,13 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       f.stackSetId(value);
       return this;
     }
 
     /** The filter (query {@code filter}); see {@link OperationFilter}. Null for none. */
-    public Builder filter(OperationFilter value) {
+    public Builder filter(@Nullable OperationFilter value) {
       f.filter = value;
       return this;
     }
@@ -138,7 +139,7 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException when the list holds a null
      */
-    public Builder sorts(java.util.Collection<Sort> values) {
+    public Builder sorts(java.util.@Nullable Collection<Sort> values) {
       f.sorts(values);
       return this;
     }
@@ -160,7 +161,7 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
-    public Builder callIdentity(CallIdentity value) {
+    public Builder callIdentity(@Nullable CallIdentity value) {
       f.callIdentity(value);
       return this;
     }
@@ -170,7 +171,7 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException when blank
      */
-    public Builder marker(String value) {
+    public Builder marker(@Nullable String value) {
       f.marker(value);
       return this;
     }
@@ -180,7 +181,7 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException when outside 10..1000
      */
-    public Builder limit(Integer value) {
+    public Builder limit(@Nullable Integer value) {
       f.limit(value);
       return this;
     }
@@ -190,7 +191,7 @@ public final class ListStackSetOperationsRequest {
      *
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
-    public Builder clientRequestId(String value) {
+    public Builder clientRequestId(@Nullable String value) {
       f.clientRequestId(value);
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request of ListStackSets ({@code GET /v1/stack-sets}). Lists the stack sets of the account in the client's region.
@@ -33,8 +34,8 @@ public final class ListStackSetsRequest {
     return new Builder(f.copy());
   }
 
-  /** The filter (query {@code filter}), or null. */
-  public StackSetFilter filter() {
+  /** The filter (query {@code filter}). */
+  public @Nullable StackSetFilter filter() {
     return f.filter;
   }
 
@@ -44,22 +45,22 @@ public final class ListStackSetsRequest {
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
-  public CallIdentity callIdentity() {
+  public @Nullable CallIdentity callIdentity() {
     return f.callIdentity;
   }
 
   /** The page marker (query {@code marker}), or null for the first page. */
-  public String marker() {
+  public @Nullable String marker() {
     return f.marker;
   }
 
   /** Most items per page (query {@code limit}), or null for the service default. */
-  public Integer limit() {
+  public @Nullable Integer limit() {
     return f.limit;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return f.clientRequestId;
   }
 
@@ -87,7 +88,7 @@ public final class ListStackSetsRequest {
     }
 
     /** The filter (query {@code filter}); see {@link StackSetFilter}. Null for none. */
-    public Builder filter(StackSetFilter value) {
+    public Builder filter(@Nullable StackSetFilter value) {
       f.filter = value;
       return this;
     }
@@ -108,7 +109,7 @@ public final class ListStackSetsRequest {
      *
      * @throws IllegalArgumentException when the list holds a null
      */
-    public Builder sorts(java.util.Collection<Sort> values) {
+    public Builder sorts(java.util.@Nullable Collection<Sort> values) {
       f.sorts(values);
       return this;
     }
@@ -130,7 +131,7 @@ public final class ListStackSetsRequest {
      *
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
-    public Builder callIdentity(CallIdentity value) {
+    public Builder callIdentity(@Nullable CallIdentity value) {
       f.callIdentity(value);
       return this;
     }
@@ -140,7 +141,7 @@ public final class ListStackSetsRequest {
      *
      * @throws IllegalArgumentException when blank
      */
-    public Builder marker(String value) {
+    public Builder marker(@Nullable String value) {
       f.marker(value);
       return this;
     }
@@ -150,7 +151,7 @@ public final class ListStackSetsRequest {
      *
      * @throws IllegalArgumentException when outside 10..1000
      */
-    public Builder limit(Integer value) {
+    public Builder limit(@Nullable Integer value) {
       f.limit(value);
       return this;
     }
@@ -160,7 +161,7 @@ public final class ListStackSetsRequest {
      *
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
-    public Builder clientRequestId(String value) {
+    public Builder clientRequestId(@Nullable String value) {
       f.clientRequestId(value);
       return this;
     }

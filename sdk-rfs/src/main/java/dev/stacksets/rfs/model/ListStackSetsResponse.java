@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.ResponseMetadata;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reply of ListStackSets: one page of stack sets.
@@ -37,7 +38,7 @@ public final class ListStackSetsResponse {
   }
 
   /** The paging block ({@code page_info}), or null when the service sent none. */
-  public PageInfo pageInfo() {
+  public @Nullable PageInfo pageInfo() {
     return f.pageInfo;
   }
 
@@ -75,13 +76,13 @@ public final class ListStackSetsResponse {
     }
 
     /** Replaces {@code stackSets} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder stackSets(java.util.Collection<StackSet> values) {
+    public Builder stackSets(java.util.@Nullable Collection<StackSet> values) {
       f.items(values);
       return this;
     }
 
     /** Replaces {@code stackSets} with {@code values}. */
-    public Builder stackSets(StackSet... values) {
+    public Builder stackSets(StackSet @Nullable ... values) {
       return stackSets(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -92,7 +93,7 @@ public final class ListStackSetsResponse {
     }
 
     /** Sets {@code pageInfo}. */
-    public Builder pageInfo(PageInfo value) {
+    public Builder pageInfo(@Nullable PageInfo value) {
       f.pageInfo = value;
       return this;
     }
@@ -104,7 +105,7 @@ public final class ListStackSetsResponse {
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       f.additionalFields(fields);
       return this;
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings for how RFS manages operations on a stack set ({@code managed_operation}).
@@ -34,8 +35,8 @@ public final class ManagedOperation {
     return new Builder(this);
   }
 
-  /** Whether operations on the stack set may run in parallel ({@code enable_parallel_operation}), or null. */
-  public Boolean enableParallelOperation() {
+  /** Whether operations on the stack set may run in parallel ({@code enable_parallel_operation}). */
+  public @Nullable Boolean enableParallelOperation() {
     return enableParallelOperation;
   }
 
@@ -83,13 +84,13 @@ public final class ManagedOperation {
     }
 
     /** Sets {@code enableParallelOperation}. */
-    public Builder enableParallelOperation(Boolean value) {
+    public Builder enableParallelOperation(@Nullable Boolean value) {
       this.enableParallelOperation = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

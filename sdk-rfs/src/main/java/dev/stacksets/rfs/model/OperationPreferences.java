@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a stack-set operation was asked to proceed ({@code operation_preferences}): concurrency across and within regions and failure tolerance.
@@ -55,12 +56,12 @@ public final class OperationPreferences {
    * @return the constant, {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #regionConcurrencyTypeAsString()}), or null when absent
    */
-  public RegionConcurrencyType regionConcurrencyType() {
+  public @Nullable RegionConcurrencyType regionConcurrencyType() {
     return RegionConcurrencyType.fromValue(regionConcurrencyType);
   }
 
   /** The raw {@code region_concurrency_type} string as the service sent it, or null when absent. */
-  public String regionConcurrencyTypeAsString() {
+  public @Nullable String regionConcurrencyTypeAsString() {
     return regionConcurrencyType;
   }
 
@@ -69,23 +70,23 @@ public final class OperationPreferences {
     return regionOrder;
   }
 
-  /** Most failed instances tolerated per region ({@code failure_tolerance_count}), or null. */
-  public Long failureToleranceCount() {
+  /** Most failed instances tolerated per region ({@code failure_tolerance_count}). */
+  public @Nullable Long failureToleranceCount() {
     return failureToleranceCount;
   }
 
-  /** Most failed instances tolerated per region, as a percentage ({@code failure_tolerance_percentage}), or null. */
-  public Long failureTolerancePercentage() {
+  /** Most failed instances tolerated per region, as a percentage ({@code failure_tolerance_percentage}). */
+  public @Nullable Long failureTolerancePercentage() {
     return failureTolerancePercentage;
   }
 
-  /** Most accounts deployed at once per region ({@code max_concurrent_count}), or null. */
-  public Long maxConcurrentCount() {
+  /** Most accounts deployed at once per region ({@code max_concurrent_count}). */
+  public @Nullable Long maxConcurrentCount() {
     return maxConcurrentCount;
   }
 
-  /** Most accounts deployed at once per region, as a percentage ({@code max_concurrent_percentage}), or null. */
-  public Long maxConcurrentPercentage() {
+  /** Most accounts deployed at once per region, as a percentage ({@code max_concurrent_percentage}). */
+  public @Nullable Long maxConcurrentPercentage() {
     return maxConcurrentPercentage;
   }
 
@@ -95,12 +96,12 @@ public final class OperationPreferences {
    * @return the constant, {@link FailureToleranceMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #failureToleranceModeAsString()}), or null when absent
    */
-  public FailureToleranceMode failureToleranceMode() {
+  public @Nullable FailureToleranceMode failureToleranceMode() {
     return FailureToleranceMode.fromValue(failureToleranceMode);
   }
 
   /** The raw {@code failure_tolerance_mode} string as the service sent it, or null when absent. */
-  public String failureToleranceModeAsString() {
+  public @Nullable String failureToleranceModeAsString() {
     return failureToleranceMode;
   }
 
@@ -172,25 +173,25 @@ public final class OperationPreferences {
     }
 
     /** Sets {@code regionConcurrencyType}; {@link RegionConcurrencyType#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder regionConcurrencyType(RegionConcurrencyType value) {
+    public Builder regionConcurrencyType(@Nullable RegionConcurrencyType value) {
       this.regionConcurrencyType = BuilderFields.wire(value, "regionConcurrencyType");
       return this;
     }
 
     /** Sets {@code regionConcurrencyType} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder regionConcurrencyType(String value) {
+    public Builder regionConcurrencyType(@Nullable String value) {
       this.regionConcurrencyType = value;
       return this;
     }
 
     /** Replaces {@code regionOrder} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder regionOrder(java.util.Collection<String> values) {
+    public Builder regionOrder(java.util.@Nullable Collection<String> values) {
       BuilderFields.replace(regionOrder, values, "regionOrder");
       return this;
     }
 
     /** Replaces {@code regionOrder} with {@code values}. */
-    public Builder regionOrder(String... values) {
+    public Builder regionOrder(String @Nullable ... values) {
       return regionOrder(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -201,43 +202,43 @@ public final class OperationPreferences {
     }
 
     /** Sets {@code failureToleranceCount}. */
-    public Builder failureToleranceCount(Long value) {
+    public Builder failureToleranceCount(@Nullable Long value) {
       this.failureToleranceCount = value;
       return this;
     }
 
     /** Sets {@code failureTolerancePercentage}. */
-    public Builder failureTolerancePercentage(Long value) {
+    public Builder failureTolerancePercentage(@Nullable Long value) {
       this.failureTolerancePercentage = value;
       return this;
     }
 
     /** Sets {@code maxConcurrentCount}. */
-    public Builder maxConcurrentCount(Long value) {
+    public Builder maxConcurrentCount(@Nullable Long value) {
       this.maxConcurrentCount = value;
       return this;
     }
 
     /** Sets {@code maxConcurrentPercentage}. */
-    public Builder maxConcurrentPercentage(Long value) {
+    public Builder maxConcurrentPercentage(@Nullable Long value) {
       this.maxConcurrentPercentage = value;
       return this;
     }
 
     /** Sets {@code failureToleranceMode}; {@link FailureToleranceMode#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder failureToleranceMode(FailureToleranceMode value) {
+    public Builder failureToleranceMode(@Nullable FailureToleranceMode value) {
       this.failureToleranceMode = BuilderFields.wire(value, "failureToleranceMode");
       return this;
     }
 
     /** Sets {@code failureToleranceMode} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder failureToleranceMode(String value) {
+    public Builder failureToleranceMode(@Nullable String value) {
       this.failureToleranceMode = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

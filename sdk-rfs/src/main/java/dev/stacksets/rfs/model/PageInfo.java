@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paging block of a list response ({@code page_info}): the marker of the next and previous page and the number of items on this page.
@@ -39,17 +40,17 @@ public final class PageInfo {
   }
 
   /** The marker that asks for the next page ({@code next_marker}); null on the last page. */
-  public String nextMarker() {
+  public @Nullable String nextMarker() {
     return nextMarker;
   }
 
-  /** The marker of the previous page ({@code previous_marker}), or null. */
-  public String previousMarker() {
+  /** The marker of the previous page ({@code previous_marker}). */
+  public @Nullable String previousMarker() {
     return previousMarker;
   }
 
-  /** How many items this page holds ({@code current_count}), or null. */
-  public Integer currentCount() {
+  /** How many items this page holds ({@code current_count}). */
+  public @Nullable Integer currentCount() {
     return currentCount;
   }
 
@@ -105,25 +106,25 @@ public final class PageInfo {
     }
 
     /** Sets {@code nextMarker}. */
-    public Builder nextMarker(String value) {
+    public Builder nextMarker(@Nullable String value) {
       this.nextMarker = value;
       return this;
     }
 
     /** Sets {@code previousMarker}. */
-    public Builder previousMarker(String value) {
+    public Builder previousMarker(@Nullable String value) {
       this.previousMarker = value;
       return this;
     }
 
     /** Sets {@code currentCount}. */
-    public Builder currentCount(Integer value) {
+    public Builder currentCount(@Nullable Integer value) {
       this.currentCount = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

@@ -1,5 +1,7 @@
 package dev.stacksets.rfs.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request of ShowStackInstance ({@code GET /v1/stack-sets/{stack_set_name}/stack-instances/{stack_instance_addr}}). Reads one stack instance, addressed by region and member account: the path segment {@code stack_instance_addr} is {@code region + "/" + stack_domain_id}, sent as one segment with the {@code /} encoded as {@code %2F}.
  *
@@ -29,33 +31,33 @@ public final class ShowStackInstanceRequest {
     return new Builder(f.copy());
   }
 
-  /** Name of the stack set (path {@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set (path {@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return f.stackSetName;
   }
 
-  /** The instance's region, or null. */
-  public String region() {
+  /** The instance's region. */
+  public @Nullable String region() {
     return f.region;
   }
 
-  /** The instance's member account id, or null. */
-  public String stackDomainId() {
+  /** The instance's member account id. */
+  public @Nullable String stackDomainId() {
     return f.stackDomainId;
   }
 
-  /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** The stack set id for a strong match (query {@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return f.stackSetId;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
-  public CallIdentity callIdentity() {
+  public @Nullable CallIdentity callIdentity() {
     return f.callIdentity;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return f.clientRequestId;
   }
 
@@ -87,7 +89,7 @@ public final class ShowStackInstanceRequest {
      *
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       f.stackSetName(value);
       return this;
     }
@@ -97,7 +99,7 @@ public final class ShowStackInstanceRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder region(String value) {
+    public Builder region(@Nullable String value) {
       f.region(value);
       return this;
     }
@@ -107,7 +109,7 @@ public final class ShowStackInstanceRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder stackDomainId(String value) {
+    public Builder stackDomainId(@Nullable String value) {
       f.stackDomainId(value);
       return this;
     }
@@ -117,7 +119,7 @@ public final class ShowStackInstanceRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       f.stackSetId(value);
       return this;
     }
@@ -127,7 +129,7 @@ public final class ShowStackInstanceRequest {
      *
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
-    public Builder callIdentity(CallIdentity value) {
+    public Builder callIdentity(@Nullable CallIdentity value) {
       f.callIdentity(value);
       return this;
     }
@@ -137,7 +139,7 @@ public final class ShowStackInstanceRequest {
      *
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
-    public Builder clientRequestId(String value) {
+    public Builder clientRequestId(@Nullable String value) {
       f.clientRequestId(value);
       return this;
     }

@@ -1,5 +1,7 @@
 package dev.stacksets.rfs.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request of ShowStackSetMetadata ({@code GET /v1/stack-sets/{stack_set_name}/metadata}). Reads one stack set with its metadata.
  *
@@ -28,23 +30,23 @@ public final class ShowStackSetMetadataRequest {
     return new Builder(f.copy());
   }
 
-  /** Name of the stack set (path {@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set (path {@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return f.stackSetName;
   }
 
-  /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** The stack set id for a strong match (query {@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return f.stackSetId;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
-  public CallIdentity callIdentity() {
+  public @Nullable CallIdentity callIdentity() {
     return f.callIdentity;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return f.clientRequestId;
   }
 
@@ -76,7 +78,7 @@ public final class ShowStackSetMetadataRequest {
      *
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       f.stackSetName(value);
       return this;
     }
@@ -86,7 +88,7 @@ public final class ShowStackSetMetadataRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       f.stackSetId(value);
       return this;
     }
@@ -96,7 +98,7 @@ public final class ShowStackSetMetadataRequest {
      *
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
-    public Builder callIdentity(CallIdentity value) {
+    public Builder callIdentity(@Nullable CallIdentity value) {
       f.callIdentity(value);
       return this;
     }
@@ -106,7 +108,7 @@ public final class ShowStackSetMetadataRequest {
      *
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
-    public Builder clientRequestId(String value) {
+    public Builder clientRequestId(@Nullable String value) {
       f.clientRequestId(value);
       return this;
     }

@@ -1,5 +1,7 @@
 package dev.stacksets.rfs.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request of ShowStackSetOperationMetadata ({@code GET /v1/stack-sets/{stack_set_name}/operations/{stack_set_operation_id}/metadata}). Reads one stack-set operation with its deployment targets and preferences.
  *
@@ -29,28 +31,28 @@ public final class ShowStackSetOperationMetadataRequest {
     return new Builder(f.copy());
   }
 
-  /** Name of the stack set (path {@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set (path {@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return f.stackSetName;
   }
 
-  /** The operation id (path {@code stack_set_operation_id}), or null. */
-  public String operationId() {
+  /** The operation id (path {@code stack_set_operation_id}). */
+  public @Nullable String operationId() {
     return f.operationId;
   }
 
-  /** The stack set id for a strong match (query {@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** The stack set id for a strong match (query {@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return f.stackSetId;
   }
 
   /** The call identity (query {@code call_identity}), or null for the service default ({@code SELF}). */
-  public CallIdentity callIdentity() {
+  public @Nullable CallIdentity callIdentity() {
     return f.callIdentity;
   }
 
   /** The {@code Client-Request-Id} to send, or null to have the SDK generate a UUID. */
-  public String clientRequestId() {
+  public @Nullable String clientRequestId() {
     return f.clientRequestId;
   }
 
@@ -82,7 +84,7 @@ public final class ShowStackSetOperationMetadataRequest {
      *
      * @throws IllegalArgumentException when the name breaks the documented pattern
      */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       f.stackSetName(value);
       return this;
     }
@@ -92,7 +94,7 @@ public final class ShowStackSetOperationMetadataRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder operationId(String value) {
+    public Builder operationId(@Nullable String value) {
       f.operationId(value);
       return this;
     }
@@ -102,7 +104,7 @@ public final class ShowStackSetOperationMetadataRequest {
      *
      * @throws IllegalArgumentException when the value is blank or holds control characters
      */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       f.stackSetId(value);
       return this;
     }
@@ -112,7 +114,7 @@ public final class ShowStackSetOperationMetadataRequest {
      *
      * @throws IllegalArgumentException for {@link CallIdentity#UNKNOWN_TO_SDK_VERSION}
      */
-    public Builder callIdentity(CallIdentity value) {
+    public Builder callIdentity(@Nullable CallIdentity value) {
       f.callIdentity(value);
       return this;
     }
@@ -122,7 +124,7 @@ public final class ShowStackSetOperationMetadataRequest {
      *
      * @throws IllegalArgumentException when blank, longer than 128 characters or not printable ASCII without spaces
      */
-    public Builder clientRequestId(String value) {
+    public Builder clientRequestId(@Nullable String value) {
       f.clientRequestId(value);
       return this;
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stack instance: the stack of one stack set in one region of one member account. ListStackInstances and ShowStackInstance fill the same fields; ShowStackInstance adds {@link #varOverrides()}.
@@ -59,13 +60,13 @@ public final class StackInstance {
     return new Builder(this);
   }
 
-  /** Id of the stack set ({@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** Id of the stack set ({@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
-  /** Name of the stack set ({@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set ({@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
@@ -75,57 +76,57 @@ public final class StackInstance {
    * @return the constant, {@link StackInstanceStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #statusAsString()}), or null when absent
    */
-  public StackInstanceStatus status() {
+  public @Nullable StackInstanceStatus status() {
     return StackInstanceStatus.fromValue(status);
   }
 
   /** The raw {@code status} string as the service sent it, or null when absent. */
-  public String statusAsString() {
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** Short error summary when the status is INOPERABLE or OPERATION_FAILED ({@code status_message}), or null. */
-  public String statusMessage() {
+  /** Short error summary when the status is INOPERABLE or OPERATION_FAILED ({@code status_message}). */
+  public @Nullable String statusMessage() {
     return statusMessage;
   }
 
-  /** Id of the instance's stack ({@code stack_id}), or null. */
-  public String stackId() {
+  /** Id of the instance's stack ({@code stack_id}). */
+  public @Nullable String stackId() {
     return stackId;
   }
 
-  /** Name of the instance's stack ({@code stack_name}), or null. */
-  public String stackName() {
+  /** Name of the instance's stack ({@code stack_name}). */
+  public @Nullable String stackName() {
     return stackName;
   }
 
-  /** The member account (domain) id of the stack ({@code stack_domain_id}), or null. */
-  public String stackDomainId() {
+  /** The member account (domain) id of the stack ({@code stack_domain_id}). */
+  public @Nullable String stackDomainId() {
     return stackDomainId;
   }
 
-  /** The last operation that deployed this instance ({@code latest_stack_set_operation_id}), or null. */
-  public String latestStackSetOperationId() {
+  /** The last operation that deployed this instance ({@code latest_stack_set_operation_id}). */
+  public @Nullable String latestStackSetOperationId() {
     return latestStackSetOperationId;
   }
 
-  /** The region of the stack ({@code region}), or null. */
-  public String region() {
+  /** The region of the stack ({@code region}). */
+  public @Nullable String region() {
     return region;
   }
 
-  /** When it was created ({@code create_time}), or null. */
-  public Instant createTime() {
+  /** When it was created ({@code create_time}). */
+  public @Nullable Instant createTime() {
     return createTime;
   }
 
-  /** When it was last updated ({@code update_time}), or null. */
-  public Instant updateTime() {
+  /** When it was last updated ({@code update_time}). */
+  public @Nullable Instant updateTime() {
     return updateTime;
   }
 
-  /** ShowStackInstance only: the variable overrides ({@code var_overrides}), or null. */
-  public VarOverrides varOverrides() {
+  /** ShowStackInstance only: the variable overrides ({@code var_overrides}). */
+  public @Nullable VarOverrides varOverrides() {
     return varOverrides;
   }
 
@@ -217,85 +218,85 @@ public final class StackInstance {
     }
 
     /** Sets {@code stackSetId}. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** Sets {@code stackSetName}. */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** Sets {@code status}; {@link StackInstanceStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder status(StackInstanceStatus value) {
+    public Builder status(@Nullable StackInstanceStatus value) {
       this.status = BuilderFields.wire(value, "status");
       return this;
     }
 
     /** Sets {@code status} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Sets {@code statusMessage}. */
-    public Builder statusMessage(String value) {
+    public Builder statusMessage(@Nullable String value) {
       this.statusMessage = value;
       return this;
     }
 
     /** Sets {@code stackId}. */
-    public Builder stackId(String value) {
+    public Builder stackId(@Nullable String value) {
       this.stackId = value;
       return this;
     }
 
     /** Sets {@code stackName}. */
-    public Builder stackName(String value) {
+    public Builder stackName(@Nullable String value) {
       this.stackName = value;
       return this;
     }
 
     /** Sets {@code stackDomainId}. */
-    public Builder stackDomainId(String value) {
+    public Builder stackDomainId(@Nullable String value) {
       this.stackDomainId = value;
       return this;
     }
 
     /** Sets {@code latestStackSetOperationId}. */
-    public Builder latestStackSetOperationId(String value) {
+    public Builder latestStackSetOperationId(@Nullable String value) {
       this.latestStackSetOperationId = value;
       return this;
     }
 
     /** Sets {@code region}. */
-    public Builder region(String value) {
+    public Builder region(@Nullable String value) {
       this.region = value;
       return this;
     }
 
     /** Sets {@code createTime}. */
-    public Builder createTime(Instant value) {
+    public Builder createTime(@Nullable Instant value) {
       this.createTime = value;
       return this;
     }
 
     /** Sets {@code updateTime}. */
-    public Builder updateTime(Instant value) {
+    public Builder updateTime(@Nullable Instant value) {
       this.updateTime = value;
       return this;
     }
 
     /** Sets {@code varOverrides}. */
-    public Builder varOverrides(VarOverrides value) {
+    public Builder varOverrides(@Nullable VarOverrides value) {
       this.varOverrides = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a stack instance (server-owned, open).
@@ -38,7 +39,7 @@ public enum StackInstanceStatus {
   }
 
   /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
@@ -47,7 +48,7 @@ public enum StackInstanceStatus {
    *
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
-  public static StackInstanceStatus fromValue(String value) {
+  public static @Nullable StackInstanceStatus fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stack set. ListStackSets fills the summary fields; ShowStackSetMetadata also fills the metadata fields (their accessors say so; they are null or empty in list results).
@@ -66,18 +67,18 @@ public final class StackSet {
     return new Builder(this);
   }
 
-  /** Unique id of the stack set ({@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** Unique id of the stack set ({@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
-  /** Name of the stack set ({@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set ({@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
-  /** Description ({@code stack_set_description}), or null. */
-  public String stackSetDescription() {
+  /** Description ({@code stack_set_description}). */
+  public @Nullable String stackSetDescription() {
     return stackSetDescription;
   }
 
@@ -87,12 +88,12 @@ public final class StackSet {
    * @return the constant, {@link PermissionModel#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #permissionModelAsString()}), or null when absent
    */
-  public PermissionModel permissionModel() {
+  public @Nullable PermissionModel permissionModel() {
     return PermissionModel.fromValue(permissionModel);
   }
 
   /** The raw {@code permission_model} string as the service sent it, or null when absent. */
-  public String permissionModelAsString() {
+  public @Nullable String permissionModelAsString() {
     return permissionModel;
   }
 
@@ -102,57 +103,57 @@ public final class StackSet {
    * @return the constant, {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #statusAsString()}), or null when absent
    */
-  public StackSetStatus status() {
+  public @Nullable StackSetStatus status() {
     return StackSetStatus.fromValue(status);
   }
 
   /** The raw {@code status} string as the service sent it, or null when absent. */
-  public String statusAsString() {
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** When it was created ({@code create_time}), or null. */
-  public Instant createTime() {
+  /** When it was created ({@code create_time}). */
+  public @Nullable Instant createTime() {
     return createTime;
   }
 
-  /** When it was last updated ({@code update_time}), or null. */
-  public Instant updateTime() {
+  /** When it was last updated ({@code update_time}). */
+  public @Nullable Instant updateTime() {
     return updateTime;
   }
 
-  /** ShowStackSetMetadata only: description given to new stacks ({@code initial_stack_description}), or null. */
-  public String initialStackDescription() {
+  /** ShowStackSetMetadata only: description given to new stacks ({@code initial_stack_description}). */
+  public @Nullable String initialStackDescription() {
     return initialStackDescription;
   }
 
-  /** ShowStackSetMetadata only: administration agency name ({@code administration_agency_name}), or null. */
-  public String administrationAgencyName() {
+  /** ShowStackSetMetadata only: administration agency name ({@code administration_agency_name}). */
+  public @Nullable String administrationAgencyName() {
     return administrationAgencyName;
   }
 
-  /** ShowStackSetMetadata only: administration agency URN ({@code administration_agency_urn}), or null. */
-  public String administrationAgencyUrn() {
+  /** ShowStackSetMetadata only: administration agency URN ({@code administration_agency_urn}). */
+  public @Nullable String administrationAgencyUrn() {
     return administrationAgencyUrn;
   }
 
-  /** ShowStackSetMetadata only: managed agency name ({@code managed_agency_name}), or null. */
-  public String managedAgencyName() {
+  /** ShowStackSetMetadata only: managed agency name ({@code managed_agency_name}). */
+  public @Nullable String managedAgencyName() {
     return managedAgencyName;
   }
 
-  /** ShowStackSetMetadata only: content of the variables file ({@code vars_uri_content}), or null. May hold secrets: never shown by {@code toString()}. */
-  public String varsUriContent() {
+  /** ShowStackSetMetadata only: content of the variables file ({@code vars_uri_content}). May hold secrets: never shown by {@code toString()}. */
+  public @Nullable String varsUriContent() {
     return varsUriContent;
   }
 
-  /** ShowStackSetMetadata only: the variables ({@code vars_body}), or null. May hold secrets: never shown by {@code toString()}. */
-  public String varsBody() {
+  /** ShowStackSetMetadata only: the variables ({@code vars_body}). May hold secrets: never shown by {@code toString()}. */
+  public @Nullable String varsBody() {
     return varsBody;
   }
 
-  /** ShowStackSetMetadata only: operation management settings ({@code managed_operation}), or null. */
-  public ManagedOperation managedOperation() {
+  /** ShowStackSetMetadata only: operation management settings ({@code managed_operation}). */
+  public @Nullable ManagedOperation managedOperation() {
     return managedOperation;
   }
 
@@ -261,109 +262,109 @@ public final class StackSet {
     }
 
     /** Sets {@code stackSetId}. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** Sets {@code stackSetName}. */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** Sets {@code stackSetDescription}. */
-    public Builder stackSetDescription(String value) {
+    public Builder stackSetDescription(@Nullable String value) {
       this.stackSetDescription = value;
       return this;
     }
 
     /** Sets {@code permissionModel}; {@link PermissionModel#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder permissionModel(PermissionModel value) {
+    public Builder permissionModel(@Nullable PermissionModel value) {
       this.permissionModel = BuilderFields.wire(value, "permissionModel");
       return this;
     }
 
     /** Sets {@code permissionModel} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder permissionModel(String value) {
+    public Builder permissionModel(@Nullable String value) {
       this.permissionModel = value;
       return this;
     }
 
     /** Sets {@code status}; {@link StackSetStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder status(StackSetStatus value) {
+    public Builder status(@Nullable StackSetStatus value) {
       this.status = BuilderFields.wire(value, "status");
       return this;
     }
 
     /** Sets {@code status} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Sets {@code createTime}. */
-    public Builder createTime(Instant value) {
+    public Builder createTime(@Nullable Instant value) {
       this.createTime = value;
       return this;
     }
 
     /** Sets {@code updateTime}. */
-    public Builder updateTime(Instant value) {
+    public Builder updateTime(@Nullable Instant value) {
       this.updateTime = value;
       return this;
     }
 
     /** Sets {@code initialStackDescription}. */
-    public Builder initialStackDescription(String value) {
+    public Builder initialStackDescription(@Nullable String value) {
       this.initialStackDescription = value;
       return this;
     }
 
     /** Sets {@code administrationAgencyName}. */
-    public Builder administrationAgencyName(String value) {
+    public Builder administrationAgencyName(@Nullable String value) {
       this.administrationAgencyName = value;
       return this;
     }
 
     /** Sets {@code administrationAgencyUrn}. */
-    public Builder administrationAgencyUrn(String value) {
+    public Builder administrationAgencyUrn(@Nullable String value) {
       this.administrationAgencyUrn = value;
       return this;
     }
 
     /** Sets {@code managedAgencyName}. */
-    public Builder managedAgencyName(String value) {
+    public Builder managedAgencyName(@Nullable String value) {
       this.managedAgencyName = value;
       return this;
     }
 
     /** Sets {@code varsUriContent}. */
-    public Builder varsUriContent(String value) {
+    public Builder varsUriContent(@Nullable String value) {
       this.varsUriContent = value;
       return this;
     }
 
     /** Sets {@code varsBody}. */
-    public Builder varsBody(String value) {
+    public Builder varsBody(@Nullable String value) {
       this.varsBody = value;
       return this;
     }
 
     /** Sets {@code managedOperation}. */
-    public Builder managedOperation(ManagedOperation value) {
+    public Builder managedOperation(@Nullable ManagedOperation value) {
       this.managedOperation = value;
       return this;
     }
 
     /** Replaces {@code organizationalUnitIds} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder organizationalUnitIds(java.util.Collection<String> values) {
+    public Builder organizationalUnitIds(java.util.@Nullable Collection<String> values) {
       BuilderFields.replace(organizationalUnitIds, values, "organizationalUnitIds");
       return this;
     }
 
     /** Replaces {@code organizationalUnitIds} with {@code values}. */
-    public Builder organizationalUnitIds(String... values) {
+    public Builder organizationalUnitIds(String @Nullable ... values) {
       return organizationalUnitIds(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -374,7 +375,7 @@ public final class StackSet {
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

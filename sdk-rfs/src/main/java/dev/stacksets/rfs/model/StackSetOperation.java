@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stack-set operation. ListStackSetOperations fills the summary fields; ShowStackSetOperationMetadata also fills the agency names, deployment targets and operation preferences (null in list results). The id is {@code operation_id} in lists and {@code stack_set_operation_id} in metadata; both are {@link #operationId()}.
@@ -63,18 +64,18 @@ public final class StackSetOperation {
     return new Builder(this);
   }
 
-  /** The operation id ({@code operation_id} in lists, {@code stack_set_operation_id} in metadata), or null. */
-  public String operationId() {
+  /** The operation id ({@code operation_id} in lists, {@code stack_set_operation_id} in metadata). */
+  public @Nullable String operationId() {
     return operationId;
   }
 
-  /** Id of the stack set ({@code stack_set_id}), or null. */
-  public String stackSetId() {
+  /** Id of the stack set ({@code stack_set_id}). */
+  public @Nullable String stackSetId() {
     return stackSetId;
   }
 
-  /** Name of the stack set ({@code stack_set_name}), or null. */
-  public String stackSetName() {
+  /** Name of the stack set ({@code stack_set_name}). */
+  public @Nullable String stackSetName() {
     return stackSetName;
   }
 
@@ -84,12 +85,12 @@ public final class StackSetOperation {
    * @return the constant, {@link Action#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #actionAsString()}), or null when absent
    */
-  public Action action() {
+  public @Nullable Action action() {
     return Action.fromValue(action);
   }
 
   /** The raw {@code action} string as the service sent it, or null when absent. */
-  public String actionAsString() {
+  public @Nullable String actionAsString() {
     return action;
   }
 
@@ -99,52 +100,52 @@ public final class StackSetOperation {
    * @return the constant, {@link OperationStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    *     {@link #statusAsString()}), or null when absent
    */
-  public OperationStatus status() {
+  public @Nullable OperationStatus status() {
     return OperationStatus.fromValue(status);
   }
 
   /** The raw {@code status} string as the service sent it, or null when absent. */
-  public String statusAsString() {
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** Why the operation failed, when it did ({@code status_message}), or null. */
-  public String statusMessage() {
+  /** Why the operation failed, when it did ({@code status_message}). */
+  public @Nullable String statusMessage() {
     return statusMessage;
   }
 
-  /** When it was created ({@code create_time}), or null. */
-  public Instant createTime() {
+  /** When it was created ({@code create_time}). */
+  public @Nullable Instant createTime() {
     return createTime;
   }
 
-  /** When it was last updated ({@code update_time}), or null. */
-  public Instant updateTime() {
+  /** When it was last updated ({@code update_time}). */
+  public @Nullable Instant updateTime() {
     return updateTime;
   }
 
-  /** Metadata only: administration agency name ({@code administration_agency_name}), or null. */
-  public String administrationAgencyName() {
+  /** Metadata only: administration agency name ({@code administration_agency_name}). */
+  public @Nullable String administrationAgencyName() {
     return administrationAgencyName;
   }
 
-  /** Metadata only: administration agency URN ({@code administration_agency_urn}), or null. */
-  public String administrationAgencyUrn() {
+  /** Metadata only: administration agency URN ({@code administration_agency_urn}). */
+  public @Nullable String administrationAgencyUrn() {
     return administrationAgencyUrn;
   }
 
-  /** Metadata only: managed agency name ({@code managed_agency_name}), or null. */
-  public String managedAgencyName() {
+  /** Metadata only: managed agency name ({@code managed_agency_name}). */
+  public @Nullable String managedAgencyName() {
     return managedAgencyName;
   }
 
-  /** Metadata only: the targets ({@code deployment_targets}), or null. */
-  public DeploymentTargets deploymentTargets() {
+  /** Metadata only: the targets ({@code deployment_targets}). */
+  public @Nullable DeploymentTargets deploymentTargets() {
     return deploymentTargets;
   }
 
-  /** Metadata only: the preferences ({@code operation_preferences}), or null. */
-  public OperationPreferences operationPreferences() {
+  /** Metadata only: the preferences ({@code operation_preferences}). */
+  public @Nullable OperationPreferences operationPreferences() {
     return operationPreferences;
   }
 
@@ -240,97 +241,97 @@ public final class StackSetOperation {
     }
 
     /** Sets {@code operationId}. */
-    public Builder operationId(String value) {
+    public Builder operationId(@Nullable String value) {
       this.operationId = value;
       return this;
     }
 
     /** Sets {@code stackSetId}. */
-    public Builder stackSetId(String value) {
+    public Builder stackSetId(@Nullable String value) {
       this.stackSetId = value;
       return this;
     }
 
     /** Sets {@code stackSetName}. */
-    public Builder stackSetName(String value) {
+    public Builder stackSetName(@Nullable String value) {
       this.stackSetName = value;
       return this;
     }
 
     /** Sets {@code action}; {@link Action#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder action(Action value) {
+    public Builder action(@Nullable Action value) {
       this.action = BuilderFields.wire(value, "action");
       return this;
     }
 
     /** Sets {@code action} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder action(String value) {
+    public Builder action(@Nullable String value) {
       this.action = value;
       return this;
     }
 
     /** Sets {@code status}; {@link OperationStatus#UNKNOWN_TO_SDK_VERSION} is refused (use the raw-string setter). */
-    public Builder status(OperationStatus value) {
+    public Builder status(@Nullable OperationStatus value) {
       this.status = BuilderFields.wire(value, "status");
       return this;
     }
 
     /** Sets {@code status} from its raw wire string (kept as is, even when this SDK does not know it). */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** Sets {@code statusMessage}. */
-    public Builder statusMessage(String value) {
+    public Builder statusMessage(@Nullable String value) {
       this.statusMessage = value;
       return this;
     }
 
     /** Sets {@code createTime}. */
-    public Builder createTime(Instant value) {
+    public Builder createTime(@Nullable Instant value) {
       this.createTime = value;
       return this;
     }
 
     /** Sets {@code updateTime}. */
-    public Builder updateTime(Instant value) {
+    public Builder updateTime(@Nullable Instant value) {
       this.updateTime = value;
       return this;
     }
 
     /** Sets {@code administrationAgencyName}. */
-    public Builder administrationAgencyName(String value) {
+    public Builder administrationAgencyName(@Nullable String value) {
       this.administrationAgencyName = value;
       return this;
     }
 
     /** Sets {@code administrationAgencyUrn}. */
-    public Builder administrationAgencyUrn(String value) {
+    public Builder administrationAgencyUrn(@Nullable String value) {
       this.administrationAgencyUrn = value;
       return this;
     }
 
     /** Sets {@code managedAgencyName}. */
-    public Builder managedAgencyName(String value) {
+    public Builder managedAgencyName(@Nullable String value) {
       this.managedAgencyName = value;
       return this;
     }
 
     /** Sets {@code deploymentTargets}. */
-    public Builder deploymentTargets(DeploymentTargets value) {
+    public Builder deploymentTargets(@Nullable DeploymentTargets value) {
       this.deploymentTargets = value;
       return this;
     }
 
     /** Sets {@code operationPreferences}. */
-    public Builder operationPreferences(OperationPreferences value) {
+    public Builder operationPreferences(@Nullable OperationPreferences value) {
       this.operationPreferences = value;
       return this;
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

@@ -3,6 +3,7 @@ package dev.stacksets.rfs.model;
 import dev.stacksets.core.internal.OpenEnums;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a stack set (server-owned, open: values this SDK does not know map to {@link #UNKNOWN_TO_SDK_VERSION} and the raw string stays readable on the model, e.g. {@code StackSet.statusAsString()}).
@@ -32,7 +33,7 @@ public enum StackSetStatus {
   }
 
   /** The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
@@ -41,7 +42,7 @@ public enum StackSetStatus {
    *
    * @return null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this SDK version does not know
    */
-  public static StackSetStatus fromValue(String value) {
+  public static @Nullable StackSetStatus fromValue(@Nullable String value) {
     return OpenEnums.fromValue(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
   }
 

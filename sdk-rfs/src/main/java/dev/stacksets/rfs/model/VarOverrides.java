@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The variable overrides recorded for a stack instance ({@code var_overrides}, returned by ShowStackInstance only when overrides were set). The API documents the object loosely; fields it does not name are kept in {@link #additionalFields()}.
@@ -41,13 +42,13 @@ public final class VarOverrides {
     return new Builder(this);
   }
 
-  /** OBS URL of the variables file ({@code vars_uri}), or null. */
-  public String varsUri() {
+  /** OBS URL of the variables file ({@code vars_uri}). */
+  public @Nullable String varsUri() {
     return varsUri;
   }
 
-  /** The variables content ({@code vars_body}), or null. May hold secrets: never shown by {@code toString()}. */
-  public String varsBody() {
+  /** The variables content ({@code vars_body}). May hold secrets: never shown by {@code toString()}. */
+  public @Nullable String varsBody() {
     return varsBody;
   }
 
@@ -108,25 +109,25 @@ public final class VarOverrides {
     }
 
     /** Sets {@code varsUri}. */
-    public Builder varsUri(String value) {
+    public Builder varsUri(@Nullable String value) {
       this.varsUri = value;
       return this;
     }
 
     /** Sets {@code varsBody}. */
-    public Builder varsBody(String value) {
+    public Builder varsBody(@Nullable String value) {
       this.varsBody = value;
       return this;
     }
 
     /** Replaces {@code useStackSetVars} with a copy of {@code values} (null clears it); null elements are refused. */
-    public Builder useStackSetVars(java.util.Collection<String> values) {
+    public Builder useStackSetVars(java.util.@Nullable Collection<String> values) {
       BuilderFields.replace(useStackSetVars, values, "useStackSetVars");
       return this;
     }
 
     /** Replaces {@code useStackSetVars} with {@code values}. */
-    public Builder useStackSetVars(String... values) {
+    public Builder useStackSetVars(String @Nullable ... values) {
       return useStackSetVars(values == null ? null : java.util.Arrays.asList(values));
     }
 
@@ -137,7 +138,7 @@ public final class VarOverrides {
     }
 
     /** Replaces the additional fields (name to raw JSON text); null clears them. */
-    public Builder additionalFields(Map<String, String> fields) {
+    public Builder additionalFields(@Nullable Map<String, String> fields) {
       BuilderFields.replaceAdditional(additionalFields, fields);
       return this;
     }

@@ -4,6 +4,7 @@ import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code GetOrganizationConformancePackDetailedStatus}. {@code organizationConformancePackName} is
@@ -49,24 +50,24 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
    * The organization conformance pack (required; 1 to 128 characters of {@code [a-zA-Z][-a-zA-Z0-9]*}). Null when
    * absent.
    */
-  public String organizationConformancePackName() {
+  public @Nullable String organizationConformancePackName() {
     return organizationConformancePackName;
   }
 
-  /** Filters by account and status. Null when absent. */
-  public OrganizationResourceDetailedStatusFilters filters() {
+  /** Filters by account and status. */
+  public @Nullable OrganizationResourceDetailedStatusFilters filters() {
     return filters;
   }
 
   /**
-   * The most statuses per page, 0 to 100 (0 and absent mean the service default, 100). Null when absent.
+   * The most statuses per page, 0 to 100 (0 and absent mean the service default, 100).
    */
-  public Integer limit() {
+  public @Nullable Integer limit() {
     return limit;
   }
 
-  /** The token of the page to fetch; null for the first page. Null when absent. */
-  public String nextToken() {
+  /** The token of the page to fetch; null for the first page. */
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
@@ -110,13 +111,13 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
     private Builder() {}
 
     /** The organization conformance pack (required; 1 to 128 characters of {@code [a-zA-Z][-a-zA-Z0-9]*}). */
-    public Builder organizationConformancePackName(String value) {
+    public Builder organizationConformancePackName(@Nullable String value) {
       this.organizationConformancePackName = value;
       return this;
     }
 
     /** Filters by account and status. */
-    public Builder filters(OrganizationResourceDetailedStatusFilters value) {
+    public Builder filters(@Nullable OrganizationResourceDetailedStatusFilters value) {
       this.filters = value;
       return this;
     }
@@ -129,13 +130,13 @@ public final class GetOrganizationConformancePackDetailedStatusRequest {
     }
 
     /** The most statuses per page, 0 to 100 (0 and absent mean the service default, 100). */
-    public Builder limit(Integer value) {
+    public Builder limit(@Nullable Integer value) {
       this.limit = value;
       return this;
     }
 
     /** The token of the page to fetch; null for the first page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       this.nextToken = value;
       return this;
     }

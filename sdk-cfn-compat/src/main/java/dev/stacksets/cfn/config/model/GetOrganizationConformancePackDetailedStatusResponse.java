@@ -5,6 +5,7 @@ import dev.stacksets.core.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of {@code GetOrganizationConformancePackDetailedStatus}.
@@ -47,8 +48,8 @@ public final class GetOrganizationConformancePackDetailedStatusResponse {
     return f.hasItems();
   }
 
-  /** The token of the next page; null or empty on the last page. Null when absent. */
-  public String nextToken() {
+  /** The token of the next page; null or empty on the last page. */
+  public @Nullable String nextToken() {
     return f.nextToken();
   }
 
@@ -91,12 +92,12 @@ public final class GetOrganizationConformancePackDetailedStatusResponse {
     }
 
     /** The per-account statuses on this page. Replaces the list. */
-    public Builder organizationConformancePackDetailedStatuses(OrganizationConformancePackDetailedStatus... values) {
+    public Builder organizationConformancePackDetailedStatuses(OrganizationConformancePackDetailedStatus @Nullable ... values) {
       return organizationConformancePackDetailedStatuses(values == null ? null : Arrays.asList(values));
     }
 
     /** The token of the next page; null or empty on the last page. */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       f.nextToken(value);
       return this;
     }

@@ -4,6 +4,7 @@ import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of an organization conformance pack in one member account.
@@ -51,13 +52,13 @@ public final class OrganizationConformancePackDetailedStatus {
     return b;
   }
 
-  /** The 12-digit member account id. Null when absent. */
-  public String accountId() {
+  /** The 12-digit member account id. */
+  public @Nullable String accountId() {
     return accountId;
   }
 
-  /** The name of the conformance pack deployed in the account. Null when absent. */
-  public String conformancePackName() {
+  /** The name of the conformance pack deployed in the account. */
+  public @Nullable String conformancePackName() {
     return conformancePackName;
   }
 
@@ -66,27 +67,27 @@ public final class OrganizationConformancePackDetailedStatus {
    * {@link OrganizationResourceDetailedStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    * {@link #statusAsString()}).
    */
-  public OrganizationResourceDetailedStatus status() {
+  public @Nullable OrganizationResourceDetailedStatus status() {
     return OrganizationResourceDetailedStatus.fromValue(status);
   }
 
-  /** The deployment status in the account. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** The deployment status in the account. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
-  /** The error code when creation or deletion failed. Null when absent. */
-  public String errorCode() {
+  /** The error code when creation or deletion failed. */
+  public @Nullable String errorCode() {
     return errorCode;
   }
 
-  /** The error message when creation or deletion failed. Null when absent. */
-  public String errorMessage() {
+  /** The error message when creation or deletion failed. */
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 
-  /** When the status last changed. Null when absent. */
-  public Instant lastUpdateTime() {
+  /** When the status last changed. */
+  public @Nullable Instant lastUpdateTime() {
     return lastUpdateTime;
   }
 
@@ -136,43 +137,43 @@ public final class OrganizationConformancePackDetailedStatus {
     private Builder() {}
 
     /** The 12-digit member account id. */
-    public Builder accountId(String value) {
+    public Builder accountId(@Nullable String value) {
       this.accountId = value;
       return this;
     }
 
     /** The name of the conformance pack deployed in the account. */
-    public Builder conformancePackName(String value) {
+    public Builder conformancePackName(@Nullable String value) {
       this.conformancePackName = value;
       return this;
     }
 
     /** The deployment status in the account. */
-    public Builder status(OrganizationResourceDetailedStatus value) {
+    public Builder status(@Nullable OrganizationResourceDetailedStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** The deployment status in the account. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
 
     /** The error code when creation or deletion failed. */
-    public Builder errorCode(String value) {
+    public Builder errorCode(@Nullable String value) {
       this.errorCode = value;
       return this;
     }
 
     /** The error message when creation or deletion failed. */
-    public Builder errorMessage(String value) {
+    public Builder errorMessage(@Nullable String value) {
       this.errorMessage = value;
       return this;
     }
 
     /** When the status last changed. */
-    public Builder lastUpdateTime(Instant value) {
+    public Builder lastUpdateTime(@Nullable Instant value) {
       this.lastUpdateTime = value;
       return this;
     }

@@ -3,6 +3,7 @@ package dev.stacksets.cfn.config.model;
 import dev.stacksets.cfn.internal.ModelLists;
 import dev.stacksets.core.internal.ModelText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of {@code GetOrganizationConformancePackDetailedStatus}: one account and/or one status (a single
@@ -37,8 +38,8 @@ public final class OrganizationResourceDetailedStatusFilters {
     return b;
   }
 
-  /** Only this 12-digit member account. Null when absent. */
-  public String accountId() {
+  /** Only this 12-digit member account. */
+  public @Nullable String accountId() {
     return accountId;
   }
 
@@ -47,12 +48,12 @@ public final class OrganizationResourceDetailedStatusFilters {
    * {@link OrganizationResourceDetailedStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see
    * {@link #statusAsString()}).
    */
-  public OrganizationResourceDetailedStatus status() {
+  public @Nullable OrganizationResourceDetailedStatus status() {
     return OrganizationResourceDetailedStatus.fromValue(status);
   }
 
-  /** Only accounts in this status. The raw value as sent, or null. */
-  public String statusAsString() {
+  /** Only accounts in this status. The raw value as sent. */
+  public @Nullable String statusAsString() {
     return status;
   }
 
@@ -90,19 +91,19 @@ public final class OrganizationResourceDetailedStatusFilters {
     private Builder() {}
 
     /** Only this 12-digit member account. */
-    public Builder accountId(String value) {
+    public Builder accountId(@Nullable String value) {
       this.accountId = value;
       return this;
     }
 
     /** Only accounts in this status. */
-    public Builder status(OrganizationResourceDetailedStatus value) {
+    public Builder status(@Nullable OrganizationResourceDetailedStatus value) {
       this.status = ModelLists.wire(value, "status");
       return this;
     }
 
     /** Only accounts in this status. As a raw string, for values newer than this SDK. */
-    public Builder status(String value) {
+    public Builder status(@Nullable String value) {
       this.status = value;
       return this;
     }
