@@ -155,6 +155,48 @@ class HuaweiSignerTest {
         + "Signature=e43044b2dbb5131533ca04de2e7daf0d7786feff206a1f4da3a6aefdf4162580");
   }
 
+  // ---- ordinary RFS requests: their signatures are pinned (the wire is sacred) ----
+
+  private static final Credentials RFS_KEYS =
+      Credentials.of("AKIDEXAMPLE0000000000", "SecretKeyExample0123456789abcdefghijklmn");
+  private static final Instant RFS_T = Instant.parse("2026-12-04T06:00:00Z");
+
+  private static String rfsSignature(SdkHttpRequest.Builder request) {
+    SdkHttpRequest signed = SIGNER.sign(request.header("Host", "rfs.cn-north-4.myhuaweicloud.com")
+        .header("Client-Request-Id", "7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f").build(), RFS_KEYS, RFS_T);
+    return signed.header("Authorization");
+  }
+
+  /**
+   * Requests whose path holds no escaped ASCII character sign exactly as they always did: ASCII names, a Chinese
+   * name, a query full of reserved characters, a body. Pinned values, computed before the escaped-segment change.
+   */
+  @Test
+  void ordinaryRfsRequestsKeepTheirSignatures() {
+    String prefix = "SDK-HMAC-SHA256 Access=AKIDEXAMPLE0000000000, SignedHeaders=client-request-id;host;x-sdk-date, "
+        + "Signature=";
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/my_hello_world_stack_set/stack-instances")
+        .addQuery("filter", "region==cn-north-4|region==cn-east-3").addQuery("limit", "10")))
+        .isEqualTo(prefix + "74a2d29397dea12bc8f94019dfd25c8e98159ce3cc010fc31563717e97501145");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set/operations")
+        .addQuery("filter", "action==DEPLOY_STACK_SET|action==CREATE_STACK_INSTANCES")
+        .addQuery("marker", "a b/c+d&e=f:g@h;i,j%k~l*m'n(o)p!q$r#s?t[u]v")
+        .addQuery("sort_key", "create_time").addQuery("sort_dir", "asc").addQuery("key:with/reserved=", "")))
+        .isEqualTo(prefix + "d0c61931ec160f9f374354fea258bc49242305cc738c1ec7e69b3d8922907721");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/network-baseline.v2~x/metadata")
+        .addQuery("stack_set_id", "f689e9fd-97e7-4185-bd8a-7d5f708d45d7").addQuery("call_identity", "DELEGATED_ADMIN")))
+        .isEqualTo(prefix + "de0c93a148d733b9b18a6b2cf6a63e72cd3022070de233ab31757a178e10a073");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("POST")
+        .encodedPath("/v1/stack-sets/%E6%A0%88%E9%9B%86/deployments")
+        .body("{\"template_body\":\"a\"}", "application/json")))
+        .isEqualTo(prefix + "2317139b8d2279910616b4c7369a22860f8c35861c162ed484507212dfb59e60");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET").encodedPath("/v1/stack-sets")))
+        .isEqualTo(prefix + "ee04ac8322caa41ba93c11e58ccf46dbafc04b679e2a649270bfc05bf46513e5");
+  }
+
   // ---- canonical-request shapes ----
 
   private static SdkHttpRequest.Builder rfsGet(String encodedPath) {
