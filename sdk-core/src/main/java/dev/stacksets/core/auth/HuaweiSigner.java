@@ -3,6 +3,7 @@ package dev.stacksets.core.auth;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.Canonical;
 import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.Require;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,8 @@ import java.util.List;
  * ({@code %E6%A0%88}), every other escape is encoded again ({@code %2F} is signed as {@code %252F}); see
  * {@link Canonical#huaweiPath}. The APIG Python signer decodes every escape first and would sign {@code %2F}. A path
  * without escaped ASCII characters signs the same either way. {@link #sign} first puts the path in canonical
- * percent-encoding on the wire (a path this SDK's serializers built is already in it: {@link Canonical#normalizedPath}),
- * so what the gateway receives is what was signed.
+ * percent-encoding on the wire (a path this SDK's serializers built is already in it, see
+ * {@link Canonical#normalizedPath}), so what the gateway receives is what was signed.
  *
  * <h2>Canonical query</h2>
  * Names and values RFC 3986-encoded ({@code ==} is {@code %3D%3D}, {@code |} is {@code %7C}, {@code ,} is
@@ -144,8 +145,11 @@ public final class HuaweiSigner implements RequestSigner {
   /**
    * The canonical request over exactly the named headers with the given canonical URI in place of this signer's. For
    * verifiers that also accept the URI form another signer builds (the APIG Python signer decodes each segment first).
+   *
+   * @throws IllegalArgumentException when {@code canonicalUri} is null or a named header is missing
    */
   public String canonicalRequest(SdkHttpRequest dated, List<String> signedHeaderNames, String canonicalUri) {
+    Require.nonNull(canonicalUri, "canonicalUri");
     List<String> names = HmacSigning.lowerCase(signedHeaderNames);
     StringBuilder sb = new StringBuilder(256);
     sb.append(dated.method()).append('\n').append(canonicalUri).append('\n')
@@ -159,6 +163,7 @@ public final class HuaweiSigner implements RequestSigner {
    * description.
    */
   public static String canonicalUri(String encodedPath) {
+    Require.nonNull(encodedPath, "encodedPath");
     String path = Canonical.huaweiPath(encodedPath);
     return path.endsWith("/") ? path : path + "/";
   }

@@ -141,7 +141,7 @@ public final class PercentEncoding {
     return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
   }
 
-  /** Whether {@code b} is a valid byte at position {@code k} (1..3) after {@code lead}: no overlong form, no surrogate. */
+  /** Whether {@code b} may follow {@code lead} at position {@code k} (1..3): no overlong form, no surrogate. */
   private static boolean continues(int lead, int k, int b) {
     int lo = 0x80;
     int hi = 0xBF;

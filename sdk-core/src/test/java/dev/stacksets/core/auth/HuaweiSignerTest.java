@@ -361,6 +361,20 @@ class HuaweiSignerTest {
   }
 
   @Test
+  void anExplicitCanonicalUriReplacesTheSignersOwn() {
+    SdkHttpRequest dated = rfsGet("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a").build();
+    List<String> names = List.of("host", "x-sdk-date");
+    assertThat(SIGNER.canonicalRequest(dated, names, "/v1/stack-sets/s/stack-instances/cn-north-4%2F0a/"))
+        .startsWith("GET\n/v1/stack-sets/s/stack-instances/cn-north-4%2F0a/\n\nhost:");
+    assertThat(SIGNER.signature(dated, "SK", names, HuaweiSigner.canonicalUri(dated.encodedPath())))
+        .isEqualTo(SIGNER.signature(dated, "SK", names));
+    assertThatThrownBy(() -> SIGNER.signature(dated, "SK", names, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("canonicalUri must not be null");
+    assertThatThrownBy(() -> HuaweiSigner.canonicalUri(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("encodedPath must not be null");
+  }
+
+  @Test
   void pathWithTrailingSlashIsNotDoubled() {
     assertThat(lines(rfsGet("/v1/stack-sets/").build())[1]).isEqualTo("/v1/stack-sets/");
   }
