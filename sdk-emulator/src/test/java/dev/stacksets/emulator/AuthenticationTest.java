@@ -72,7 +72,7 @@ class AuthenticationTest {
     assertThat(wire.send(r, null).status()).isEqualTo(200);
   }
 
-  /** The v3 Java SDK encodes an already-escaped {@code %2F} again when it signs; the emulator accepts both forms. */
+  /** The official SDKs encode an already-escaped {@code %2F} again when they sign ({@code %252F}). */
   @Test
   void rfsAcceptsTheV3SdkCanonicalFormOfAnEscapedInstanceAddress() {
     InstanceState i = e.model().stackSet(Provider.RFS, "iam-audit-roles").instancesAt(e.now()).get(0);
@@ -89,6 +89,38 @@ class AuthenticationTest {
     Wire.Reply reply = wire.send(r, null);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     assertThat(wire.rfs(path).status()).isEqualTo(200);
+  }
+
+  /**
+   * Row 2 of issue 11's vectors: the official Node.js SDK's ShowStackInstance on a stack set with a Chinese name,
+   * sent with its recorded signature, passes the gateway (the instance does not exist: 404, not 401); the same request
+   * with one character of the signature changed is 401 APIGW.0301.
+   */
+  @Test
+  void rfsAcceptsTheOfficialNodeSdkSignatureForAChineseNameAndAnEscapedAddress() {
+    try (StackSetEmulator t = StackSetEmulator.builder()
+        .credentials("AKIDEXAMPLE0000000000", "SecretKeyExample0123456789abcdefghijklmn")
+        .clockSkewCheck(false).start()) {
+      String path = "/v1/stack-sets/%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set/stack-instances/"
+          + "cn-north-4%2F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6";
+      String signature = "2c12ddf6e6f65bc13572534f8bc960a16b62f587ec027c37c1c0452f7f600418";
+      Wire w = new Wire(t);
+      Wire.Reply accepted = w.sendWithItsHost(officialNodeSdkRequest(path, signature));
+      assertThat(accepted.status()).as(accepted.body()).isEqualTo(404);
+      assertThat(Json.parse(accepted.body()).get("error_code").asText()).isEqualTo("RF.10041003");
+      rfsRefused(w.sendWithItsHost(officialNodeSdkRequest(path, signature.substring(0, 63) + "9")),
+          "verify aksk signature fail, canonicalRequest:GET|/v1/stack-sets/%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1"
+              + "_stack_set/stack-instances/cn-north-4%252F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6/|call_identity=SELF|");
+    }
+  }
+
+  private static SdkHttpRequest officialNodeSdkRequest(String path, String signature) {
+    return SdkHttpRequest.builder().method("GET").encodedPath(path).addQuery("call_identity", "SELF")
+        .header("Host", "rfs.cn-north-4.myhuaweicloud.com")
+        .header("Client-Request-Id", "7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f")
+        .header("X-Sdk-Date", "20261204T060000Z").header("Content-Type", "application/json")
+        .header("Authorization", "SDK-HMAC-SHA256 Access=AKIDEXAMPLE0000000000, "
+            + "SignedHeaders=client-request-id;host;x-sdk-date, Signature=" + signature).build();
   }
 
   private String huaweiSignature(String date, String canonical) {

@@ -119,8 +119,20 @@ final class Wire {
     return send(new AwsV4Signer(service, emulator.region()).sign(b.build(), credentials, time()), contentType);
   }
 
-  /** Sends a request as is. */
+  /** Sends a request as is, but with the Host OkHttp derives from the emulator's address. */
   Reply send(SdkHttpRequest r, String contentType) {
+    return send(r, contentType, false);
+  }
+
+  /**
+   * Sends a GET exactly as given, its {@code Host} header included (say the public RFS host a recorded signature
+   * covers); the connection still goes to the emulator.
+   */
+  Reply sendWithItsHost(SdkHttpRequest r) {
+    return send(r, null, true);
+  }
+
+  private Reply send(SdkHttpRequest r, String contentType, boolean keepHost) {
     StringBuilder url = new StringBuilder(emulator.endpoint().toString()).append(r.encodedPath());
     List<String> q = new ArrayList<>();
     for (QueryParam p : r.query()) {
@@ -132,7 +144,7 @@ final class Wire {
     Request.Builder rb = new Request.Builder().url(url.toString());
     Headers h = r.headers();
     for (int i = 0; i < h.size(); i++) {
-      if (!h.name(i).equalsIgnoreCase("Host")) {
+      if (keepHost || !h.name(i).equalsIgnoreCase("Host")) {
         rb.addHeader(h.name(i), h.value(i));
       }
     }

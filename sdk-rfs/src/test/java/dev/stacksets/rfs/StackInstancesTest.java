@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.rfs.model.Action;
 import dev.stacksets.rfs.model.CallIdentity;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
+import dev.stacksets.rfs.model.OperationFilter;
 import dev.stacksets.rfs.model.SortDirection;
 import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackInstanceFilter;
@@ -170,6 +172,52 @@ class StackInstancesTest {
     assertThat(request.header("Authorization")).isEqualTo("SDK-HMAC-SHA256 Access=AccessKey, "
         + "SignedHeaders=client-request-id;host;x-sdk-date, "
         + "Signature=e43044b2dbb5131533ca04de2e7daf0d7786feff206a1f4da3a6aefdf4162580");
+  }
+
+  /**
+   * The official Node.js SDK signer's outputs for an escaped {@code stack_instance_addr} and a Chinese stack-set name
+   * (issue 11 item 1, reference §1.6), end to end through the client: serializer, signer and transport give exactly
+   * the recorded signatures. An interceptor answers in place of the network.
+   */
+  @Test
+  void reproducesTheOfficialSdkSignaturesForEscapedPathSegments() {
+    List<Request> sent = new ArrayList<>();
+    try (RfsClient client = RfsClient.builder()
+        .region("cn-north-4")
+        .credentialsProvider(CredentialsProvider.of(
+            Credentials.of("AKIDEXAMPLE0000000000", "SecretKeyExample0123456789abcdefghijklmn")))
+        .clock(Clock.fixed(Instant.parse("2026-12-04T06:00:00Z"), ZoneOffset.UTC))
+        .addInterceptor(chain -> {
+          sent.add(chain.request());
+          String body = chain.request().url().encodedPath().endsWith("/operations")
+              ? "{\"stack_set_operations\":[]}" : INSTANCE_JSON;
+          return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+              .body(ResponseBody.create(body, MediaType.get("application/json"))).build();
+        })
+        .build()) {
+      String requestId = "7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f";
+      client.showStackInstance(r -> r.stackSetName("my_hello_world_stack_set").region("cn-north-4")
+          .stackDomainId("0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6").clientRequestId(requestId));
+      client.showStackInstance(r -> r.stackSetName("日志审计_stack_set").region("cn-north-4")
+          .stackDomainId("0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6").callIdentity(CallIdentity.SELF)
+          .clientRequestId(requestId));
+      client.listStackSetOperations(r -> r.stackSetName("日志审计_stack_set")
+          .filter(OperationFilter.action(Action.DEPLOY_STACK_SET).or(Action.CREATE_STACK_INSTANCES))
+          .sortByCreateTime(SortDirection.ASC).limit(50).clientRequestId(requestId));
+    }
+    String base = "https://rfs.cn-north-4.myhuaweicloud.com/v1/stack-sets/";
+    String name = "%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set";
+    assertThat(sent).extracting(r -> r.url().toString()).containsExactly(
+        base + "my_hello_world_stack_set/stack-instances/cn-north-4%2F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6",
+        base + name + "/stack-instances/cn-north-4%2F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6?call_identity=SELF",
+        base + name + "/operations?filter=action%3D%3DDEPLOY_STACK_SET%7Caction%3D%3DCREATE_STACK_INSTANCES"
+            + "&sort_key=create_time&sort_dir=asc&limit=50");
+    String prefix = "SDK-HMAC-SHA256 Access=AKIDEXAMPLE0000000000, SignedHeaders=client-request-id;host;x-sdk-date, "
+        + "Signature=";
+    assertThat(sent).extracting(r -> r.header("Authorization")).containsExactly(
+        prefix + "76516c8b41bc6b787f9d0d57d20a091ab99dff134028846ae72e01191c9da7ab",
+        prefix + "2c12ddf6e6f65bc13572534f8bc960a16b62f587ec027c37c1c0452f7f600418",
+        prefix + "ee46624aea2eb6aca7e63eb2a82435c4dbb7609c0b581d73210802f306ad19f5");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.stacksets.core.auth;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.Canonical;
 import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.Require;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +23,16 @@ import java.util.List;
  *
  * <h2>Canonical URI</h2>
  * The path, segment by segment, always ending in {@code /} ({@code /v1/stack-sets} is signed as
- * {@code /v1/stack-sets/}, the sent path is left as it is). Each segment is <em>percent-decoded, then RFC
- * 3986-encoded</em> (only {@code A-Z a-z 0-9 - _ . ~} stay literal, hex upper case), like the APIG Python signer.
- * So a segment holding an escaped slash, such as RFS's {@code stack_instance_addr} {@code cn-north-4%2F0123...}, is
- * signed as {@code %2F}; the v3 Java SDK does not decode first and would sign {@code %252F}. A Chinese stack-set name
- * is signed as the escapes of its UTF-8 bytes. {@link #sign} also puts this normalized path on the wire (for a path
- * this SDK's serializers built it is already the same), so what the gateway receives is what was signed.
+ * {@code /v1/stack-sets/}, the sent path is left as it is), built as the official SDKs build it (the v3 Java SDK's and
+ * the Node.js SDK core's {@code AKSKSigner}): they put a path parameter into the URL as given, a Chinese stack-set name
+ * raw and RFS's {@code stack_instance_addr} already escaped ({@code cn-north-4%2F0123...}), and RFC 3986-encode each
+ * segment once (only {@code A-Z a-z 0-9 - _ . ~} stay literal, hex upper case) <em>without decoding it first</em>.
+ * From the sent path this is: the escapes of a non-ASCII UTF-8 character stand for the character and are signed once
+ * ({@code %E6%A0%88}), every other escape is encoded again ({@code %2F} is signed as {@code %252F}); see
+ * {@link Canonical#huaweiPath}. The APIG Python signer decodes every escape first and would sign {@code %2F}. A path
+ * without escaped ASCII characters signs the same either way. {@link #sign} first puts the path in canonical
+ * percent-encoding on the wire (a path this SDK's serializers built is already in it, see
+ * {@link Canonical#normalizedPath}), so what the gateway receives is what was signed.
  *
  * <h2>Canonical query</h2>
  * Names and values RFC 3986-encoded ({@code ==} is {@code %3D%3D}, {@code |} is {@code %7C}, {@code ,} is
@@ -107,7 +112,16 @@ public final class HuaweiSigner implements RequestSigner {
    * the {@code Signature=} it received.
    */
   public String signature(SdkHttpRequest dated, String secretKey, List<String> signedHeaderNames) {
-    String stringToSign = stringToSign(dated, signedHeaderNames);
+    return signature(dated, secretKey, signedHeaderNames, canonicalUri(dated.encodedPath()));
+  }
+
+  /**
+   * The hex signature over exactly the named headers with the given canonical URI in place of this signer's (see
+   * {@link #canonicalRequest(SdkHttpRequest, List, String)}).
+   */
+  public String signature(SdkHttpRequest dated, String secretKey, List<String> signedHeaderNames,
+      String canonicalUri) {
+    String stringToSign = stringToSign(dated, signedHeaderNames, canonicalUri);
     return Hashing.hex(Hashing.hmacSha256(secretKey.getBytes(StandardCharsets.UTF_8), stringToSign));
   }
 
@@ -125,17 +139,33 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** The canonical request over exactly the named headers (lower-case, in the given order). */
   public String canonicalRequest(SdkHttpRequest dated, List<String> signedHeaderNames) {
+    return canonicalRequest(dated, signedHeaderNames, canonicalUri(dated.encodedPath()));
+  }
+
+  /**
+   * The canonical request over exactly the named headers with the given canonical URI in place of this signer's. For
+   * verifiers that also accept the URI form another signer builds (the APIG Python signer decodes each segment first).
+   *
+   * @throws IllegalArgumentException when {@code canonicalUri} is null or a named header is missing
+   */
+  public String canonicalRequest(SdkHttpRequest dated, List<String> signedHeaderNames, String canonicalUri) {
+    Require.nonNull(canonicalUri, "canonicalUri");
     List<String> names = HmacSigning.lowerCase(signedHeaderNames);
     StringBuilder sb = new StringBuilder(256);
-    sb.append(dated.method()).append('\n');
-    String path = Canonical.path(dated.encodedPath(), false);
-    sb.append(path);
-    if (!path.endsWith("/")) {
-      sb.append('/');
-    }
-    sb.append('\n').append(Canonical.queryString(dated.query(), false)).append('\n');
+    sb.append(dated.method()).append('\n').append(canonicalUri).append('\n')
+        .append(Canonical.queryString(dated.query(), false)).append('\n');
     return HmacSigning.appendHeadersAndPayload(sb, dated, names, HuaweiSigner::headerValue, CONTENT_SHA256_HEADER)
         .toString();
+  }
+
+  /**
+   * The canonical URI of an encoded path: {@link Canonical#huaweiPath}, ending in {@code /}. See the class
+   * description.
+   */
+  public static String canonicalUri(String encodedPath) {
+    Require.nonNull(encodedPath, "encodedPath");
+    String path = Canonical.huaweiPath(encodedPath);
+    return path.endsWith("/") ? path : path + "/";
   }
 
   /** The string to sign of a request that already holds {@code Host} and {@code X-Sdk-Date}. */
@@ -145,8 +175,12 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** The string to sign over exactly the named headers. */
   public String stringToSign(SdkHttpRequest dated, List<String> signedHeaderNames) {
+    return stringToSign(dated, signedHeaderNames, canonicalUri(dated.encodedPath()));
+  }
+
+  private String stringToSign(SdkHttpRequest dated, List<String> signedHeaderNames, String canonicalUri) {
     return ALGORITHM + "\n" + HmacSigning.required(dated, DATE_HEADER) + "\n"
-        + Hashing.sha256Hex(canonicalRequest(dated, signedHeaderNames));
+        + Hashing.sha256Hex(canonicalRequest(dated, signedHeaderNames, canonicalUri));
   }
 
   /** Whether a lower-case header name is signed by default: see the class description. */

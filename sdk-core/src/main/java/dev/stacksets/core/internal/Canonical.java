@@ -70,6 +70,25 @@ public final class Canonical {
   }
 
   /**
+   * The path as the official Huawei SDKs sign it (the v3 Java SDK's and the Node.js SDK core's {@code AKSKSigner}),
+   * before the trailing {@code /} the canonical URI adds: each segment in its IRI form
+   * ({@link PercentEncoding#decodeNonAscii}: the form those SDKs hold before their HTTP layer escapes non-ASCII text),
+   * RFC 3986-encoded once more. A name's UTF-8 escapes are therefore signed once ({@code %E6%A0%88}), while an escape
+   * of an ASCII character is encoded again ({@code %2F} becomes {@code %252F}); nothing is decoded to {@code /}.
+   */
+  public static String huaweiPath(String encodedPath) {
+    if (encodedPath.isEmpty() || encodedPath.equals("/")) {
+      return "/";
+    }
+    StringBuilder sb = new StringBuilder(encodedPath.length() + 16);
+    int start = encodedPath.startsWith("/") ? 1 : 0;
+    for (String segment : encodedPath.substring(start).split("/", -1)) {
+      sb.append('/').append(PercentEncoding.encode(PercentEncoding.decodeNonAscii(segment)));
+    }
+    return sb.toString();
+  }
+
+  /**
    * The {@code Content-Type} the request goes out with: the body's content type when a body is sent (a non-empty
    * body, or any POST, PUT or PATCH) and it has one; otherwise a {@code Content-Type} header, or null. This mirrors
    * {@link HttpTransport}, which gives OkHttp the body's media type and so overrides any header of that name.

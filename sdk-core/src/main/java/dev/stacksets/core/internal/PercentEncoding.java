@@ -72,6 +72,94 @@ public final class PercentEncoding {
   }
 
   /**
+   * The IRI form of percent-encoded text (RFC 3987 section 3.2): each run of escapes that spells a well-formed UTF-8
+   * non-ASCII character becomes that character; every other escape ({@code %2F}, {@code %25}, {@code %20}, a stray
+   * {@code %FF}), every other character and a lone {@code %} stay exactly as they are. So
+   * {@code %E6%A0%88%2Fa} becomes {@code 栈%2Fa}. This is the path an official Huawei SDK holds before its HTTP layer
+   * escapes the non-ASCII characters, and what its signer encodes.
+   */
+  public static String decodeNonAscii(String encoded) {
+    int first = encoded.indexOf('%');
+    if (first < 0) {
+      return encoded;
+    }
+    StringBuilder sb = new StringBuilder(encoded.length());
+    sb.append(encoded, 0, first);
+    int n = encoded.length();
+    byte[] seq = new byte[4];
+    int i = first;
+    while (i < n) {
+      int lead = escapedByte(encoded, i);
+      int len = lead < 0 ? 0 : utf8Length(lead);
+      boolean decoded = false;
+      if (len > 1) {
+        seq[0] = (byte) lead;
+        int k = 1;
+        while (k < len) {
+          int b = escapedByte(encoded, i + 3 * k);
+          if (b < 0 || !continues(lead, k, b)) {
+            break;
+          }
+          seq[k++] = (byte) b;
+        }
+        if (k == len) {
+          sb.append(new String(seq, 0, len, StandardCharsets.UTF_8));
+          i += 3 * len;
+          decoded = true;
+        }
+      }
+      if (!decoded) {
+        int end = lead >= 0 ? i + 3 : i + 1;
+        sb.append(encoded, i, end);
+        i = end;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The byte of the {@code %XY} escape at {@code i}, or -1 when there is none. */
+  private static int escapedByte(String s, int i) {
+    if (i + 2 >= s.length() || s.charAt(i) != '%') {
+      return -1;
+    }
+    int hi = Character.digit(s.charAt(i + 1), 16);
+    int lo = Character.digit(s.charAt(i + 2), 16);
+    return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo;
+  }
+
+  /** The length of the UTF-8 sequence a lead byte starts (RFC 3629), 1 for ASCII, 0 when it cannot start one. */
+  private static int utf8Length(int lead) {
+    if (lead < 0x80) {
+      return 1;
+    }
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      return 2;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      return 3;
+    }
+    return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  }
+
+  /** Whether {@code b} may follow {@code lead} at position {@code k} (1..3): no overlong form, no surrogate. */
+  private static boolean continues(int lead, int k, int b) {
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (k == 1) {
+      if (lead == 0xE0) {
+        lo = 0xA0;
+      } else if (lead == 0xED) {
+        hi = 0x9F;
+      } else if (lead == 0xF0) {
+        lo = 0x90;
+      } else if (lead == 0xF4) {
+        hi = 0x8F;
+      }
+    }
+    return b >= lo && b <= hi;
+  }
+
+  /**
    * Re-encodes already percent-encoded text (one path segment) in the canonical form {@link #encode} produces:
    * every valid {@code %XY} escape stands for its byte, every other character for its UTF-8 bytes, and the bytes are
    * encoded again, so {@code %2f} becomes {@code %2F}, {@code %41} becomes {@code A}, a raw {@code :} or a raw

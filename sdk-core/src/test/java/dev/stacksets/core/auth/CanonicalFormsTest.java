@@ -37,6 +37,24 @@ class CanonicalFormsTest {
   }
 
   @Test
+  void decodeNonAsciiTurnsOnlyWellFormedUtf8EscapesIntoCharacters() {
+    assertThat(PercentEncoding.decodeNonAscii("%E6%A0%88%2Fa%e6%a0%88")).isEqualTo("栈%2Fa栈");
+    assertThat(PercentEncoding.decodeNonAscii("%F0%9F%98%80%41%25%20%zz%")).isEqualTo("😀%41%25%20%zz%");
+    // overlong, surrogate, truncated and stray continuation bytes stay as sent
+    String broken = "%C0%AF%ED%A0%80%E6%A0x%80%FF";
+    assertThat(PercentEncoding.decodeNonAscii(broken)).isEqualTo(broken);
+    assertThat(PercentEncoding.decodeNonAscii("plain-栈")).isEqualTo("plain-栈");
+  }
+
+  @Test
+  void huaweiPathEncodesTheIriFormOfEachSegment() {
+    assertThat(Canonical.huaweiPath("/")).isEqualTo("/");
+    assertThat(Canonical.huaweiPath("")).isEqualTo("/");
+    assertThat(Canonical.huaweiPath("/a%2Fb//%E6%A0%88/栈:/")).isEqualTo("/a%252Fb//%E6%A0%88/%E6%A0%88%3A/");
+    assertThat(Canonical.huaweiPath("/v1/stack-sets")).isEqualTo("/v1/stack-sets");
+  }
+
+  @Test
   void pathsSingleAndDouble() {
     assertThat(Canonical.path("/", false)).isEqualTo("/");
     assertThat(Canonical.path("/a%2fb//c/", false)).isEqualTo("/a%2Fb//c/");

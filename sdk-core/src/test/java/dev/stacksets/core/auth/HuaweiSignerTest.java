@@ -155,6 +155,97 @@ class HuaweiSignerTest {
         + "Signature=e43044b2dbb5131533ca04de2e7daf0d7786feff206a1f4da3a6aefdf4162580");
   }
 
+  // ---- ordinary RFS requests: their signatures are pinned (the wire is sacred) ----
+
+  private static final Credentials RFS_KEYS =
+      Credentials.of("AKIDEXAMPLE0000000000", "SecretKeyExample0123456789abcdefghijklmn");
+  private static final Instant RFS_T = Instant.parse("2026-12-04T06:00:00Z");
+
+  private static String rfsSignature(SdkHttpRequest.Builder request) {
+    SdkHttpRequest signed = SIGNER.sign(request.header("Host", "rfs.cn-north-4.myhuaweicloud.com")
+        .header("Client-Request-Id", "7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f").build(), RFS_KEYS, RFS_T);
+    return signed.header("Authorization");
+  }
+
+  /**
+   * Requests whose path holds no escaped ASCII character sign exactly as they always did: ASCII names, a Chinese
+   * name, a query full of reserved characters, a body. Pinned values, computed before the escaped-segment change.
+   */
+  @Test
+  void ordinaryRfsRequestsKeepTheirSignatures() {
+    String prefix = "SDK-HMAC-SHA256 Access=AKIDEXAMPLE0000000000, SignedHeaders=client-request-id;host;x-sdk-date, "
+        + "Signature=";
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/my_hello_world_stack_set/stack-instances")
+        .addQuery("filter", "region==cn-north-4|region==cn-east-3").addQuery("limit", "10")))
+        .isEqualTo(prefix + "74a2d29397dea12bc8f94019dfd25c8e98159ce3cc010fc31563717e97501145");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set/operations")
+        .addQuery("filter", "action==DEPLOY_STACK_SET|action==CREATE_STACK_INSTANCES")
+        .addQuery("marker", "a b/c+d&e=f:g@h;i,j%k~l*m'n(o)p!q$r#s?t[u]v")
+        .addQuery("sort_key", "create_time").addQuery("sort_dir", "asc").addQuery("key:with/reserved=", "")))
+        .isEqualTo(prefix + "d0c61931ec160f9f374354fea258bc49242305cc738c1ec7e69b3d8922907721");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/network-baseline.v2~x/metadata")
+        .addQuery("stack_set_id", "f689e9fd-97e7-4185-bd8a-7d5f708d45d7").addQuery("call_identity", "DELEGATED_ADMIN")))
+        .isEqualTo(prefix + "de0c93a148d733b9b18a6b2cf6a63e72cd3022070de233ab31757a178e10a073");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("POST")
+        .encodedPath("/v1/stack-sets/%E6%A0%88%E9%9B%86/deployments")
+        .body("{\"template_body\":\"a\"}", "application/json")))
+        .isEqualTo(prefix + "2317139b8d2279910616b4c7369a22860f8c35861c162ed484507212dfb59e60");
+    assertThat(rfsSignature(SdkHttpRequest.builder().method("GET").encodedPath("/v1/stack-sets")))
+        .isEqualTo(prefix + "ee04ac8322caa41ba93c11e58ccf46dbafc04b679e2a649270bfc05bf46513e5");
+  }
+
+  // ---- escaped path segments: the official SDKs' canonical URI (issue 11 item 1, reference §1.6) ----
+
+  private static final String ADDR = "cn-north-4%2F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6";
+  private static final String LOG_AUDIT = "%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set";
+
+  /** Canonical URI, canonical query and Authorization of a request signed with the §1.6 inputs. */
+  private static String[] officialForm(SdkHttpRequest.Builder request) {
+    SdkHttpRequest signed = SIGNER.sign(request.header("Host", "rfs.cn-north-4.myhuaweicloud.com")
+        .header("Client-Request-Id", "7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f").build(), RFS_KEYS, RFS_T);
+    String[] lines = SIGNER.canonicalRequest(signed).split("\n", -1);
+    return new String[] {lines[1], lines[2], signed.header("Authorization")};
+  }
+
+  private static String rfsAuthorization(String signature) {
+    return "SDK-HMAC-SHA256 Access=AKIDEXAMPLE0000000000, SignedHeaders=client-request-id;host;x-sdk-date, "
+        + "Signature=" + signature;
+  }
+
+  /**
+   * The three outputs of the official Node.js SDK core signer (issue 11): an escaped {@code %2F} inside a segment is
+   * signed as {@code %252F}, the escapes of a non-ASCII name stand for the name and are signed once.
+   */
+  @Test
+  void officialSdkVectorsForEscapedPathSegments() {
+    assertThat(officialForm(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/my_hello_world_stack_set/stack-instances/" + ADDR)))
+        .containsExactly("/v1/stack-sets/my_hello_world_stack_set/stack-instances/"
+                + "cn-north-4%252F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6/", "",
+            rfsAuthorization("76516c8b41bc6b787f9d0d57d20a091ab99dff134028846ae72e01191c9da7ab"));
+    assertThat(officialForm(SdkHttpRequest.builder().method("GET")
+        .encodedPath("/v1/stack-sets/" + LOG_AUDIT + "/stack-instances/" + ADDR).addQuery("call_identity", "SELF")))
+        .containsExactly("/v1/stack-sets/" + LOG_AUDIT + "/stack-instances/"
+                + "cn-north-4%252F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6/", "call_identity=SELF",
+            rfsAuthorization("2c12ddf6e6f65bc13572534f8bc960a16b62f587ec027c37c1c0452f7f600418"));
+    String[] third = {"/v1/stack-sets/" + LOG_AUDIT + "/operations/",
+        "filter=action%3D%3DDEPLOY_STACK_SET%7Caction%3D%3DCREATE_STACK_INSTANCES&limit=50&sort_dir=asc"
+            + "&sort_key=create_time",
+        rfsAuthorization("ee46624aea2eb6aca7e63eb2a82435c4dbb7609c0b581d73210802f306ad19f5")};
+    assertThat(officialForm(SdkHttpRequest.builder().method("GET").encodedPath("/v1/stack-sets/" + LOG_AUDIT
+            + "/operations").addQuery("filter", "action==DEPLOY_STACK_SET|action==CREATE_STACK_INSTANCES")
+        .addQuery("sort_key", "create_time").addQuery("sort_dir", "asc").addQuery("limit", "50")))
+        .containsExactly(third);
+    // the name given raw, as the official SDKs hold it before their HTTP layer escapes it, signs the same
+    assertThat(officialForm(SdkHttpRequest.builder().method("GET").encodedPath("/v1/stack-sets/日志审计_stack_set"
+            + "/operations").addQuery("filter", "action==DEPLOY_STACK_SET|action==CREATE_STACK_INSTANCES")
+        .addQuery("sort_key", "create_time").addQuery("sort_dir", "asc").addQuery("limit", "50")))
+        .containsExactly(third);
+  }
+
   // ---- canonical-request shapes ----
 
   private static SdkHttpRequest.Builder rfsGet(String encodedPath) {
@@ -200,7 +291,7 @@ class HuaweiSignerTest {
     SdkHttpRequest dated = rfsGet("/v1/stack-sets/%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%2F0a1b2c3d4e5f")
         .addQuery("stack_set_id", "").build();
     assertThat(SIGNER.canonicalRequest(dated)).isEqualTo("GET\n"
-        + "/v1/stack-sets/%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%2F0a1b2c3d4e5f/\n"
+        + "/v1/stack-sets/%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%252F0a1b2c3d4e5f/\n"
         + "stack_set_id=\n"
         + "host:rfs.cn-north-4.myhuaweicloud.com\n"
         + "x-sdk-date:20191115T033655Z\n"
@@ -250,14 +341,37 @@ class HuaweiSignerTest {
   }
 
   @Test
-  void escapedSlashInAPathSegmentStaysEscapedOnce() {
+  void escapedSlashInAPathSegmentIsEncodedAgain() {
     SdkHttpRequest dated = rfsGet("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a1b2c3d4e5f").build();
-    assertThat(lines(dated)[1]).isEqualTo("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a1b2c3d4e5f/");
-    // lower-case %2f from a caller: same canonical form, and the wire path is normalized to it
+    assertThat(lines(dated)[1]).isEqualTo("/v1/stack-sets/s/stack-instances/cn-north-4%252F0a1b2c3d4e5f/");
+    // lower-case %2f from a caller: sign() sends it as %2F and signs that
     SdkHttpRequest lower = rfsGet("/v1/stack-sets/s/stack-instances/cn-north-4%2f0a1b2c3d4e5f").build();
-    assertThat(lines(lower)[1]).isEqualTo("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a1b2c3d4e5f/");
-    assertThat(SIGNER.sign(lower, SDK_KEYS, T).encodedPath())
-        .isEqualTo("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a1b2c3d4e5f");
+    SdkHttpRequest signed = SIGNER.sign(lower, SDK_KEYS, T);
+    assertThat(signed.encodedPath()).isEqualTo("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a1b2c3d4e5f");
+    assertThat(lines(signed)[1]).isEqualTo("/v1/stack-sets/s/stack-instances/cn-north-4%252F0a1b2c3d4e5f/");
+  }
+
+  @Test
+  void everyAsciiEscapeIsEncodedAgainAndOnlyUtf8EscapesStandForCharacters() {
+    // %20 %25 %3A stay escapes (encoded again); %E6%A0%88 is the character; a broken sequence stays as sent
+    SdkHttpRequest dated = rfsGet("/v1/x/a%20b%25c%3Ad/%E6%A0%88%E6%A0/%C0%AF:z").build();
+    assertThat(lines(dated)[1]).isEqualTo("/v1/x/a%2520b%2525c%253Ad/%E6%A0%88%25E6%25A0/%25C0%25AF%3Az/");
+    assertThat(HuaweiSigner.canonicalUri("")).isEqualTo("/");
+    assertThat(HuaweiSigner.canonicalUri("/v1/stack-sets/")).isEqualTo("/v1/stack-sets/");
+  }
+
+  @Test
+  void anExplicitCanonicalUriReplacesTheSignersOwn() {
+    SdkHttpRequest dated = rfsGet("/v1/stack-sets/s/stack-instances/cn-north-4%2F0a").build();
+    List<String> names = List.of("host", "x-sdk-date");
+    assertThat(SIGNER.canonicalRequest(dated, names, "/v1/stack-sets/s/stack-instances/cn-north-4%2F0a/"))
+        .startsWith("GET\n/v1/stack-sets/s/stack-instances/cn-north-4%2F0a/\n\nhost:");
+    assertThat(SIGNER.signature(dated, "SK", names, HuaweiSigner.canonicalUri(dated.encodedPath())))
+        .isEqualTo(SIGNER.signature(dated, "SK", names));
+    assertThatThrownBy(() -> SIGNER.signature(dated, "SK", names, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("canonicalUri must not be null");
+    assertThatThrownBy(() -> HuaweiSigner.canonicalUri(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("encodedPath must not be null");
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.stacksets.emulator.internal;
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.internal.Canonical;
+import dev.stacksets.core.internal.PercentEncoding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -11,18 +13,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Verifies Huawei {@code SDK-HMAC-SHA256} signatures the way the API gateway does: it rebuilds the canonical request
  * from the headers the client lists in {@code SignedHeaders} (whatever client it is: ours signs neither
  * {@code Content-Type} nor {@code User-Agent}, the official guide's example signs {@code Content-Type}), recomputes
  * the signature with the emulator's SK through the core {@link HuaweiSigner}'s explicit-header-list overloads, and
- * compares. The canonical URI is tried both as the core signer and the
- * APIG Python signer build it (each segment decoded then RFC 3986-encoded) and as the v3 Java SDK builds it (the
- * raw segments encoded once more), so either client verifies. Thread-safe.
+ * compares. The canonical URI is tried in the forms clients build from the sent path (see {@link #canonicalUris}):
+ * first the official SDKs' (the v3 Java SDK's and the Node.js SDK core's, which the core signer builds too: an escaped
+ * {@code %2F} signed as {@code %252F}, a non-ASCII name's escapes signed once), then the APIG Python signer's (each
+ * segment decoded, then encoded), then every sent segment encoded once more. Thread-safe.
  */
 public final class HuaweiAuth {
   private static final DateTimeFormatter BASIC =
@@ -96,25 +101,47 @@ public final class HuaweiAuth {
       return new AuthFailure(AuthFailure.Kind.BAD_TOKEN, "the security token is invalid or expired");
     }
     List<String> signed = List.of(names);
-    String firstCanonical = null;
-    for (String path : new String[] {call.rawPath(), SignedRequest.encodeSegmentsAgain(call.rawPath())}) {
-      SdkHttpRequest dated;
-      try {
-        dated = SignedRequest.of(call, path, signed, HuaweiSigner.DATE_HEADER, HuaweiSigner.CONTENT_SHA256_HEADER);
-      } catch (IllegalArgumentException e) {
-        return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE, "a signed header is not valid: " + e.getMessage());
-      }
-      if (firstCanonical == null) {
-        firstCanonical = SIGNER.canonicalRequest(dated, signed);
-      }
-      String expected = SIGNER.signature(dated, credentials.secretAccessKey(), signed);
-      if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-          signature.getBytes(StandardCharsets.US_ASCII))) {
+    SdkHttpRequest dated;
+    try {
+      dated = SignedRequest.of(call, call.rawPath(), signed, HuaweiSigner.DATE_HEADER,
+          HuaweiSigner.CONTENT_SHA256_HEADER);
+    } catch (IllegalArgumentException e) {
+      return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE, "a signed header is not valid: " + e.getMessage());
+    }
+    byte[] received = signature.getBytes(StandardCharsets.US_ASCII);
+    for (String uri : canonicalUris(call.rawPath())) {
+      String expected = SIGNER.signature(dated, credentials.secretAccessKey(), signed, uri);
+      if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), received)) {
         return null;
       }
     }
     return new AuthFailure(AuthFailure.Kind.BAD_SIGNATURE,
-        "verify aksk signature fail, canonicalRequest:" + firstCanonical.replace('\n', '|'));
+        "verify aksk signature fail, canonicalRequest:" + SIGNER.canonicalRequest(dated, signed).replace('\n', '|'));
+  }
+
+  /**
+   * The canonical URIs accepted for a sent path, in this order and each once: the official SDKs' (the core signer's,
+   * {@link HuaweiSigner#canonicalUri}); the APIG Python signer's, which decodes each segment before encoding it (so
+   * {@code %2F} is signed as {@code %2F}); and each sent segment encoded once more, escapes of non-ASCII text too
+   * ({@code %E6} signed as {@code %25E6}), as the official SDKs sign a name their caller escaped already.
+   */
+  static Set<String> canonicalUris(String rawPath) {
+    Set<String> uris = new LinkedHashSet<>();
+    uris.add(HuaweiSigner.canonicalUri(rawPath));
+    uris.add(withSlash(Canonical.normalizedPath(rawPath)));
+    StringBuilder again = new StringBuilder(rawPath.length() + 16);
+    if (!rawPath.equals("/")) {
+      int start = rawPath.startsWith("/") ? 1 : 0;
+      for (String segment : rawPath.substring(start).split("/", -1)) {
+        again.append('/').append(PercentEncoding.encode(segment));
+      }
+    }
+    uris.add(withSlash(again.toString()));
+    return uris;
+  }
+
+  private static String withSlash(String path) {
+    return path.endsWith("/") ? path : path + "/";
   }
 
   private static Instant parse(String date) {

@@ -1,7 +1,6 @@
 package dev.stacksets.emulator.internal;
 
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.PercentEncoding;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ final class SignedRequest {
 
   /**
    * @param call        the received call
-   * @param encodedPath the path to canonicalise (the raw path, or a variant of it)
+   * @param encodedPath the path to canonicalise (the path as sent)
    * @param names       the lower-case signed header names
    * @param extra       further headers the algorithm reads when present
    * @throws IllegalArgumentException when a header value cannot be carried (e.g. raw non-ASCII)
@@ -34,21 +33,5 @@ final class SignedRequest {
     }
     String contentType = call.header("Content-Type");
     return b.body(call.body(), contentType).build();
-  }
-
-  /**
-   * The path whose core canonical form ({@code decode, then encode} per segment) is the v3 Java SDK's ({@code encode}
-   * the raw segment): every raw segment encoded once more.
-   */
-  static String encodeSegmentsAgain(String rawPath) {
-    StringBuilder sb = new StringBuilder();
-    for (String seg : rawPath.split("/", -1)) {
-      if (sb.length() > 0 || rawPath.startsWith("/")) {
-        sb.append('/');
-      }
-      sb.append(PercentEncoding.encode(seg));
-    }
-    String p = sb.toString();
-    return p.startsWith("//") ? p.substring(1) : p;
   }
 }

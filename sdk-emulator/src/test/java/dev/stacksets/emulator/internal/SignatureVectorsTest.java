@@ -105,6 +105,61 @@ class SignatureVectorsTest {
         + "20191115T033655Z,server time:20191115T035200Z");
   }
 
+  private static final String LOG_AUDIT_INSTANCE = "/v1/stack-sets/%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set"
+      + "/stack-instances/cn-north-4%2F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6";
+
+  private static HuaweiAuth nodeSdkAuth() {
+    return new HuaweiAuth(Credentials.of("AKIDEXAMPLE0000000000", "SecretKeyExample0123456789abcdefghijklmn"),
+        at("2026-12-04T06:00:00Z"), SKEW);
+  }
+
+  /** A GET as the official Node.js SDK sends it (issue 11's inputs); it also sends Content-Type, unsigned. */
+  private static HttpCall nodeSdkCall(String path, String query, String signature) {
+    return call("GET", path, query, "", "Host", "rfs.cn-north-4.myhuaweicloud.com", "Client-Request-Id",
+        "7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f", "X-Sdk-Date", "20261204T060000Z", "Content-Type", "application/json",
+        "Authorization", "SDK-HMAC-SHA256 Access=AKIDEXAMPLE0000000000, SignedHeaders=client-request-id;host;"
+            + "x-sdk-date, Signature=" + signature);
+  }
+
+  /** The official Node.js SDK's signatures of issue 11 verify; one character changed does not. */
+  @Test
+  void huaweiOfficialSdkSignaturesOfEscapedSegmentsVerify() {
+    HuaweiAuth auth = nodeSdkAuth();
+    assertThat(auth.verify(nodeSdkCall("/v1/stack-sets/my_hello_world_stack_set/stack-instances/"
+        + "cn-north-4%2F0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6", null,
+        "76516c8b41bc6b787f9d0d57d20a091ab99dff134028846ae72e01191c9da7ab"))).isNull();
+    assertThat(auth.verify(nodeSdkCall(LOG_AUDIT_INSTANCE, "call_identity=SELF",
+        "2c12ddf6e6f65bc13572534f8bc960a16b62f587ec027c37c1c0452f7f600418"))).isNull();
+    assertThat(auth.verify(nodeSdkCall("/v1/stack-sets/%E6%97%A5%E5%BF%97%E5%AE%A1%E8%AE%A1_stack_set/operations",
+        "filter=action%3D%3DDEPLOY_STACK_SET%7Caction%3D%3DCREATE_STACK_INSTANCES&sort_key=create_time"
+            + "&sort_dir=asc&limit=50",
+        "ee46624aea2eb6aca7e63eb2a82435c4dbb7609c0b581d73210802f306ad19f5"))).isNull();
+    AuthFailure changed = auth.verify(nodeSdkCall(LOG_AUDIT_INSTANCE, "call_identity=SELF",
+        "2c12ddf6e6f65bc13572534f8bc960a16b62f587ec027c37c1c0452f7f600419"));
+    assertThat(changed.kind()).isEqualTo(AuthFailure.Kind.BAD_SIGNATURE);
+    assertThat(changed.message()).isEqualTo("verify aksk signature fail, canonicalRequest:GET|"
+        + LOG_AUDIT_INSTANCE.replace("%2F", "%252F") + "/|call_identity=SELF|"
+        + "client-request-id:7d0c4a2e-4c1f-4f8e-9d6b-1a2b3c4d5e6f|host:rfs.cn-north-4.myhuaweicloud.com|"
+        + "x-sdk-date:20261204T060000Z||client-request-id;host;x-sdk-date|"
+        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  }
+
+  /**
+   * The other forms the emulator accepted before still verify: the APIG Python signer's (every segment decoded first,
+   * {@code %2F} signed as {@code %2F}) and every sent segment encoded again ({@code %E6} signed as {@code %25E6}).
+   */
+  @Test
+  void huaweiOtherSignersFormsOfEscapedSegmentsVerify() {
+    HuaweiAuth auth = nodeSdkAuth();
+    assertThat(auth.verify(nodeSdkCall(LOG_AUDIT_INSTANCE, "call_identity=SELF",
+        "cf23815fa2ea8c5f49c0119259d2e6f1f5df66665ffc859768c6d19c640b5226"))).isNull();
+    assertThat(auth.verify(nodeSdkCall(LOG_AUDIT_INSTANCE, "call_identity=SELF",
+        "c426a4cda4389e59270b8873ae7f33b5887ebade7c17e728c99d4c55ff36cdc9"))).isNull();
+    assertThat(HuaweiAuth.canonicalUris("/")).containsExactly("/");
+    assertThat(HuaweiAuth.canonicalUris("/a%2Fb/%E6%A0%88")).containsExactly("/a%252Fb/%E6%A0%88/",
+        "/a%2Fb/%E6%A0%88/", "/a%252Fb/%25E6%25A0%2588/");
+  }
+
   // ------------------------------------------------------------------------------------------ AWS SigV4
 
   private static final Credentials AWS = Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
