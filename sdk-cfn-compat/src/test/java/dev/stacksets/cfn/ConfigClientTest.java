@@ -155,7 +155,9 @@ class ConfigClientTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1e99999999", "-1e99999999", "1E+2147483647", "1e-99999999", "-1.5e-99999999",
-      "\"1e99999999\"", "\"1e-99999999\"", "123456789012345678", "1e18", "0.1234567890123456789012345678901234567890"
+      "\"1e99999999\"", "\"1e-99999999\"", "123456789012345678", "1e18",
+      // 17 digits but past Instant.MAX / before Instant.MIN
+      "99999999999999999", "31556889864403200", "-31557014167219201", "0.1234567890123456789012345678901234567890"
       + "12345678901234567890123456789"})
   void aTimestampOutOfRangeIsAClientSideErrorAndQuick(String raw) {
     server.enqueue(json("{\"OrganizationConformancePackDetailedStatuses\": [{\"AccountId\": \"111111111111\","

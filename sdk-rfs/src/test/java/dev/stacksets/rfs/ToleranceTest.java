@@ -22,6 +22,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Unknown fields and enum values are tolerated and kept; odd but meaningful shapes are read. */
 class ToleranceTest {
@@ -184,5 +187,44 @@ class ToleranceTest {
     mock.enqueue(200, "{\"stack_sets\":[{\"create_time\":\"yesterday\"}]}");
     ClientSideException e = catchThrowableOfType(ClientSideException.class, () -> rfs.listStackSets());
     assertThat(e.getMessage()).contains("create_time").contains("yesterday");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"100000000000000000000", "-100000000000000000000",
+      "31556889864403200000", "1" + "0000000000000000000000000000000000000000"})
+  void anEpochMillisecondTimeOutOfRangeIsAClientSideErrorNamingTheField(String raw) {
+    mock.enqueue(200, "{\"stack_sets\":[{\"stack_set_name\":\"s\",\"update_time\":" + raw + "}]}");
+
+    ClientSideException e = catchThrowableOfType(ClientSideException.class, () -> rfs.listStackSets());
+
+    assertThat(e).isNotNull();
+    assertThat(e.getClass()).isEqualTo(ClientSideException.class);
+    assertThat(e.getMessage()).contains("ListStackSets").contains("update_time is out of range for a timestamp");
+    assertThat(e.isRetryable()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "1684172365210, 2023-05-15T17:39:25.210Z",
+      "0, 1970-01-01T00:00:00Z",
+      "-1, 1969-12-31T23:59:59.999Z",
+      "9223372036854775807, +292278994-08-17T07:12:55.807Z",
+      "9223372036854775808, +292278994-08-17T07:12:55.808Z",
+      "31556889864403199999, +1000000000-12-31T23:59:59.999Z"})
+  void anEpochMillisecondTimeInRangeIsExact(String raw, String expected) {
+    mock.enqueue(200, "{\"stack_sets\":[{\"stack_set_name\":\"s\",\"create_time\":" + raw + "}]}");
+
+    assertThat(rfs.listStackSets().stackSets().get(0).createTime()).isEqualTo(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1684172365210.5", "1.68417236521E12", "true", "\"1684172365210\""})
+  void aNumberThatIsNotWholeMillisecondsIsAClientSideErrorNamingTheField(String raw) {
+    mock.enqueue(200, "{\"stack_sets\":[{\"stack_set_name\":\"s\",\"create_time\":" + raw + "}]}");
+
+    ClientSideException e = catchThrowableOfType(ClientSideException.class, () -> rfs.listStackSets());
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("create_time: not a time");
   }
 }

@@ -10,13 +10,13 @@ import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStat
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.config.model.OrganizationResourceDetailedStatusFilters;
 import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.internal.EpochTime;
 import dev.stacksets.core.internal.Json;
 import dev.stacksets.core.internal.ResponseParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +39,6 @@ public final class ConfigJson {
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final ObjectReader READER =
       Json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
-  /** Digits before the point of the largest epoch second an {@link Instant} holds ({@code 31556889864403199}). */
-  private static final int MAX_INTEGER_DIGITS = 17;
-  /** Digits after the point read at most: nanoseconds need 9; a server sending hundreds is not sending a time. */
-  private static final int MAX_FRACTION_DIGITS = 64;
   /** Longest numeric text read as a number; the rest is not a timestamp. */
   private static final int MAX_NUMBER_TEXT = 100;
 
@@ -184,24 +179,7 @@ public final class ConfigJson {
     } else {
       throw new IllegalArgumentException(name + " is not a timestamp: " + n);
     }
-    // Bound the value before any arithmetic: the exponent is the server's, and setScale on 1e99999999 (or on
-    // 1e-99999999) would compute a 100-million-digit number.
-    if (seconds.signum() == 0) {
-      return Instant.EPOCH; // whatever its scale: 0E-99999999 is zero too
-    }
-    long integerDigits = (long) seconds.precision() - seconds.scale();
-    if (integerDigits > MAX_INTEGER_DIGITS || seconds.scale() > MAX_FRACTION_DIGITS) {
-      throw new IllegalArgumentException(name + " is out of range for a timestamp (" + abbreviate(seconds) + ")");
-    }
-    BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
-    int nanos = seconds.subtract(whole).multiply(NANOS_PER_SECOND).setScale(0, RoundingMode.DOWN).intValueExact();
-    return Instant.ofEpochSecond(whole.longValueExact(), nanos);
-  }
-
-  /** A bounded rendering of a number for a message: never the expansion of a huge exponent. */
-  private static String abbreviate(BigDecimal value) {
-    String unscaled = value.unscaledValue().toString();
-    return (unscaled.length() > 20 ? unscaled.substring(0, 20) + "..." : unscaled) + "E" + (-(long) value.scale());
+    return EpochTime.ofSeconds(seconds, name);
   }
 
   /** {@code {"a": 1, "b": {"c": "d"}}}: a space after every {@code :} and {@code ,}, nothing else. */

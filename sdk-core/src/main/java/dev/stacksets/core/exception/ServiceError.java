@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,18 +39,23 @@ public final class ServiceError implements Serializable {
   private final List<Detail> details;
 
   private ServiceError(Builder b) {
+    UnaryOperator<String> r = b.redactor;
     this.service = b.service == null ? "unknown" : b.service;
     this.statusCode = b.statusCode;
-    this.errorCode = b.errorCode;
-    this.errorMessage = b.errorMessage;
-    this.requestId = b.requestId;
+    this.errorCode = r.apply(b.errorCode);
+    this.errorMessage = r.apply(b.errorMessage);
+    this.requestId = r.apply(b.requestId);
     this.clientRequestId = b.clientRequestId;
     this.attempts = b.attempts;
-    this.bodyExcerpt = excerpt(b.bodyExcerpt);
+    this.bodyExcerpt = excerpt(r.apply(b.bodyExcerpt));
     this.throttling = b.throttling;
     this.retryableCode = b.retryableCode;
-    this.encodedAuthorizationMessage = b.encodedAuthorizationMessage;
-    this.details = List.copyOf(b.details);
+    this.encodedAuthorizationMessage = r.apply(b.encodedAuthorizationMessage);
+    List<Detail> d = new ArrayList<>(b.details.size());
+    for (Detail e : b.details) {
+      d.add(new Detail(r.apply(e.errorCode()), r.apply(e.errorMessage())));
+    }
+    this.details = List.copyOf(d);
   }
 
   private static String excerpt(String body) {
@@ -189,8 +195,22 @@ public final class ServiceError implements Serializable {
     private boolean retryableCode;
     private String encodedAuthorizationMessage;
     private final List<Detail> details = new ArrayList<>();
+    private UnaryOperator<String> redactor = UnaryOperator.identity();
 
     private Builder() {}
+
+    /**
+     * A function every text the reply supplied (error code and message, request id, body excerpt, encoded
+     * authorization message, details) passes through on {@link #build()}, after the service module decoded it. The
+     * SDK's pipeline sets it to mask secrets an error reply echoes back, whatever encoding the server used; it is
+     * not kept by the built error nor copied by {@link ServiceError#toBuilder()}.
+     *
+     * @param redactor maps a text (never null) to what may be shown; null resets to showing the text as it is
+     */
+    public Builder redactor(@Nullable UnaryOperator<String> redactor) {
+      this.redactor = redactor == null ? UnaryOperator.identity() : s -> s == null ? null : redactor.apply(s);
+      return this;
+    }
 
     /** Service name. */
     public Builder service(String service) {

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,17 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClientRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("dev.stacksets.request");
-  /** Request headers whose values are secret: never logged, and masked where a service echoes them back. */
-  private static final String[] SECRET_HEADERS = {"Authorization", "X-Security-Token", "X-Amz-Security-Token"};
   private static final String SDK_USER_AGENT = "stacksets-java/0.1.0 java/" + System.getProperty("java.version");
-  /**
-   * Second layer of echo masking, for secrets the exact match misses (another attempt's values, a re-encoded
-   * echo): the value of an echoed security-token header line, and any SigV4/SDK-HMAC signature.
-   */
-  private static final Pattern ECHOED_TOKEN_LINE =
-      Pattern.compile("(?i)(x-(?:amz-)?security-token:)[^|\\r\\n'\"<&]*");
-  private static final Pattern ECHOED_SIGNATURE = Pattern.compile("(Signature=)[0-9a-fA-F]{64}");
-
   private final ClientConfiguration config;
   private final ServiceProfile profile;
   private final HttpTransport transport;
@@ -139,7 +128,8 @@ public final class ClientRuntime implements AutoCloseable {
         throw timedOut(operation, clientRequestId, attempt - 1, null);
       }
       Instant signingTime = clockSkew.now();
-      SdkHttpRequest signed = sign(operation, prepared, signingTime, clientRequestId, attempt, previousFailure);
+      Signed attempted = sign(operation, prepared, signingTime, clientRequestId, attempt, previousFailure);
+      SdkHttpRequest signed = attempted.request();
       long sent = System.nanoTime();
       SdkHttpResponse response;
       try {
@@ -177,8 +167,8 @@ public final class ClientRuntime implements AutoCloseable {
           throw unparseable(operation, clientRequestId, attempt, e);
         }
       }
-      ServiceException failure = mapError(redactEchoedSecrets(response, signed), requestId, clientRequestId,
-          attempt);
+      ServiceException failure = mapError(redactEchoedSecrets(response, attempted.secrets()), attempted.secrets(),
+          requestId, clientRequestId, attempt);
       if (!skewCorrected && clockSkew.learn(failure, response, signingTime)) {
         // sign again at once with the corrected clock: one extra attempt beyond the policy's, no backoff
         skewCorrected = true;
@@ -217,7 +207,10 @@ public final class ClientRuntime implements AutoCloseable {
    * {@link ClientSideException} with the failure as cause; the failure of the attempt before, if any, is added as
    * suppressed so it is not lost.
    */
-  private SdkHttpRequest sign(String operation, SdkHttpRequest request, Instant signingTime, String clientRequestId,
+  /** One signed attempt and the secrets an error reply to it must not show. */
+  private record Signed(SdkHttpRequest request, EchoedSecrets secrets) {}
+
+  private Signed sign(String operation, SdkHttpRequest request, Instant signingTime, String clientRequestId,
       int attempt, StackSetsException previousFailure) {
     int sent = attempt - 1;
     Credentials credentials;
@@ -235,7 +228,8 @@ public final class ClientRuntime implements AutoCloseable {
       throw withPrevious(new ClientSideException(profile.serviceName() + ": the credentials provider returned null"
           + context(clientRequestId, sent), null, clientRequestId, sent, false), previousFailure);
     }
-    return profile.signer().sign(request, credentials, signingTime);
+    SdkHttpRequest signed = profile.signer().sign(request, credentials, signingTime);
+    return new Signed(signed, EchoedSecrets.of(signed, credentials));
   }
 
   private static ClientSideException withPrevious(ClientSideException e, StackSetsException previousFailure) {
@@ -280,9 +274,15 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private ServiceException mapError(SdkHttpResponse response, String requestId, String clientRequestId,
-      int attempt) {
+  /**
+   * The exception for an error reply. Every text it shows that came from the reply passes through
+   * {@code secrets} after the mapper decoded it ({@link ServiceError.Builder#redactor}), so an echoed secret is
+   * masked whatever encoding the server used, also in an error the mapper failed on.
+   */
+  private ServiceException mapError(SdkHttpResponse response, EchoedSecrets secrets, String requestId,
+      String clientRequestId, int attempt) {
     ServiceError.Builder error = ServiceError.builder()
+        .redactor(secrets::mask)
         .service(profile.serviceName())
         .statusCode(response.statusCode())
         .requestId(requestId)
@@ -300,65 +300,26 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The error response as the mapper sees it: a secret this attempt sent (the {@code Authorization} value or its
-   * signature, a security token) that the service echoes in its error body, as AWS's {@code SignatureDoesNotMatch}
-   * does with the canonical request, is masked as {@code ***}, so it reaches no exception message, excerpt or log.
-   * Two layers: the exact values, also in JSON-escaped form ({@code \/}, <code>&#92;u002b</code>, ...); then
-   * patterns for what the exact match cannot know (the value of an echoed {@code x-amz-security-token:} or
-   * {@code x-security-token:} line, any 64-hex {@code Signature=}). Error path only.
+   * The error response as the mapper sees it: a secret this attempt sent or signed with (the {@code Authorization}
+   * value or its signature, a security token, the secret key) that the service echoes in its error body, as AWS's
+   * {@code SignatureDoesNotMatch} does with the canonical request, is masked as {@code ***} by {@link EchoedSecrets},
+   * in whatever encoding the body carries it. The mapper's decoded texts are masked again on build (see
+   * {@link #mapError}). Error path only.
    */
-  static SdkHttpResponse redactEchoedSecrets(SdkHttpResponse response, SdkHttpRequest signed) {
+  static SdkHttpResponse redactEchoedSecrets(SdkHttpResponse response, EchoedSecrets secrets) {
     byte[] body = response.body();
     if (body.length == 0) {
       return response;
     }
     String text = new String(body, StandardCharsets.UTF_8);
-    String redacted = text;
-    for (String name : SECRET_HEADERS) {
-      String value = signed.header(name);
-      if (value == null) {
-        continue;
-      }
-      redacted = mask(redacted, value);
-      int sig = value.indexOf("Signature=");
-      if (sig >= 0) {
-        int end = value.indexOf(',', sig);
-        redacted = mask(redacted, value.substring(sig + "Signature=".length(), end < 0 ? value.length() : end).trim());
-      }
-    }
-    redacted = ECHOED_TOKEN_LINE.matcher(redacted).replaceAll("$1***");
-    redacted = ECHOED_SIGNATURE.matcher(redacted).replaceAll("$1***");
+    String redacted = secrets.mask(text);
     return redacted.equals(text) ? response
         : new SdkHttpResponse(response.statusCode(), response.headers(), redacted.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String mask(String text, String secret) {
-    if (secret.length() < 8) {
-      return text; // too short to be a secret worth masking, and masking it would garble the text
-    }
-    String out = text.contains(secret) ? text.replace(secret, "***") : text;
-    if (out.indexOf('\\') < 0) {
-      return out; // no JSON escape anywhere: nothing more to find
-    }
-    return jsonEscapedForm(secret).matcher(out).replaceAll("***");
-  }
-
-  /**
-   * Matches {@code secret} as a JSON string may carry it: each character as itself, as <code>&#92;uXXXX</code>
-   * (any case), or, for {@code /}, as {@code \/}. Built only on the error path, for a body holding a backslash.
-   */
-  private static Pattern jsonEscapedForm(String secret) {
-    StringBuilder regex = new StringBuilder(secret.length() * 24);
-    for (int i = 0; i < secret.length(); i++) {
-      char c = secret.charAt(i);
-      regex.append("(?:").append(Pattern.quote(String.valueOf(c))).append("|\\\\u(?i:")
-          .append(String.format("%04x", (int) c)).append(')');
-      if (c == '/') {
-        regex.append("|\\\\/");
-      }
-      regex.append(')');
-    }
-    return Pattern.compile(regex.toString());
+  /** {@link #redactEchoedSecrets(SdkHttpResponse, EchoedSecrets)} with the secrets of the signed request only. */
+  static SdkHttpResponse redactEchoedSecrets(SdkHttpResponse response, SdkHttpRequest signed) {
+    return redactEchoedSecrets(response, EchoedSecrets.of(signed, null));
   }
 
   private static String excerpt(byte[] body) {

@@ -6,8 +6,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads a {@code Retry-After} header: delta-seconds or an HTTP date. */
+/**
+ * Reads a {@code Retry-After} header: delta-seconds or an HTTP date. A wait too long for any clock (delta-seconds
+ * beyond a {@code long}) reads as {@link #LONGEST}, like a far-future date, so the retry policy caps it the same way.
+ */
 final class RetryAfter {
+  /** The longest wait a {@link Duration} holds; what a delta too large to read stands for. */
+  static final Duration LONGEST = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+
   private RetryAfter() {}
 
   /** The wait the header asks for, or null when absent or unreadable; never negative. */
@@ -19,8 +25,8 @@ final class RetryAfter {
     if (v.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
         return Duration.ofSeconds(Long.parseLong(v));
-      } catch (NumberFormatException | ArithmeticException e) {
-        return null; // absurdly large: ignore
+      } catch (NumberFormatException tooLarge) {
+        return LONGEST; // only digits, so only too large to parse: as long as can be, which the policy caps
       }
     }
     try {

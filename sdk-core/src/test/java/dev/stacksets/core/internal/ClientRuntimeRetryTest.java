@@ -243,6 +243,19 @@ class ClientRuntimeRetryTest extends PipelineTestSupport {
   }
 
   @Test
+  void retryAfterTooLargeForALongWaitsTheCapLikeAFarFutureDate() {
+    String farDate = "Fri, 31 Dec 9999 23:59:59 GMT";
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "99999999999999999999999").build());
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", farDate).build());
+    server.enqueue(ok("ok"));
+
+    Result r = runtime(builder().clock(Clock.fixed(NOW, ZoneOffset.UTC))).execute("Op", get("/x"), TEXT);
+
+    assertThat(r.metadata().attempts()).isEqualTo(3);
+    assertThat(sleeper.sleeps()).containsExactly(RetryPolicy.defaults().maxDelay(), RetryPolicy.defaults().maxDelay());
+  }
+
+  @Test
   void retryAfterOfA503ReachesTheErrorMapperUnchanged() {
     server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
     java.util.List<String> seen = new java.util.ArrayList<>();

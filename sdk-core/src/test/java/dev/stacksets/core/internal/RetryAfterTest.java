@@ -26,13 +26,20 @@ class RetryAfterTest {
   }
 
   @Test
+  void deltaTooLargeForALongIsTheLongestWaitLikeAFarFutureDate() {
+    assertThat(RetryAfter.parse("99999999999999999999999", NOW)).isEqualTo(RetryAfter.LONGEST);
+    assertThat(RetryAfter.parse("9223372036854775808", NOW)).isEqualTo(RetryAfter.LONGEST);
+    assertThat(RetryAfter.parse("9223372036854775807", NOW)).isEqualTo(Duration.ofSeconds(Long.MAX_VALUE));
+    assertThat(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", NOW)).isGreaterThan(Duration.ofDays(365L * 7000));
+  }
+
+  @Test
   void absentOrUnreadableIsNull() {
     assertThat(RetryAfter.parse(null, NOW)).isNull();
     assertThat(RetryAfter.parse("", NOW)).isNull();
     assertThat(RetryAfter.parse("soon", NOW)).isNull();
     assertThat(RetryAfter.parse("-5", NOW)).isNull();
     assertThat(RetryAfter.parse("1.5", NOW)).isNull();
-    assertThat(RetryAfter.parse("99999999999999999999999", NOW)).isNull();
     assertThat(RetryAfter.parse("\u0664\u0662", NOW)).isNull(); // non-ASCII digits are not delta-seconds
   }
 }

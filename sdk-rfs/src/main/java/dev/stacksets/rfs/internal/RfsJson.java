@@ -1,6 +1,7 @@
 package dev.stacksets.rfs.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stacksets.core.internal.EpochTime;
 import dev.stacksets.core.internal.Json;
 import java.io.IOException;
 import java.time.Instant;
@@ -20,8 +21,9 @@ import java.util.function.BiConsumer;
  * as null (or an empty list); a string field that arrives as a number or boolean reads as its text, and one that
  * arrives as an object or array reads as its JSON text; a list field that arrives as a single string reads as a
  * one-element list (the ShowStackSetOperationMetadata example sends {@code "regions" : "cn-north-5"}). Values that
- * cannot mean what the field says (a time or number that does not parse) throw {@link IllegalStateException}, which
- * the pipeline reports as an unreadable body.
+ * cannot mean what the field says (a time or number that does not parse, a time out of {@link Instant}'s range) throw
+ * {@link IllegalStateException} or {@link IllegalArgumentException} naming the field, which the pipeline reports as an
+ * unreadable body ({@code ClientSideException}).
  */
 public final class RfsJson {
   private RfsJson() {}
@@ -117,14 +119,19 @@ public final class RfsJson {
     return v != null && v.isObject() ? v : null;
   }
 
-  /** An RFS time ({@code 2023-05-15T17:39:25.210Z}); offsets, a missing zone (UTC) and epoch millis also read. */
+  /**
+   * An RFS time. The API documents a UTC string {@code YYYY-MM-DDTHH:mm:ss.SSSZ} ({@code 2023-05-15T17:39:25.210Z});
+   * offsets, a missing zone (UTC) and a JSON integer of epoch milliseconds (negative: before 1970) also read. An
+   * integer outside what an {@link Instant} holds, a fractional number and any other text are errors naming the
+   * field; never a wrapped-around time.
+   */
   public static Instant instant(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
     }
     if (v.isIntegralNumber()) {
-      return Instant.ofEpochMilli(v.longValue());
+      return EpochTime.ofMillis(v.decimalValue(), field); // exact for any size: never wraps around
     }
     String s = text(v).trim();
     if (s.isEmpty()) {
