@@ -167,6 +167,7 @@ class AwsSdkCloudFormationInteropTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // the AWS SDK's varargs of Consumer<Builder>
   void resultStatusFilterSelectsExactlyTheModelsFailures(StackSetEmulator e) {
     Instant now = e.now();
     int checked = 0;
@@ -188,6 +189,7 @@ class AwsSdkCloudFormationInteropTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // the AWS SDK's varargs of Consumer<Builder>
   void stackInstancesPageAndFilterLikeTheModel(StackSetEmulator e) {
     Instant now = e.now();
     StackSet m = set(e, "security-guardrails");

@@ -196,6 +196,7 @@ class OurClientsInteropTest {
   // ------------------------------------------------------------------------------------- CloudFormation and Config
 
   @Test
+  @SuppressWarnings("unchecked") // the AWS SDK's varargs of Consumer<Builder>
   void ourCloudFormationClientSeesWhatTheAwsSdkSees(StackSetEmulator e) {
     List<String> ours = cfn.listStackSetsPaginator(r -> r.maxResults(4)).stream()
         .map(s -> s.stackSetId() + " " + s.statusAsString() + " " + s.permissionModelAsString() + " "

@@ -87,6 +87,7 @@ public interface StackSetOperationView {
    * silently misordered sequence (see {@link MergedOperations}).
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, as a list
   static MergedOperations merge(Iterable<StackSetOperation>... listings) {
     return merge(Arrays.asList(Require.nonNull(listings, "listings")));
   }
