@@ -15,7 +15,7 @@ import okhttp3.Headers;
  * turns into a {@code ClientSideException} (2xx) or, through the error mapper, a {@code ServiceException}; never an
  * {@link Error} such as {@link StackOverflowError}, and a model read always renders.
  */
-class RfsReaderProperties {
+class RfsReaderPropertyTest {
   private static final ResponseMetadata METADATA = new ResponseMetadata("r", "c", 200, 1);
   private static final String OPERATIONS = """
       {"stack_set_operations":[{"operation_id":"op-1","stack_set_id":"id","stack_set_name":"s",

@@ -21,7 +21,7 @@ import okhttp3.Headers;
  * model or fail with an {@link Exception}, which the pipeline turns into a {@code ClientSideException}; error replies
  * always map to a {@link ServiceException}. Never an {@link Error} such as {@link StackOverflowError}.
  */
-class ReaderProperties {
+class ReaderPropertyTest {
   private static final ResponseMetadata METADATA = new ResponseMetadata("r", null, 200, 1);
   private static final String NS = "http://cloudformation.amazonaws.com/doc/2010-05-15/";
   private static final String OPERATIONS = "<ListStackSetOperationsResponse xmlns=\"" + NS + "\">"

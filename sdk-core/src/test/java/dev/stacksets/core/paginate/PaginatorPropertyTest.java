@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
  * or empty token, a repeated token ending in a {@link ClientSideException} after the page that carried it, and
  * every new iterator starting again from the first page.
  */
-class PaginatorProperties {
+class PaginatorPropertyTest {
 
   /** A scripted service: page i answers token i-1 (null for the first), and records the tokens it was asked for. */
   private static final class Service implements PageFetcher<Integer> {

@@ -22,7 +22,7 @@ import net.jqwik.api.Tuple.Tuple2;
  * characters) holding exactly the accepted values; what they refuse is an {@link IllegalArgumentException} naming
  * the {@code filter} parameter (and the field, unless the whole filter is too long), and leaves the filter as it was.
  */
-class FilterProperties {
+class FilterPropertyTest {
   private static final Pattern DOCUMENTED = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern REGION = Pattern.compile("[A-Za-z0-9_-]+");
 
