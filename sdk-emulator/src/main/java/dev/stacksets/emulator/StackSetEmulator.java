@@ -1,5 +1,7 @@
 package dev.stacksets.emulator;
 
+import dev.stacksets.emulator.model.Faults;
+import dev.stacksets.emulator.model.ServedRequest;
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.emulator.internal.AwsAuth;
 import dev.stacksets.emulator.internal.CloudFormationRouter;

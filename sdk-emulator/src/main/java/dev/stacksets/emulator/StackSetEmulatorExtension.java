@@ -1,5 +1,6 @@
 package dev.stacksets.emulator;
 
+import dev.stacksets.emulator.model.Faults;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -3,7 +3,7 @@
  * examples and demos.
  *
  * <p>{@link dev.stacksets.emulator.StackSetEmulator} serves the three real protocols on one loopback port from one
- * seeded, living in-memory model; {@link dev.stacksets.emulator.Faults} injects throttling, server errors, latency
+ * seeded, living in-memory model; {@link dev.stacksets.emulator.model.Faults} injects throttling, server errors, latency
  * and dropped connections; {@link dev.stacksets.emulator.EmulatedStackSets} and
  * {@link dev.stacksets.emulator.EmulatedConfig} let a test start operations and read the model;
  * {@link dev.stacksets.emulator.StackSetEmulatorTest} gives a JUnit 5 test class a running emulator.

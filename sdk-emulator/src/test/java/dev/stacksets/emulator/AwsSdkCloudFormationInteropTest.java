@@ -1,5 +1,7 @@
 package dev.stacksets.emulator;
 
+import dev.stacksets.emulator.model.Faults;
+import dev.stacksets.emulator.model.ServedRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

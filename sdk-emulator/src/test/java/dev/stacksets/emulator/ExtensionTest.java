@@ -1,5 +1,6 @@
 package dev.stacksets.emulator;
 
+import dev.stacksets.emulator.model.Faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.MethodOrderer;

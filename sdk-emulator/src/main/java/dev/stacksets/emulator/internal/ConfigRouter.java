@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stacksets.core.internal.Json;
-import dev.stacksets.emulator.EmulatorService;
+import dev.stacksets.emulator.model.EmulatorService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

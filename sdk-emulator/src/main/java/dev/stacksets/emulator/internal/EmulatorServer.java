@@ -3,7 +3,7 @@ package dev.stacksets.emulator.internal;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.stacksets.emulator.ServedRequest;
+import dev.stacksets.emulator.model.ServedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +127,7 @@ public final class EmulatorServer implements AutoCloseable {
       byte[] body = readBody(http);
       HttpCall call = body == null ? null : new HttpCall(http.getRequestMethod(), rawPath,
           http.getRequestURI().getRawQuery(), http.getRequestHeaders(), body);
-      if (call != null && router.service() == dev.stacksets.emulator.EmulatorService.RFS) {
+      if (call != null && router.service() == dev.stacksets.emulator.model.EmulatorService.RFS) {
         ex.clientRequestId(call.header("Client-Request-Id"));
       }
       FaultInjector.Decision decision = faults.decide(router.service());

@@ -1,7 +1,7 @@
 package dev.stacksets.emulator.internal;
 
-import dev.stacksets.emulator.EmulatorService;
-import dev.stacksets.emulator.Faults;
+import dev.stacksets.emulator.model.EmulatorService;
+import dev.stacksets.emulator.model.Faults;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,6 +1,6 @@
 package dev.stacksets.emulator.internal;
 
-import dev.stacksets.emulator.ServedRequest;
+import dev.stacksets.emulator.model.ServedRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

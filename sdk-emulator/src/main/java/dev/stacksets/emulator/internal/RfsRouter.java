@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stacksets.core.internal.Json;
 import dev.stacksets.core.internal.PercentEncoding;
-import dev.stacksets.emulator.EmulatorService;
+import dev.stacksets.emulator.model.EmulatorService;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

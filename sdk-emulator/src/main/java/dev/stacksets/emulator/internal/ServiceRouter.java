@@ -1,6 +1,6 @@
 package dev.stacksets.emulator.internal;
 
-import dev.stacksets.emulator.EmulatorService;
+import dev.stacksets.emulator.model.EmulatorService;
 
 /**
  * One protocol's front door: answers a call and renders the protocol's own replies for the conditions the server

@@ -2,8 +2,8 @@ package dev.stacksets.emulator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stacksets.emulator.EmulatorService;
-import dev.stacksets.emulator.Faults;
+import dev.stacksets.emulator.model.EmulatorService;
+import dev.stacksets.emulator.model.Faults;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

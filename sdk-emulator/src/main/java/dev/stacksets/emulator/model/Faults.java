@@ -1,5 +1,6 @@
-package dev.stacksets.emulator;
+package dev.stacksets.emulator.model;
 
+import dev.stacksets.emulator.StackSetEmulator;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,4 +1,6 @@
-package dev.stacksets.emulator;
+package dev.stacksets.emulator.model;
+
+import dev.stacksets.emulator.StackSetEmulator;
 
 /**
  * The three services a {@link StackSetEmulator} speaks, each with its own protocol and error format.

@@ -1,5 +1,6 @@
-package dev.stacksets.emulator;
+package dev.stacksets.emulator.model;
 
+import dev.stacksets.emulator.StackSetEmulator;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
