@@ -1,6 +1,8 @@
 package dev.stacksets.core.testing;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.TreeSet;
 import java.util.spi.ToolProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds package cycles in a module's compiled classes with the JDK's {@code jdeps} (run in-process through
@@ -45,8 +48,15 @@ public final class PackageCycles {
         .orElseThrow(() -> new IllegalStateException("this JDK has no jdeps"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int rc = jdeps.run(new PrintWriter(out), new PrintWriter(err), "-verbose:package", "-filter:none",
-        classes.toString());
+    // the classes without module-info.class: as a named module jdeps would first resolve every module it requires
+    Path plain = withoutModuleInfo(classes);
+    int rc;
+    try {
+      rc = jdeps.run(new PrintWriter(out), new PrintWriter(err), "-verbose:package", "-filter:none",
+          plain.toString());
+    } finally {
+      delete(plain);
+    }
     if (rc != 0) {
       throw new IllegalStateException("jdeps failed (" + rc + "): " + err);
     }
@@ -65,6 +75,35 @@ public final class PackageCycles {
       own.put(e.getKey(), targets);
     }
     return own;
+  }
+
+  private static Path withoutModuleInfo(Path classes) {
+    try {
+      Path copy = Files.createTempDirectory("package-cycles");
+      try (Stream<Path> files = Files.walk(classes)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Path target = copy.resolve(classes.relativize(f).toString());
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(target);
+          } else if (!f.getFileName().toString().equals("module-info.class")) {
+            Files.copy(f, target);
+          }
+        }
+      }
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every strongly connected group of two or more packages (a cycle), each sorted; empty when there is none. */
