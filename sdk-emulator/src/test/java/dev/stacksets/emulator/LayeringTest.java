@@ -2,6 +2,7 @@ package dev.stacksets.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stacksets.core.testing.ModuleLayout;
 import dev.stacksets.core.testing.PackageCycles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,11 @@ class LayeringTest {
   @Test
   void noPackageCycle() {
     assertThat(PackageCycles.in(Path.of("target", "classes"))).isEmpty();
+  }
+
+  @Test
+  void moduleExportsFollowTheRules() {
+    ModuleLayout.assertExportsFollowTheRules(Path.of("target", "classes"), "dev.stacksets.emulator");
   }
 
   @Test
