@@ -4,7 +4,6 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperationView;
 import dev.stacksets.cfn.internal.CfnRequests;
 import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
-import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -24,6 +23,7 @@ import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
@@ -41,8 +41,10 @@ import java.util.function.Function;
  * reply as {@link dev.stacksets.core.exception.ClientSideException}. Throttling, 5xx and I/O failures are retried
  * by the core pipeline.
  *
- * <p>It is an interface so tests can fake it; the paginators and {@code Consumer} overloads are default methods
- * built on the single-page operations, so a fake only implements those.
+ * <p>It is an interface so tests can fake it: every operation is a {@code default} method (the single-page ones
+ * throw {@link UnsupportedOperationException} naming the operation), so a fake implements only what it needs and an
+ * operation added to a later version does not break it; the paginators, {@code Consumer} overloads and
+ * {@link #operations()} are built on the single-page operations.
  *
  * <pre>{@code
  * try (CloudFormationClient cfn = CloudFormationClient.builder().region("us-east-1").build()) {
@@ -66,7 +68,9 @@ public interface CloudFormationClient extends AutoCloseable {
   }
 
   /** The resolved settings of this client. */
-  ClientConfiguration configuration();
+  default ClientConfiguration configuration() {
+    throw new UnsupportedOperationException("configuration");
+  }
 
   /**
    * One page of the per-account, per-Region results of a stack-set operation ({@code ListStackSetOperationResults};
@@ -76,7 +80,10 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.OperationNotFoundException  no such operation
    * @throws IllegalArgumentException                                 the request breaks a documented constraint
    */
-  ListStackSetOperationResultsResponse listStackSetOperationResults(ListStackSetOperationResultsRequest request);
+  default ListStackSetOperationResultsResponse listStackSetOperationResults(
+      ListStackSetOperationResultsRequest request) {
+    throw new UnsupportedOperationException("listStackSetOperationResults");
+  }
 
   /** {@link #listStackSetOperationResults(ListStackSetOperationResultsRequest)} with a request built in place. */
   default ListStackSetOperationResultsResponse listStackSetOperationResults(
@@ -113,7 +120,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
    * @throws IllegalArgumentException                               the request breaks a documented constraint
    */
-  ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request);
+  default ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
+    throw new UnsupportedOperationException("listStackSetOperations");
+  }
 
   /** {@link #listStackSetOperations(ListStackSetOperationsRequest)} with a request built in place. */
   default ListStackSetOperationsResponse listStackSetOperations(
@@ -147,7 +156,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.OperationNotFoundException no such operation
    * @throws IllegalArgumentException                                the request breaks a documented constraint
    */
-  DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request);
+  default DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request) {
+    throw new UnsupportedOperationException("describeStackSetOperation");
+  }
 
   /** {@link #describeStackSetOperation(DescribeStackSetOperationRequest)} with a request built in place. */
   default DescribeStackSetOperationResponse describeStackSetOperation(
@@ -161,7 +172,9 @@ public interface CloudFormationClient extends AutoCloseable {
    *
    * @throws IllegalArgumentException the request breaks a documented constraint
    */
-  ListStackSetsResponse listStackSets(ListStackSetsRequest request);
+  default ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
+    throw new UnsupportedOperationException("listStackSets");
+  }
 
   /** {@link #listStackSets(ListStackSetsRequest)} with a request built in place. */
   default ListStackSetsResponse listStackSets(Consumer<ListStackSetsRequest.Builder> request) {
@@ -189,7 +202,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
    * @throws IllegalArgumentException                               the request breaks a documented constraint
    */
-  ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request);
+  default ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
+    throw new UnsupportedOperationException("listStackInstances");
+  }
 
   /** {@link #listStackInstances(ListStackInstancesRequest)} with a request built in place. */
   default ListStackInstancesResponse listStackInstances(Consumer<ListStackInstancesRequest.Builder> request) {
@@ -220,7 +235,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
    * @throws IllegalArgumentException                               the request breaks a documented constraint
    */
-  DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request);
+  default DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
+    throw new UnsupportedOperationException("describeStackSet");
+  }
 
   /** {@link #describeStackSet(DescribeStackSetRequest)} with a request built in place. */
   default DescribeStackSetResponse describeStackSet(Consumer<DescribeStackSetRequest.Builder> request) {
@@ -263,7 +280,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Releases the connection pool and threads if the client created its own OkHttp client. */
   @Override
-  void close();
+  default void close() {}
 
   private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
     return InPlace.build(consumer, builder, build, "request consumer is required");

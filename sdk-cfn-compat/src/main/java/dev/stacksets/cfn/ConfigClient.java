@@ -7,10 +7,10 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.ConfigJson;
 import dev.stacksets.cfn.internal.ConformancePackStatuses;
 import dev.stacksets.cfn.internal.DefaultConfigClient;
-import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.OperationTargetResult;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
@@ -25,8 +25,10 @@ import java.util.function.Function;
  * before anything is sent ({@link IllegalArgumentException} naming the member). Service errors surface as
  * {@link dev.stacksets.core.exception.ServiceException} subtypes, e.g.
  * {@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException}; throttling, 5xx and I/O failures
- * are retried by the core pipeline. It is an interface so tests can fake it; the paginator and the {@code Consumer}
- * overloads are default methods built on the single-page operation.
+ * are retried by the core pipeline. It is an interface so tests can fake it: every operation is a {@code default}
+ * method (the single-page one throws {@link UnsupportedOperationException} naming the operation), so a fake
+ * implements only what it needs and a later operation does not break it; the paginators and the {@code Consumer}
+ * overloads are built on the single-page operation.
  *
  * <pre>{@code
  * try (ConfigClient config = ConfigClient.builder().region("us-east-1").build()) {
@@ -50,7 +52,9 @@ public interface ConfigClient extends AutoCloseable {
   }
 
   /** The resolved settings of this client. */
-  ClientConfiguration configuration();
+  default ClientConfiguration configuration() {
+    throw new UnsupportedOperationException("configuration");
+  }
 
   /**
    * One page of the per-account statuses of an organization conformance pack
@@ -63,8 +67,10 @@ public interface ConfigClient extends AutoCloseable {
    * @throws IllegalArgumentException                                               the request breaks a documented
    *                                                                                constraint
    */
-  GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
-      GetOrganizationConformancePackDetailedStatusRequest request);
+  default GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
+      GetOrganizationConformancePackDetailedStatusRequest request) {
+    throw new UnsupportedOperationException("getOrganizationConformancePackDetailedStatus");
+  }
 
   /** {@link #getOrganizationConformancePackDetailedStatus(GetOrganizationConformancePackDetailedStatusRequest)}. */
   default GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
@@ -116,7 +122,7 @@ public interface ConfigClient extends AutoCloseable {
 
   /** Releases the connection pool and threads if the client created its own OkHttp client. */
   @Override
-  void close();
+  default void close() {}
 
   private static GetOrganizationConformancePackDetailedStatusRequest build(
       Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> consumer) {

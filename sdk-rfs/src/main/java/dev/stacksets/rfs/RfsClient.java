@@ -4,6 +4,7 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.auth.HuaweiProjectId;
+import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
@@ -27,6 +28,7 @@ import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,7 +108,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ListStackSets, with the request built by {@code request}. */
   default ListStackSetsResponse listStackSets(Consumer<ListStackSetsRequest.Builder> request) {
-    return listStackSets(RfsCalls.build(ListStackSetsRequest.builder(), request, ListStackSetsRequest.Builder::build));
+    return listStackSets(build(request, ListStackSetsRequest.builder(), ListStackSetsRequest.Builder::build));
   }
 
   /** ListStackSets without any filter, sort or paging parameter. */
@@ -133,8 +135,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by {@code request}. */
   default Paginator<StackSet> listStackSetsPaginator(Consumer<ListStackSetsRequest.Builder> request) {
-    return listStackSetsPaginator(RfsCalls.build(ListStackSetsRequest.builder(), request,
-        ListStackSetsRequest.Builder::build));
+    return listStackSetsPaginator(build(request, ListStackSetsRequest.builder(), ListStackSetsRequest.Builder::build));
   }
 
   /**
@@ -148,7 +149,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ShowStackSetMetadata, with the request built by {@code request}. */
   default ShowStackSetMetadataResponse showStackSetMetadata(Consumer<ShowStackSetMetadataRequest.Builder> request) {
-    return showStackSetMetadata(RfsCalls.build(ShowStackSetMetadataRequest.builder(), request,
+    return showStackSetMetadata(build(request, ShowStackSetMetadataRequest.builder(),
         ShowStackSetMetadataRequest.Builder::build));
   }
 
@@ -165,7 +166,7 @@ public interface RfsClient extends AutoCloseable {
   /** ListStackSetOperations, with the request built by {@code request}. */
   default ListStackSetOperationsResponse listStackSetOperations(
       Consumer<ListStackSetOperationsRequest.Builder> request) {
-    return listStackSetOperations(RfsCalls.build(ListStackSetOperationsRequest.builder(), request,
+    return listStackSetOperations(build(request, ListStackSetOperationsRequest.builder(),
         ListStackSetOperationsRequest.Builder::build));
   }
 
@@ -188,7 +189,7 @@ public interface RfsClient extends AutoCloseable {
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
   default Paginator<StackSetOperation> listStackSetOperationsPaginator(
       Consumer<ListStackSetOperationsRequest.Builder> request) {
-    return listStackSetOperationsPaginator(RfsCalls.build(ListStackSetOperationsRequest.builder(), request,
+    return listStackSetOperationsPaginator(build(request, ListStackSetOperationsRequest.builder(),
         ListStackSetOperationsRequest.Builder::build));
   }
 
@@ -208,7 +209,7 @@ public interface RfsClient extends AutoCloseable {
   /** ShowStackSetOperationMetadata, with the request built by {@code request}. */
   default ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(
       Consumer<ShowStackSetOperationMetadataRequest.Builder> request) {
-    return showStackSetOperationMetadata(RfsCalls.build(ShowStackSetOperationMetadataRequest.builder(), request,
+    return showStackSetOperationMetadata(build(request, ShowStackSetOperationMetadataRequest.builder(),
         ShowStackSetOperationMetadataRequest.Builder::build));
   }
 
@@ -224,7 +225,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ListStackInstances, with the request built by {@code request}. */
   default ListStackInstancesResponse listStackInstances(Consumer<ListStackInstancesRequest.Builder> request) {
-    return listStackInstances(RfsCalls.build(ListStackInstancesRequest.builder(), request,
+    return listStackInstances(build(request, ListStackInstancesRequest.builder(),
         ListStackInstancesRequest.Builder::build));
   }
 
@@ -246,7 +247,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */
   default Paginator<StackInstance> listStackInstancesPaginator(Consumer<ListStackInstancesRequest.Builder> request) {
-    return listStackInstancesPaginator(RfsCalls.build(ListStackInstancesRequest.builder(), request,
+    return listStackInstancesPaginator(build(request, ListStackInstancesRequest.builder(),
         ListStackInstancesRequest.Builder::build));
   }
 
@@ -263,7 +264,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ShowStackInstance, with the request built by {@code request}. */
   default ShowStackInstanceResponse showStackInstance(Consumer<ShowStackInstanceRequest.Builder> request) {
-    return showStackInstance(RfsCalls.build(ShowStackInstanceRequest.builder(), request,
+    return showStackInstance(build(request, ShowStackInstanceRequest.builder(),
         ShowStackInstanceRequest.Builder::build));
   }
 
@@ -317,6 +318,10 @@ public interface RfsClient extends AutoCloseable {
   /** Releases the resources the client created; the client must not be used afterwards. */
   @Override
   default void close() {}
+
+  private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
+    return InPlace.build(consumer, builder, build, "request is required");
+  }
 
   /**
    * Builds an {@link RfsClient}. Besides the options every client has (endpoint, region, credentials provider,

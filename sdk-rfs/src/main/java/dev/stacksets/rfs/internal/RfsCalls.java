@@ -1,8 +1,6 @@
 package dev.stacksets.rfs.internal;
 
 import dev.stacksets.rfs.model.PageInfo;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Argument helpers of {@code RfsClient}'s default methods. */
 public final class RfsCalls {
@@ -14,15 +12,6 @@ public final class RfsCalls {
       throw new IllegalArgumentException("request is required");
     }
     return request;
-  }
-
-  /** Applies {@code customizer} to a fresh builder and builds; a null customizer is an argument error. */
-  public static <B, R> R build(B builder, Consumer<B> customizer, Function<B, R> build) {
-    if (customizer == null) {
-      throw new IllegalArgumentException("request is required");
-    }
-    customizer.accept(builder);
-    return build.apply(builder);
   }
 
   /**
