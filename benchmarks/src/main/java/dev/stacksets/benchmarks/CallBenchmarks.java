@@ -10,7 +10,7 @@ import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.rfs.RfsClient;
-import dev.stacksets.rfs.internal.RfsRequestSerializer;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsServiceProfile;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
@@ -65,7 +65,6 @@ public class CallBenchmarks {
   private RfsClient rfs;
   private RfsClient rfsDefaultRetries;
   private ClientRuntime rfsRuntime;
-  private RfsRequestSerializer rfsSerializer;
   private ListStackSetOperationsRequest rfsRequest;
 
   private CloudFormationClient cfn;
@@ -91,7 +90,6 @@ public class CallBenchmarks {
     rfs = Clients.rfs(server.uri(), false);
     rfsDefaultRetries = Clients.rfs(server.uri(), true);
     rfsRuntime = new ClientRuntime(rfs.configuration(), RfsServiceProfile.create());
-    rfsSerializer = new RfsRequestSerializer(null);
     rfsRequest = ListStackSetOperationsRequest.builder().stackSetName(Clients.STACK_SET).build();
 
     cfn = Clients.cfn(server.uri(), false);
@@ -172,7 +170,8 @@ public class CallBenchmarks {
   /** Our pipeline without the response parsing: serialize, prepare, sign, send, body read to bytes. */
   @Benchmark
   public SdkHttpResponse sdkRfsPipelineNoParse() {
-    return rfsRuntime.execute("ListStackSetOperations", rfsSerializer.listStackSetOperations(rfsRequest),
+    return rfsRuntime.execute("ListStackSetOperations",
+        RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null),
         (response, metadata) -> response);
   }
 

@@ -14,7 +14,8 @@ import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.Json;
-import dev.stacksets.rfs.internal.RfsRequestSerializer;
+import dev.stacksets.rfs.internal.RfsOperation;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsResponseParser;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
@@ -55,7 +56,6 @@ public class CodecBenchmarks {
 
   private final HuaweiSigner huawei = new HuaweiSigner();
   private final AwsV4Signer sigV4 = new AwsV4Signer("cloudformation", "us-east-1");
-  private final RfsRequestSerializer rfsSerializer = new RfsRequestSerializer(null);
   private ListStackSetOperationsRequest rfsRequest;
   private ListStackSetOperationResultsRequest cfnRequest;
   private SdkHttpRequest rfsPrepared;
@@ -69,10 +69,10 @@ public class CodecBenchmarks {
     rfsRequest = ListStackSetOperationsRequest.builder().stackSetName(Clients.STACK_SET).build();
     cfnRequest = ListStackSetOperationResultsRequest.builder().stackSetName(Clients.CFN_STACK_SET)
         .operationId(Clients.OPERATION_ID).build();
-    rfsPrepared = rfsSerializer.listStackSetOperations(rfsRequest).toBuilder()
+    rfsPrepared = RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null).toBuilder()
         .header("Host", "127.0.0.1:8080")
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
-        .header(RfsRequestSerializer.CLIENT_REQUEST_ID_HEADER, UUID.randomUUID().toString())
+        .header(RfsOperation.CLIENT_REQUEST_ID_HEADER, UUID.randomUUID().toString())
         .build();
     cfnPrepared = CfnRequests.listStackSetOperationResults(cfnRequest).toRequest().toBuilder()
         .header("Host", "127.0.0.1:8080")
@@ -95,10 +95,10 @@ public class CodecBenchmarks {
     return sigV4.sign(cfnPrepared, CREDENTIALS, NOW);
   }
 
-  /** {@code RfsRequestSerializer.listStackSetOperations}. */
+  /** {@code RfsOperations.LIST_STACK_SET_OPERATIONS.marshal}. */
   @Benchmark
   public SdkHttpRequest rfsSerialize() {
-    return rfsSerializer.listStackSetOperations(rfsRequest);
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null);
   }
 
   /** {@code CfnRequests.listStackSetOperationResults(...).toRequest()}. */

@@ -6,11 +6,10 @@ import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.auth.HuaweiProjectId;
 import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import dev.stacksets.rfs.internal.DefaultRfsClient;
-import dev.stacksets.rfs.internal.RfsCalls;
 import dev.stacksets.rfs.internal.RfsOperationView;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsValidation;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
@@ -118,19 +117,16 @@ public interface RfsClient extends AutoCloseable {
 
   /**
    * ListStackSets as a lazy, restartable listing over every page ({@code marker} set from
-   * {@code page_info.next_marker}); every other parameter of {@code request} is sent with each page. Nothing is
-   * sent until iteration starts; errors surface while iterating. A {@code clientRequestId} in {@code request} is
-   * sent with the first page only (later pages get fresh ids, since the service wants one per request).
+   * {@code page_info.next_marker}); every other parameter of {@code request} is sent with each page. The request
+   * is checked when the paginator is created (a missing or malformed path parameter throws
+   * {@link IllegalArgumentException} naming it); nothing is sent until iteration starts, and service errors surface
+   * while iterating. A {@code clientRequestId} in {@code request} is sent with the first page only (later pages get
+   * fresh ids, since the service wants one per request).
    *
    * @throws IllegalArgumentException when {@code request} is null
    */
   default Paginator<StackSet> listStackSetsPaginator(ListStackSetsRequest request) {
-    ListStackSetsRequest first = RfsCalls.required(request);
-    return Paginator.of(marker -> {
-      ListStackSetsResponse r = listStackSets(marker == null ? first
-          : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackSets(), RfsCalls.nextMarker(r.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_SETS.paginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by {@code request}. */
@@ -174,16 +170,11 @@ public interface RfsClient extends AutoCloseable {
    * ListStackSetOperations over every page, lazily; see {@link #listStackSetsPaginator(ListStackSetsRequest)} for
    * how pages, parameters and client request ids are handled.
    *
-   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing (checked now)
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing or malformed
+   *     (checked now)
    */
   default Paginator<StackSetOperation> listStackSetOperationsPaginator(ListStackSetOperationsRequest request) {
-    ListStackSetOperationsRequest first = RfsCalls.required(request);
-    RfsValidation.required(first.stackSetName(), "stackSetName", "stack_set_name");
-    return Paginator.of(marker -> {
-      ListStackSetOperationsResponse r = listStackSetOperations(marker == null ? first
-          : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackSetOperations(), RfsCalls.nextMarker(r.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
@@ -233,16 +224,11 @@ public interface RfsClient extends AutoCloseable {
    * ListStackInstances over every page, lazily; see {@link #listStackSetsPaginator(ListStackSetsRequest)} for how
    * pages, parameters and client request ids are handled.
    *
-   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing (checked now)
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing or malformed
+   *     (checked now)
    */
   default Paginator<StackInstance> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    ListStackInstancesRequest first = RfsCalls.required(request);
-    RfsValidation.required(first.stackSetName(), "stackSetName", "stack_set_name");
-    return Paginator.of(marker -> {
-      ListStackInstancesResponse r = listStackInstances(marker == null ? first
-          : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackInstances(), RfsCalls.nextMarker(r.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_INSTANCES.paginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */
