@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.CfnRequests;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.core.http.SdkHttpResponse;
@@ -85,7 +85,8 @@ public class CallBenchmarks {
     cfnRequest = ListStackSetOperationResultsRequest.builder().stackSetName(Clients.CFN_STACK_SET)
         .operationId(Clients.OPERATION_ID).build();
     cfnPost = new Request.Builder().url(server.uri().toString())
-        .post(RequestBody.create(CfnRequests.listStackSetOperationResults(cfnRequest).encoded(), FORM)).build();
+        .post(RequestBody.create(
+            CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest).body(), FORM)).build();
 
     rfs = Clients.rfs(server.uri(), false);
     rfsDefaultRetries = Clients.rfs(server.uri(), true);
@@ -213,7 +214,8 @@ public class CallBenchmarks {
   @Benchmark
   public SdkHttpResponse sdkCfnPipelineNoParse() {
     return cfnRuntime.execute("ListStackSetOperationResults",
-        CfnRequests.listStackSetOperationResults(cfnRequest).toRequest(), (response, metadata) -> response);
+        CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest),
+        (response, metadata) -> response);
   }
 
   /** The official AWS SDK v2 (Apache HTTP client, defaults) against the same server. */

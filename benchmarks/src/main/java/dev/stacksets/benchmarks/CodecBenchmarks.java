@@ -1,8 +1,7 @@
 package dev.stacksets.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stacksets.cfn.internal.CfnRequests;
-import dev.stacksets.cfn.internal.CfnResponses;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.internal.XmlNode;
 import dev.stacksets.cfn.internal.XmlParser;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
@@ -74,7 +73,7 @@ public class CodecBenchmarks {
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
         .header(RfsOperation.CLIENT_REQUEST_ID_HEADER, UUID.randomUUID().toString())
         .build();
-    cfnPrepared = CfnRequests.listStackSetOperationResults(cfnRequest).toRequest().toBuilder()
+    cfnPrepared = CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest).toBuilder()
         .header("Host", "127.0.0.1:8080")
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
         .build();
@@ -101,10 +100,10 @@ public class CodecBenchmarks {
     return RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null);
   }
 
-  /** {@code CfnRequests.listStackSetOperationResults(...).toRequest()}. */
+  /** {@code CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal}. */
   @Benchmark
   public SdkHttpRequest cfnSerialize() {
-    return CfnRequests.listStackSetOperationResults(cfnRequest).toRequest();
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest);
   }
 
   /** One {@code toBuilder().build()} of a prepared request (the pipeline makes several per call). */
@@ -125,10 +124,10 @@ public class CodecBenchmarks {
     return Json.mapper().readTree(rfsPage);
   }
 
-  /** {@code CfnResponses.LIST_STACK_SET_OPERATION_RESULTS}: StAX into an XmlNode tree plus mapping. */
+  /** the reader of {@code CfnOperations.LIST_STACK_SET_OPERATION_RESULTS}: StAX into an XmlNode tree plus mapping. */
   @Benchmark
   public ListStackSetOperationResultsResponse cfnParsePage() throws Exception {
-    return CfnResponses.LIST_STACK_SET_OPERATION_RESULTS.parse(cfnResponse, METADATA);
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().reader().parse(cfnResponse, METADATA);
   }
 
   /** Only {@code XmlParser.parse} of the CloudFormation page. */

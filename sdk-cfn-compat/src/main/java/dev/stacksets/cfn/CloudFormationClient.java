@@ -2,7 +2,7 @@ package dev.stacksets.cfn;
 
 import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperationView;
-import dev.stacksets.cfn.internal.CfnRequests;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
@@ -25,7 +25,6 @@ import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -94,17 +93,13 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /**
    * Every result of a stack-set operation, fetched lazily page by page with the request's filters, {@code CallAs}
-   * and {@code MaxResults} on every page. The request is validated now; service errors surface while iterating.
-   * A {@code nextToken} in the request is where the first iteration starts.
+   * and {@code MaxResults} on every page. The request is checked now (nothing is sent; a bad member throws
+   * {@link IllegalArgumentException} naming it), each page's request again when it is sent; service errors surface
+   * while iterating. A {@code nextToken} in the request is where the first iteration starts.
    */
   default Paginator<StackSetOperationResultSummary> listStackSetOperationResultsPaginator(
       ListStackSetOperationResultsRequest request) {
-    CfnRequests.listStackSetOperationResults(request);
-    return Paginator.of(token -> {
-      ListStackSetOperationResultsResponse page = listStackSetOperationResults(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(request, this::listStackSetOperationResults);
   }
 
   /** {@link #listStackSetOperationResultsPaginator(ListStackSetOperationResultsRequest)}, request built in place. */
@@ -134,12 +129,7 @@ public interface CloudFormationClient extends AutoCloseable {
   /** Every operation of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackSetOperationSummary> listStackSetOperationsPaginator(
       ListStackSetOperationsRequest request) {
-    CfnRequests.listStackSetOperations(request);
-    return Paginator.of(token -> {
-      ListStackSetOperationsResponse page = listStackSetOperations(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SET_OPERATIONS.paginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with a request built in place. */
@@ -183,12 +173,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Every stack set of the account, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackSetSummary> listStackSetsPaginator(ListStackSetsRequest request) {
-    CfnRequests.listStackSets(request);
-    return Paginator.of(token -> {
-      ListStackSetsResponse page = listStackSets(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SETS.paginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with a request built in place. */
@@ -214,12 +199,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Every instance of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackInstanceSummary> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    CfnRequests.listStackInstances(request);
-    return Paginator.of(token -> {
-      ListStackInstancesResponse page = listStackInstances(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_INSTANCES.paginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with a request built in place. */

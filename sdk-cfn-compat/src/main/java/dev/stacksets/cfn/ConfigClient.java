@@ -4,7 +4,7 @@ import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStat
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.ConfigJson;
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.internal.ConformancePackStatuses;
 import dev.stacksets.cfn.internal.DefaultConfigClient;
 import dev.stacksets.core.ClientConfiguration;
@@ -12,7 +12,6 @@ import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.OperationTargetResult;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -80,17 +79,14 @@ public interface ConfigClient extends AutoCloseable {
 
   /**
    * Every per-account status of an organization conformance pack, fetched lazily page by page with the request's
-   * filters and {@code Limit} on every page. The request is validated now; service errors surface while iterating.
-   * A {@code nextToken} in the request is where the first iteration starts.
+   * filters and {@code Limit} on every page. The request is checked now (nothing is sent; a bad member throws
+   * {@link IllegalArgumentException} naming it), each page's request again when it is sent; service errors surface
+   * while iterating. A {@code nextToken} in the request is where the first iteration starts.
    */
   default Paginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    ConfigJson.getOrganizationConformancePackDetailedStatus(request);
-    return Paginator.of(token -> {
-      GetOrganizationConformancePackDetailedStatusResponse page = getOrganizationConformancePackDetailedStatus(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.organizationConformancePackDetailedStatuses(), page.nextToken());
-    });
+    return ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.paginator(request,
+        this::getOrganizationConformancePackDetailedStatus);
   }
 
   /** The paginator with a request built in place. */
