@@ -4,6 +4,8 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperationView;
 import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -222,6 +224,24 @@ public interface CloudFormationClient extends AutoCloseable {
   /** {@link #describeStackSet(DescribeStackSetRequest)} with a request built in place. */
   default DescribeStackSetResponse describeStackSet(Consumer<DescribeStackSetRequest.Builder> request) {
     return describeStackSet(build(request, DescribeStackSetRequest.builder(), DescribeStackSetRequest.Builder::build));
+  }
+
+  /**
+   * One stack instance in full: the stack set's instance in one account and Region, with its parameter overrides
+   * ({@code DescribeStackInstance}).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException       no such stack set
+   * @throws dev.stacksets.cfn.exception.StackInstanceNotFoundException no such instance in that account and Region
+   * @throws IllegalArgumentException                                     the request breaks a documented constraint
+   */
+  default DescribeStackInstanceResponse describeStackInstance(DescribeStackInstanceRequest request) {
+    throw new UnsupportedOperationException("describeStackInstance");
+  }
+
+  /** {@link #describeStackInstance(DescribeStackInstanceRequest)} with a request built in place. */
+  default DescribeStackInstanceResponse describeStackInstance(Consumer<DescribeStackInstanceRequest.Builder> request) {
+    return describeStackInstance(build(request, DescribeStackInstanceRequest.builder(),
+        DescribeStackInstanceRequest.Builder::build));
   }
 
   /**

@@ -94,6 +94,8 @@ class FakeClientTest {
         .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("describeStackSetOperation");
     assertThatThrownBy(() -> cfn.listStackInstances(r -> r.stackSetName("s")))
         .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("listStackInstances");
+    assertThatThrownBy(() -> cfn.describeStackInstance(r -> r.stackSetName("s")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("describeStackInstance");
     assertThatThrownBy(cfn::configuration)
         .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("configuration");
     assertThatThrownBy(() -> config.getOrganizationConformancePackDetailedStatus(r -> r

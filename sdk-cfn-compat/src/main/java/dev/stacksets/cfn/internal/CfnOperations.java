@@ -2,6 +2,9 @@ package dev.stacksets.cfn.internal;
 
 import static dev.stacksets.cfn.internal.AwsOperation.queryRead;
 
+import dev.stacksets.cfn.exception.StackInstanceNotFoundException;
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -81,6 +84,13 @@ public final class CfnOperations {
   public static final AwsOperation<DescribeStackSetRequest, DescribeStackSetResponse> DESCRIBE_STACK_SET =
       queryRead("DescribeStackSet", CfnRequests::validate, CfnRequests::write, CfnResponses::describeStackSet,
           STACK_SET);
+
+  /** DescribeStackInstance. */
+  public static final AwsOperation<DescribeStackInstanceRequest, DescribeStackInstanceResponse>
+      DESCRIBE_STACK_INSTANCE = queryRead("DescribeStackInstance", CfnRequests::validate, CfnRequests::write,
+          CfnResponses::describeStackInstance, Map.of(
+              "StackSetNotFoundException", StackSetNotFoundException::new,
+              "StackInstanceNotFoundException", StackInstanceNotFoundException::new));
 
   private CfnOperations() {}
 }

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.internal;
 
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
 import dev.stacksets.cfn.model.ListStackInstancesRequest;
@@ -127,6 +128,23 @@ final class CfnRequests {
   /** Writes {@code DescribeStackSet}. */
   static void write(DescribeStackSetRequest r, QueryForm form) {
     form.add("StackSetName", r.stackSetName())
+        .add("CallAs", r.callAsAsString());
+  }
+
+  /** Checks {@code DescribeStackInstance}. */
+  static void validate(DescribeStackInstanceRequest r) {
+    stackSetName(r.stackSetName());
+    Validation.required(r.stackInstanceAccount(), "stackInstanceAccount");
+    Validation.required(r.stackInstanceRegion(), "stackInstanceRegion");
+    instanceAddress(r.stackInstanceAccount(), r.stackInstanceRegion());
+    callAs(r.callAsAsString());
+  }
+
+  /** Writes {@code DescribeStackInstance}. */
+  static void write(DescribeStackInstanceRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
+        .add("StackInstanceAccount", r.stackInstanceAccount())
+        .add("StackInstanceRegion", r.stackInstanceRegion())
         .add("CallAs", r.callAsAsString());
   }
 

@@ -11,6 +11,7 @@ import static dev.stacksets.cfn.internal.XmlValues.text;
 import dev.stacksets.cfn.model.AccountGateResult;
 import dev.stacksets.cfn.model.AutoDeployment;
 import dev.stacksets.cfn.model.DeploymentTargets;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetResponse;
 import dev.stacksets.cfn.model.ListStackInstancesResponse;
@@ -19,6 +20,7 @@ import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.ListStackSetsResponse;
 import dev.stacksets.cfn.model.ManagedExecution;
 import dev.stacksets.cfn.model.Parameter;
+import dev.stacksets.cfn.model.StackInstance;
 import dev.stacksets.cfn.model.StackInstanceComprehensiveStatus;
 import dev.stacksets.cfn.model.StackInstanceSummary;
 import dev.stacksets.cfn.model.StackSet;
@@ -94,6 +96,14 @@ public final class CfnResponses {
   static DescribeStackSetResponse describeStackSet(XmlNode r, ResponseMetadata md) {
     return DescribeStackSetResponse.builder()
         .stackSet(struct(r, "StackSet", CfnResponses::stackSet))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code DescribeStackInstance}. */
+  static DescribeStackInstanceResponse describeStackInstance(XmlNode r, ResponseMetadata md) {
+    return DescribeStackInstanceResponse.builder()
+        .stackInstance(struct(r, "StackInstance", CfnResponses::stackInstance))
         .responseMetadata(md)
         .build();
   }
@@ -263,6 +273,23 @@ public final class CfnResponses {
         .status(text(n, "Status"))
         .statusReason(text(n, "StatusReason"))
         .stackInstanceStatus(struct(n, "StackInstanceStatus", CfnResponses::comprehensiveStatus))
+        .organizationalUnitId(text(n, "OrganizationalUnitId"))
+        .driftStatus(text(n, "DriftStatus"))
+        .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
+        .lastOperationId(text(n, "LastOperationId"))
+        .build();
+  }
+
+  static StackInstance stackInstance(XmlNode n) {
+    return StackInstance.builder()
+        .stackSetId(text(n, "StackSetId"))
+        .region(text(n, "Region"))
+        .account(text(n, "Account"))
+        .stackId(text(n, "StackId"))
+        .parameterOverrides(structs(n, "ParameterOverrides", CfnResponses::parameter))
+        .status(text(n, "Status"))
+        .stackInstanceStatus(struct(n, "StackInstanceStatus", CfnResponses::comprehensiveStatus))
+        .statusReason(text(n, "StatusReason"))
         .organizationalUnitId(text(n, "OrganizationalUnitId"))
         .driftStatus(text(n, "DriftStatus"))
         .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))

@@ -1,6 +1,8 @@
 package dev.stacksets.cfn.internal;
 
 import dev.stacksets.cfn.CloudFormationClient;
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -62,6 +64,11 @@ public final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
     return runtime.execute(CfnOperations.DESCRIBE_STACK_SET.descriptor(), request);
+  }
+
+  @Override
+  public DescribeStackInstanceResponse describeStackInstance(DescribeStackInstanceRequest request) {
+    return runtime.execute(CfnOperations.DESCRIBE_STACK_INSTANCE.descriptor(), request);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.stacksets.cfn.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException;
+import dev.stacksets.cfn.exception.StackInstanceNotFoundException;
 import dev.stacksets.core.exception.NotFoundException;
 import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceError;
@@ -16,6 +17,7 @@ class AwsOperationsTest {
   private static final List<AwsOperation<?, ?>> ALL = List.of(CfnOperations.LIST_STACK_SET_OPERATION_RESULTS,
       CfnOperations.LIST_STACK_SET_OPERATIONS, CfnOperations.DESCRIBE_STACK_SET_OPERATION,
       CfnOperations.LIST_STACK_SETS, CfnOperations.LIST_STACK_INSTANCES, CfnOperations.DESCRIBE_STACK_SET,
+      CfnOperations.DESCRIBE_STACK_INSTANCE,
       ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS);
 
   @Test
@@ -27,6 +29,7 @@ class AwsOperationsTest {
         "ListStackSets Action=ListStackSets",
         "ListStackInstances Action=ListStackInstances",
         "DescribeStackSet Action=DescribeStackSet",
+        "DescribeStackInstance Action=DescribeStackInstance",
         "GetOrganizationConformancePackDetailedStatus X-Amz-Target: "
             + "StarlingDoveService.GetOrganizationConformancePackDetailedStatus");
     assertThat(ALL).extracting(o -> o.descriptor().retrySafety()).containsOnly(RetrySafety.SAFE);
@@ -47,6 +50,10 @@ class AwsOperationsTest {
     assertThat(refine(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS,
         "NoSuchOrganizationConformancePackException"))
         .isExactlyInstanceOf(NoSuchOrganizationConformancePackException.class);
+    assertThat(refine(CfnOperations.DESCRIBE_STACK_INSTANCE, "StackInstanceNotFoundException"))
+        .isExactlyInstanceOf(StackInstanceNotFoundException.class);
+    assertThat(refine(CfnOperations.LIST_STACK_INSTANCES, "StackInstanceNotFoundException"))
+        .isExactlyInstanceOf(NotFoundException.class);
     assertThat(refine(CfnOperations.DESCRIBE_STACK_SET, null)).isExactlyInstanceOf(NotFoundException.class);
   }
 
