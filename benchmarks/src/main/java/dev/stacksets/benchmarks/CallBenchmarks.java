@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.CfnRequests;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.rfs.RfsClient;
-import dev.stacksets.rfs.internal.RfsRequestSerializer;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsServiceProfile;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
@@ -65,7 +65,6 @@ public class CallBenchmarks {
   private RfsClient rfs;
   private RfsClient rfsDefaultRetries;
   private ClientRuntime rfsRuntime;
-  private RfsRequestSerializer rfsSerializer;
   private ListStackSetOperationsRequest rfsRequest;
 
   private CloudFormationClient cfn;
@@ -86,12 +85,12 @@ public class CallBenchmarks {
     cfnRequest = ListStackSetOperationResultsRequest.builder().stackSetName(Clients.CFN_STACK_SET)
         .operationId(Clients.OPERATION_ID).build();
     cfnPost = new Request.Builder().url(server.uri().toString())
-        .post(RequestBody.create(CfnRequests.listStackSetOperationResults(cfnRequest).encoded(), FORM)).build();
+        .post(RequestBody.create(
+            CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest).body(), FORM)).build();
 
     rfs = Clients.rfs(server.uri(), false);
     rfsDefaultRetries = Clients.rfs(server.uri(), true);
     rfsRuntime = new ClientRuntime(rfs.configuration(), RfsServiceProfile.create());
-    rfsSerializer = new RfsRequestSerializer(null);
     rfsRequest = ListStackSetOperationsRequest.builder().stackSetName(Clients.STACK_SET).build();
 
     cfn = Clients.cfn(server.uri(), false);
@@ -172,7 +171,8 @@ public class CallBenchmarks {
   /** Our pipeline without the response parsing: serialize, prepare, sign, send, body read to bytes. */
   @Benchmark
   public SdkHttpResponse sdkRfsPipelineNoParse() {
-    return rfsRuntime.execute("ListStackSetOperations", rfsSerializer.listStackSetOperations(rfsRequest),
+    return rfsRuntime.execute("ListStackSetOperations",
+        RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null),
         (response, metadata) -> response);
   }
 
@@ -214,7 +214,8 @@ public class CallBenchmarks {
   @Benchmark
   public SdkHttpResponse sdkCfnPipelineNoParse() {
     return cfnRuntime.execute("ListStackSetOperationResults",
-        CfnRequests.listStackSetOperationResults(cfnRequest).toRequest(), (response, metadata) -> response);
+        CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest),
+        (response, metadata) -> response);
   }
 
   /** The official AWS SDK v2 (Apache HTTP client, defaults) against the same server. */

@@ -1,8 +1,7 @@
 package dev.stacksets.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stacksets.cfn.internal.CfnRequests;
-import dev.stacksets.cfn.internal.CfnResponses;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.internal.XmlNode;
 import dev.stacksets.cfn.internal.XmlParser;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
@@ -14,7 +13,8 @@ import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.Json;
-import dev.stacksets.rfs.internal.RfsRequestSerializer;
+import dev.stacksets.rfs.internal.RfsOperation;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsResponseParser;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
@@ -55,7 +55,6 @@ public class CodecBenchmarks {
 
   private final HuaweiSigner huawei = new HuaweiSigner();
   private final AwsV4Signer sigV4 = new AwsV4Signer("cloudformation", "us-east-1");
-  private final RfsRequestSerializer rfsSerializer = new RfsRequestSerializer(null);
   private ListStackSetOperationsRequest rfsRequest;
   private ListStackSetOperationResultsRequest cfnRequest;
   private SdkHttpRequest rfsPrepared;
@@ -69,12 +68,12 @@ public class CodecBenchmarks {
     rfsRequest = ListStackSetOperationsRequest.builder().stackSetName(Clients.STACK_SET).build();
     cfnRequest = ListStackSetOperationResultsRequest.builder().stackSetName(Clients.CFN_STACK_SET)
         .operationId(Clients.OPERATION_ID).build();
-    rfsPrepared = rfsSerializer.listStackSetOperations(rfsRequest).toBuilder()
+    rfsPrepared = RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null).toBuilder()
         .header("Host", "127.0.0.1:8080")
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
-        .header(RfsRequestSerializer.CLIENT_REQUEST_ID_HEADER, UUID.randomUUID().toString())
+        .header(RfsOperation.CLIENT_REQUEST_ID_HEADER, UUID.randomUUID().toString())
         .build();
-    cfnPrepared = CfnRequests.listStackSetOperationResults(cfnRequest).toRequest().toBuilder()
+    cfnPrepared = CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest).toBuilder()
         .header("Host", "127.0.0.1:8080")
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
         .build();
@@ -95,16 +94,16 @@ public class CodecBenchmarks {
     return sigV4.sign(cfnPrepared, CREDENTIALS, NOW);
   }
 
-  /** {@code RfsRequestSerializer.listStackSetOperations}. */
+  /** {@code RfsOperations.LIST_STACK_SET_OPERATIONS.marshal}. */
   @Benchmark
   public SdkHttpRequest rfsSerialize() {
-    return rfsSerializer.listStackSetOperations(rfsRequest);
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null);
   }
 
-  /** {@code CfnRequests.listStackSetOperationResults(...).toRequest()}. */
+  /** {@code CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal}. */
   @Benchmark
   public SdkHttpRequest cfnSerialize() {
-    return CfnRequests.listStackSetOperationResults(cfnRequest).toRequest();
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest);
   }
 
   /** One {@code toBuilder().build()} of a prepared request (the pipeline makes several per call). */
@@ -125,10 +124,10 @@ public class CodecBenchmarks {
     return Json.mapper().readTree(rfsPage);
   }
 
-  /** {@code CfnResponses.LIST_STACK_SET_OPERATION_RESULTS}: StAX into an XmlNode tree plus mapping. */
+  /** the reader of {@code CfnOperations.LIST_STACK_SET_OPERATION_RESULTS}: StAX into an XmlNode tree plus mapping. */
   @Benchmark
   public ListStackSetOperationResultsResponse cfnParsePage() throws Exception {
-    return CfnResponses.LIST_STACK_SET_OPERATION_RESULTS.parse(cfnResponse, METADATA);
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().reader().parse(cfnResponse, METADATA);
   }
 
   /** Only {@code XmlParser.parse} of the CloudFormation page. */

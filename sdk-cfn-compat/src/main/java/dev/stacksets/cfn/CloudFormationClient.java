@@ -2,9 +2,10 @@ package dev.stacksets.cfn;
 
 import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperationView;
-import dev.stacksets.cfn.internal.CfnRequests;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
-import dev.stacksets.cfn.internal.InPlace;
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -24,8 +25,8 @@ import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,8 +42,10 @@ import java.util.function.Function;
  * reply as {@link dev.stacksets.core.exception.ClientSideException}. Throttling, 5xx and I/O failures are retried
  * by the core pipeline.
  *
- * <p>It is an interface so tests can fake it; the paginators and {@code Consumer} overloads are default methods
- * built on the single-page operations, so a fake only implements those.
+ * <p>It is an interface so tests can fake it: every operation is a {@code default} method (the single-page ones
+ * throw {@link UnsupportedOperationException} naming the operation), so a fake implements only what it needs and an
+ * operation added to a later version does not break it; the paginators, {@code Consumer} overloads and
+ * {@link #operations()} are built on the single-page operations.
  *
  * <pre>{@code
  * try (CloudFormationClient cfn = CloudFormationClient.builder().region("us-east-1").build()) {
@@ -66,7 +69,9 @@ public interface CloudFormationClient extends AutoCloseable {
   }
 
   /** The resolved settings of this client. */
-  ClientConfiguration configuration();
+  default ClientConfiguration configuration() {
+    throw new UnsupportedOperationException("configuration");
+  }
 
   /**
    * One page of the per-account, per-Region results of a stack-set operation ({@code ListStackSetOperationResults};
@@ -76,7 +81,10 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.OperationNotFoundException  no such operation
    * @throws IllegalArgumentException                                 the request breaks a documented constraint
    */
-  ListStackSetOperationResultsResponse listStackSetOperationResults(ListStackSetOperationResultsRequest request);
+  default ListStackSetOperationResultsResponse listStackSetOperationResults(
+      ListStackSetOperationResultsRequest request) {
+    throw new UnsupportedOperationException("listStackSetOperationResults");
+  }
 
   /** {@link #listStackSetOperationResults(ListStackSetOperationResultsRequest)} with a request built in place. */
   default ListStackSetOperationResultsResponse listStackSetOperationResults(
@@ -87,17 +95,13 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /**
    * Every result of a stack-set operation, fetched lazily page by page with the request's filters, {@code CallAs}
-   * and {@code MaxResults} on every page. The request is validated now; service errors surface while iterating.
-   * A {@code nextToken} in the request is where the first iteration starts.
+   * and {@code MaxResults} on every page. The request is checked now (nothing is sent; a bad member throws
+   * {@link IllegalArgumentException} naming it), each page's request again when it is sent; service errors surface
+   * while iterating. A {@code nextToken} in the request is where the first iteration starts.
    */
   default Paginator<StackSetOperationResultSummary> listStackSetOperationResultsPaginator(
       ListStackSetOperationResultsRequest request) {
-    CfnRequests.listStackSetOperationResults(request);
-    return Paginator.of(token -> {
-      ListStackSetOperationResultsResponse page = listStackSetOperationResults(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(request, this::listStackSetOperationResults);
   }
 
   /** {@link #listStackSetOperationResultsPaginator(ListStackSetOperationResultsRequest)}, request built in place. */
@@ -113,7 +117,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
    * @throws IllegalArgumentException                               the request breaks a documented constraint
    */
-  ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request);
+  default ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
+    throw new UnsupportedOperationException("listStackSetOperations");
+  }
 
   /** {@link #listStackSetOperations(ListStackSetOperationsRequest)} with a request built in place. */
   default ListStackSetOperationsResponse listStackSetOperations(
@@ -125,12 +131,7 @@ public interface CloudFormationClient extends AutoCloseable {
   /** Every operation of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackSetOperationSummary> listStackSetOperationsPaginator(
       ListStackSetOperationsRequest request) {
-    CfnRequests.listStackSetOperations(request);
-    return Paginator.of(token -> {
-      ListStackSetOperationsResponse page = listStackSetOperations(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SET_OPERATIONS.paginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with a request built in place. */
@@ -147,7 +148,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.OperationNotFoundException no such operation
    * @throws IllegalArgumentException                                the request breaks a documented constraint
    */
-  DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request);
+  default DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request) {
+    throw new UnsupportedOperationException("describeStackSetOperation");
+  }
 
   /** {@link #describeStackSetOperation(DescribeStackSetOperationRequest)} with a request built in place. */
   default DescribeStackSetOperationResponse describeStackSetOperation(
@@ -161,7 +164,9 @@ public interface CloudFormationClient extends AutoCloseable {
    *
    * @throws IllegalArgumentException the request breaks a documented constraint
    */
-  ListStackSetsResponse listStackSets(ListStackSetsRequest request);
+  default ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
+    throw new UnsupportedOperationException("listStackSets");
+  }
 
   /** {@link #listStackSets(ListStackSetsRequest)} with a request built in place. */
   default ListStackSetsResponse listStackSets(Consumer<ListStackSetsRequest.Builder> request) {
@@ -170,12 +175,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Every stack set of the account, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackSetSummary> listStackSetsPaginator(ListStackSetsRequest request) {
-    CfnRequests.listStackSets(request);
-    return Paginator.of(token -> {
-      ListStackSetsResponse page = listStackSets(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SETS.paginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with a request built in place. */
@@ -189,7 +189,9 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
    * @throws IllegalArgumentException                               the request breaks a documented constraint
    */
-  ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request);
+  default ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
+    throw new UnsupportedOperationException("listStackInstances");
+  }
 
   /** {@link #listStackInstances(ListStackInstancesRequest)} with a request built in place. */
   default ListStackInstancesResponse listStackInstances(Consumer<ListStackInstancesRequest.Builder> request) {
@@ -199,12 +201,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Every instance of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackInstanceSummary> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    CfnRequests.listStackInstances(request);
-    return Paginator.of(token -> {
-      ListStackInstancesResponse page = listStackInstances(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.summaries(), page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_INSTANCES.paginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with a request built in place. */
@@ -220,11 +217,31 @@ public interface CloudFormationClient extends AutoCloseable {
    * @throws dev.stacksets.core.exception.StackSetNotFoundException no such stack set
    * @throws IllegalArgumentException                               the request breaks a documented constraint
    */
-  DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request);
+  default DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
+    throw new UnsupportedOperationException("describeStackSet");
+  }
 
   /** {@link #describeStackSet(DescribeStackSetRequest)} with a request built in place. */
   default DescribeStackSetResponse describeStackSet(Consumer<DescribeStackSetRequest.Builder> request) {
     return describeStackSet(build(request, DescribeStackSetRequest.builder(), DescribeStackSetRequest.Builder::build));
+  }
+
+  /**
+   * One stack instance in full: the stack set's instance in one account and Region, with its parameter overrides
+   * ({@code DescribeStackInstance}).
+   *
+   * @throws dev.stacksets.core.exception.StackSetNotFoundException       no such stack set
+   * @throws dev.stacksets.cfn.exception.StackInstanceNotFoundException no such instance in that account and Region
+   * @throws IllegalArgumentException                                     the request breaks a documented constraint
+   */
+  default DescribeStackInstanceResponse describeStackInstance(DescribeStackInstanceRequest request) {
+    throw new UnsupportedOperationException("describeStackInstance");
+  }
+
+  /** {@link #describeStackInstance(DescribeStackInstanceRequest)} with a request built in place. */
+  default DescribeStackInstanceResponse describeStackInstance(Consumer<DescribeStackInstanceRequest.Builder> request) {
+    return describeStackInstance(build(request, DescribeStackInstanceRequest.builder(),
+        DescribeStackInstanceRequest.Builder::build));
   }
 
   /**
@@ -263,7 +280,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Releases the connection pool and threads if the client created its own OkHttp client. */
   @Override
-  void close();
+  default void close() {}
 
   private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
     return InPlace.build(consumer, builder, build, "request consumer is required");

@@ -4,15 +4,14 @@ import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStat
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.ConfigJson;
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.internal.ConformancePackStatuses;
 import dev.stacksets.cfn.internal.DefaultConfigClient;
-import dev.stacksets.cfn.internal.InPlace;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.OperationTargetResult;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,8 +24,10 @@ import java.util.function.Function;
  * before anything is sent ({@link IllegalArgumentException} naming the member). Service errors surface as
  * {@link dev.stacksets.core.exception.ServiceException} subtypes, e.g.
  * {@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException}; throttling, 5xx and I/O failures
- * are retried by the core pipeline. It is an interface so tests can fake it; the paginator and the {@code Consumer}
- * overloads are default methods built on the single-page operation.
+ * are retried by the core pipeline. It is an interface so tests can fake it: every operation is a {@code default}
+ * method (the single-page one throws {@link UnsupportedOperationException} naming the operation), so a fake
+ * implements only what it needs and a later operation does not break it; the paginators and the {@code Consumer}
+ * overloads are built on the single-page operation.
  *
  * <pre>{@code
  * try (ConfigClient config = ConfigClient.builder().region("us-east-1").build()) {
@@ -50,7 +51,9 @@ public interface ConfigClient extends AutoCloseable {
   }
 
   /** The resolved settings of this client. */
-  ClientConfiguration configuration();
+  default ClientConfiguration configuration() {
+    throw new UnsupportedOperationException("configuration");
+  }
 
   /**
    * One page of the per-account statuses of an organization conformance pack
@@ -63,8 +66,10 @@ public interface ConfigClient extends AutoCloseable {
    * @throws IllegalArgumentException                                               the request breaks a documented
    *                                                                                constraint
    */
-  GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
-      GetOrganizationConformancePackDetailedStatusRequest request);
+  default GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
+      GetOrganizationConformancePackDetailedStatusRequest request) {
+    throw new UnsupportedOperationException("getOrganizationConformancePackDetailedStatus");
+  }
 
   /** {@link #getOrganizationConformancePackDetailedStatus(GetOrganizationConformancePackDetailedStatusRequest)}. */
   default GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
@@ -74,17 +79,14 @@ public interface ConfigClient extends AutoCloseable {
 
   /**
    * Every per-account status of an organization conformance pack, fetched lazily page by page with the request's
-   * filters and {@code Limit} on every page. The request is validated now; service errors surface while iterating.
-   * A {@code nextToken} in the request is where the first iteration starts.
+   * filters and {@code Limit} on every page. The request is checked now (nothing is sent; a bad member throws
+   * {@link IllegalArgumentException} naming it), each page's request again when it is sent; service errors surface
+   * while iterating. A {@code nextToken} in the request is where the first iteration starts.
    */
   default Paginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    ConfigJson.getOrganizationConformancePackDetailedStatus(request);
-    return Paginator.of(token -> {
-      GetOrganizationConformancePackDetailedStatusResponse page = getOrganizationConformancePackDetailedStatus(
-          token == null ? request : request.toBuilder().nextToken(token).build());
-      return Page.of(page.organizationConformancePackDetailedStatuses(), page.nextToken());
-    });
+    return ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.paginator(request,
+        this::getOrganizationConformancePackDetailedStatus);
   }
 
   /** The paginator with a request built in place. */
@@ -116,7 +118,7 @@ public interface ConfigClient extends AutoCloseable {
 
   /** Releases the connection pool and threads if the client created its own OkHttp client. */
   @Override
-  void close();
+  default void close() {}
 
   private static GetOrganizationConformancePackDetailedStatusRequest build(
       Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> consumer) {

@@ -1,6 +1,7 @@
 package dev.stacksets.cfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
@@ -70,6 +71,41 @@ class FakeClientTest {
 
     assertThat(fake.getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName("p"))
         .stream().map(OrganizationConformancePackDetailedStatus::accountId)).containsExactly("a", "b");
+  }
+
+  @Test
+  void aFakeImplementsOnlyWhatItNeedsAndTheRestNamesTheOperation() {
+    CloudFormationClient cfn = new CloudFormationClient() {
+      @Override
+      public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
+        return DescribeStackSetResponse.builder().build();
+      }
+    };
+    ConfigClient config = new ConfigClient() {};
+
+    assertThat(cfn.describeStackSet(r -> r.stackSetName("s"))).isEqualTo(DescribeStackSetResponse.builder().build());
+    assertThatThrownBy(() -> cfn.listStackSets(r -> r.maxResults(1)))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("listStackSets");
+    assertThatThrownBy(() -> cfn.listStackSetOperationResults(r -> r.stackSetName("s").operationId("o")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("listStackSetOperationResults");
+    assertThatThrownBy(() -> cfn.listStackSetOperations(r -> r.stackSetName("s")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("listStackSetOperations");
+    assertThatThrownBy(() -> cfn.describeStackSetOperation(r -> r.stackSetName("s").operationId("o")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("describeStackSetOperation");
+    assertThatThrownBy(() -> cfn.listStackInstances(r -> r.stackSetName("s")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("listStackInstances");
+    assertThatThrownBy(() -> cfn.describeStackInstance(r -> r.stackSetName("s")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("describeStackInstance");
+    assertThatThrownBy(cfn::configuration)
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("configuration");
+    assertThatThrownBy(() -> config.getOrganizationConformancePackDetailedStatus(r -> r
+        .organizationConformancePackName("p")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessage("getOrganizationConformancePackDetailedStatus");
+    assertThatThrownBy(config::configuration)
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("configuration");
+    cfn.close();
+    config.close();
   }
 
   /** Every operation unsupported; tests override what they need. */

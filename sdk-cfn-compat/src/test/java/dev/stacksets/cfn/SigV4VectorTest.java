@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
 import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.CfnRequests;
-import dev.stacksets.cfn.internal.ConfigJson;
+import dev.stacksets.cfn.internal.CfnOperations;
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.OperationResultFilter;
 import dev.stacksets.cfn.model.OperationResultFilterName;
@@ -22,14 +22,15 @@ class SigV4VectorTest {
 
   @Test
   void cloudFormationListStackSetOperationResults() {
-    SdkHttpRequest request = CfnRequests.listStackSetOperationResults(ListStackSetOperationResultsRequest.builder()
+    SdkHttpRequest request = CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(
+        ListStackSetOperationResultsRequest.builder()
             .stackSetName("my-stack-set")
             .operationId("11111111-2222-3333-4444-555555555555")
             .maxResults(100)
             .filters(OperationResultFilter.builder().name(OperationResultFilterName.OPERATION_RESULT_STATUS)
                 .values("FAILED").build())
             .build())
-        .toRequest().toBuilder().header("Host", "cloudformation.us-east-1.amazonaws.com").build();
+        .toBuilder().header("Host", "cloudformation.us-east-1.amazonaws.com").build();
 
     assertThat(new String(request.body(), StandardCharsets.UTF_8)).isEqualTo("Action=ListStackSetOperationResults"
         + "&Version=2010-05-15&StackSetName=my-stack-set&OperationId=11111111-2222-3333-4444-555555555555"
@@ -49,7 +50,7 @@ class SigV4VectorTest {
 
   @Test
   void configGetOrganizationConformancePackDetailedStatus() {
-    SdkHttpRequest request = ConfigJson.getOrganizationConformancePackDetailedStatus(
+    SdkHttpRequest request = ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor().marshal(
             GetOrganizationConformancePackDetailedStatusRequest.builder()
                 .organizationConformancePackName("my-pack").limit(100).build())
         .toBuilder().header("Host", "config.us-east-1.amazonaws.com").build();

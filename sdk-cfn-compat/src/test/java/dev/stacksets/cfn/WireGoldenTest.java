@@ -67,6 +67,9 @@ class WireGoldenTest {
                   .build())
           .stackInstanceAccount("123456789012").stackInstanceRegion("eu-west-1")));
       record("cfn-describe-stack-set", () -> cfn.describeStackSet(r -> r.stackSetName(SET)));
+      record("cfn-describe-stack-instance", () -> cfn.describeStackInstance(r -> r
+          .stackSetName(SET).stackInstanceAccount("123456789012").stackInstanceRegion("eu-west-1")
+          .callAs(CallAs.DELEGATED_ADMIN)));
     }
   }
 

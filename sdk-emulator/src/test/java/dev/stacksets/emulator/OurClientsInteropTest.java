@@ -39,6 +39,7 @@ import dev.stacksets.rfs.model.StackSetOperation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -276,6 +277,46 @@ class OurClientsInteropTest {
     }
     assertThatThrownBy(() -> config.getOrganizationConformancePackDetailedStatus(r -> r
         .organizationConformancePackName("no-such-pack"))).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void cfnDescribeStackInstanceSeesWhatTheOfficialSdkSees() {
+    StackInstanceSummary listed = cfn.listStackInstances(r -> r.stackSetName("my-stack-set").maxResults(1))
+        .summaries().get(0);
+    dev.stacksets.cfn.model.StackInstance ours = cfn.describeStackInstance(r -> r.stackSetName("my-stack-set")
+        .stackInstanceAccount(listed.account()).stackInstanceRegion(listed.region())).stackInstance();
+    software.amazon.awssdk.services.cloudformation.model.StackInstance theirs = awsCfn.describeStackInstance(r -> r
+        .stackSetName("my-stack-set").stackInstanceAccount(listed.account()).stackInstanceRegion(listed.region()))
+        .stackInstance();
+
+    assertThat(ours.account()).isEqualTo(listed.account()).isEqualTo(theirs.account());
+    assertThat(ours.region()).isEqualTo(listed.region()).isEqualTo(theirs.region());
+    assertThat(Arrays.asList(ours.stackSetId(), ours.stackId(), ours.statusAsString(),
+        ours.stackInstanceStatus().detailedStatusAsString(), ours.statusReason(), ours.driftStatusAsString(),
+        ours.lastOperationId(), String.valueOf(ours.lastDriftCheckTimestamp()), ours.parameterOverrides().size()))
+        .isEqualTo(Arrays.asList(theirs.stackSetId(), theirs.stackId(), theirs.statusAsString(),
+            theirs.stackInstanceStatus().detailedStatusAsString(), theirs.statusReason(),
+            theirs.driftStatusAsString(), theirs.lastOperationId(), String.valueOf(theirs.lastDriftCheckTimestamp()),
+            theirs.parameterOverrides().size()));
+    assertThat(ours.stackId()).isEqualTo(listed.stackId());
+    assertThat(ours.lastOperationId()).isEqualTo(listed.lastOperationId());
+    assertThat(ours.hasParameterOverrides()).isTrue();
+
+    assertThatThrownBy(() -> cfn.describeStackInstance(r -> r.stackSetName("my-stack-set")
+        .stackInstanceAccount("999999999999").stackInstanceRegion(listed.region())))
+        .isInstanceOfSatisfying(dev.stacksets.cfn.exception.StackInstanceNotFoundException.class, x -> {
+          assertThat(x.statusCode()).isEqualTo(404);
+          assertThat(x.errorCode()).isEqualTo("StackInstanceNotFoundException");
+        });
+    assertThatThrownBy(() -> awsCfn.describeStackInstance(r -> r.stackSetName("my-stack-set")
+        .stackInstanceAccount("999999999999").stackInstanceRegion(listed.region())))
+        .isInstanceOf(software.amazon.awssdk.services.cloudformation.model.StackInstanceNotFoundException.class);
+    assertThatThrownBy(() -> cfn.describeStackInstance(r -> r.stackSetName("no-such-set")
+        .stackInstanceAccount(listed.account()).stackInstanceRegion(listed.region())))
+        .isExactlyInstanceOf(StackSetNotFoundException.class);
+    assertThatThrownBy(() -> awsCfn.describeStackInstance(r -> r.stackSetName("no-such-set")
+        .stackInstanceAccount(listed.account()).stackInstanceRegion(listed.region())))
+        .isInstanceOf(software.amazon.awssdk.services.cloudformation.model.StackSetNotFoundException.class);
   }
 
   private static String describe(StackSetOperationSummary s) {

@@ -4,12 +4,12 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.auth.HuaweiProjectId;
+import dev.stacksets.core.internal.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import dev.stacksets.rfs.internal.DefaultRfsClient;
-import dev.stacksets.rfs.internal.RfsCalls;
 import dev.stacksets.rfs.internal.RfsOperationView;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsValidation;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
@@ -27,6 +27,7 @@ import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,7 +107,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ListStackSets, with the request built by {@code request}. */
   default ListStackSetsResponse listStackSets(Consumer<ListStackSetsRequest.Builder> request) {
-    return listStackSets(RfsCalls.build(ListStackSetsRequest.builder(), request, ListStackSetsRequest.Builder::build));
+    return listStackSets(build(request, ListStackSetsRequest.builder(), ListStackSetsRequest.Builder::build));
   }
 
   /** ListStackSets without any filter, sort or paging parameter. */
@@ -116,25 +117,21 @@ public interface RfsClient extends AutoCloseable {
 
   /**
    * ListStackSets as a lazy, restartable listing over every page ({@code marker} set from
-   * {@code page_info.next_marker}); every other parameter of {@code request} is sent with each page. Nothing is
-   * sent until iteration starts; errors surface while iterating. A {@code clientRequestId} in {@code request} is
-   * sent with the first page only (later pages get fresh ids, since the service wants one per request).
+   * {@code page_info.next_marker}); every other parameter of {@code request} is sent with each page. The request
+   * is checked when the paginator is created (a missing or malformed path parameter throws
+   * {@link IllegalArgumentException} naming it); nothing is sent until iteration starts, and service errors surface
+   * while iterating. A {@code clientRequestId} in {@code request} is sent with the first page only (later pages get
+   * fresh ids, since the service wants one per request).
    *
    * @throws IllegalArgumentException when {@code request} is null
    */
   default Paginator<StackSet> listStackSetsPaginator(ListStackSetsRequest request) {
-    ListStackSetsRequest first = RfsCalls.required(request);
-    return Paginator.of(marker -> {
-      ListStackSetsResponse r = listStackSets(marker == null ? first
-          : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackSets(), RfsCalls.nextMarker(r.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_SETS.paginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by {@code request}. */
   default Paginator<StackSet> listStackSetsPaginator(Consumer<ListStackSetsRequest.Builder> request) {
-    return listStackSetsPaginator(RfsCalls.build(ListStackSetsRequest.builder(), request,
-        ListStackSetsRequest.Builder::build));
+    return listStackSetsPaginator(build(request, ListStackSetsRequest.builder(), ListStackSetsRequest.Builder::build));
   }
 
   /**
@@ -148,7 +145,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ShowStackSetMetadata, with the request built by {@code request}. */
   default ShowStackSetMetadataResponse showStackSetMetadata(Consumer<ShowStackSetMetadataRequest.Builder> request) {
-    return showStackSetMetadata(RfsCalls.build(ShowStackSetMetadataRequest.builder(), request,
+    return showStackSetMetadata(build(request, ShowStackSetMetadataRequest.builder(),
         ShowStackSetMetadataRequest.Builder::build));
   }
 
@@ -165,7 +162,7 @@ public interface RfsClient extends AutoCloseable {
   /** ListStackSetOperations, with the request built by {@code request}. */
   default ListStackSetOperationsResponse listStackSetOperations(
       Consumer<ListStackSetOperationsRequest.Builder> request) {
-    return listStackSetOperations(RfsCalls.build(ListStackSetOperationsRequest.builder(), request,
+    return listStackSetOperations(build(request, ListStackSetOperationsRequest.builder(),
         ListStackSetOperationsRequest.Builder::build));
   }
 
@@ -173,22 +170,17 @@ public interface RfsClient extends AutoCloseable {
    * ListStackSetOperations over every page, lazily; see {@link #listStackSetsPaginator(ListStackSetsRequest)} for
    * how pages, parameters and client request ids are handled.
    *
-   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing (checked now)
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing or malformed
+   *     (checked now)
    */
   default Paginator<StackSetOperation> listStackSetOperationsPaginator(ListStackSetOperationsRequest request) {
-    ListStackSetOperationsRequest first = RfsCalls.required(request);
-    RfsValidation.required(first.stackSetName(), "stackSetName", "stack_set_name");
-    return Paginator.of(marker -> {
-      ListStackSetOperationsResponse r = listStackSetOperations(marker == null ? first
-          : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackSetOperations(), RfsCalls.nextMarker(r.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
   default Paginator<StackSetOperation> listStackSetOperationsPaginator(
       Consumer<ListStackSetOperationsRequest.Builder> request) {
-    return listStackSetOperationsPaginator(RfsCalls.build(ListStackSetOperationsRequest.builder(), request,
+    return listStackSetOperationsPaginator(build(request, ListStackSetOperationsRequest.builder(),
         ListStackSetOperationsRequest.Builder::build));
   }
 
@@ -208,7 +200,7 @@ public interface RfsClient extends AutoCloseable {
   /** ShowStackSetOperationMetadata, with the request built by {@code request}. */
   default ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(
       Consumer<ShowStackSetOperationMetadataRequest.Builder> request) {
-    return showStackSetOperationMetadata(RfsCalls.build(ShowStackSetOperationMetadataRequest.builder(), request,
+    return showStackSetOperationMetadata(build(request, ShowStackSetOperationMetadataRequest.builder(),
         ShowStackSetOperationMetadataRequest.Builder::build));
   }
 
@@ -224,7 +216,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ListStackInstances, with the request built by {@code request}. */
   default ListStackInstancesResponse listStackInstances(Consumer<ListStackInstancesRequest.Builder> request) {
-    return listStackInstances(RfsCalls.build(ListStackInstancesRequest.builder(), request,
+    return listStackInstances(build(request, ListStackInstancesRequest.builder(),
         ListStackInstancesRequest.Builder::build));
   }
 
@@ -232,21 +224,16 @@ public interface RfsClient extends AutoCloseable {
    * ListStackInstances over every page, lazily; see {@link #listStackSetsPaginator(ListStackSetsRequest)} for how
    * pages, parameters and client request ids are handled.
    *
-   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing (checked now)
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing or malformed
+   *     (checked now)
    */
   default Paginator<StackInstance> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    ListStackInstancesRequest first = RfsCalls.required(request);
-    RfsValidation.required(first.stackSetName(), "stackSetName", "stack_set_name");
-    return Paginator.of(marker -> {
-      ListStackInstancesResponse r = listStackInstances(marker == null ? first
-          : first.toBuilder().marker(marker).clientRequestId(null).build());
-      return Page.of(r.stackInstances(), RfsCalls.nextMarker(r.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_INSTANCES.paginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */
   default Paginator<StackInstance> listStackInstancesPaginator(Consumer<ListStackInstancesRequest.Builder> request) {
-    return listStackInstancesPaginator(RfsCalls.build(ListStackInstancesRequest.builder(), request,
+    return listStackInstancesPaginator(build(request, ListStackInstancesRequest.builder(),
         ListStackInstancesRequest.Builder::build));
   }
 
@@ -263,7 +250,7 @@ public interface RfsClient extends AutoCloseable {
 
   /** ShowStackInstance, with the request built by {@code request}. */
   default ShowStackInstanceResponse showStackInstance(Consumer<ShowStackInstanceRequest.Builder> request) {
-    return showStackInstance(RfsCalls.build(ShowStackInstanceRequest.builder(), request,
+    return showStackInstance(build(request, ShowStackInstanceRequest.builder(),
         ShowStackInstanceRequest.Builder::build));
   }
 
@@ -317,6 +304,10 @@ public interface RfsClient extends AutoCloseable {
   /** Releases the resources the client created; the client must not be used afterwards. */
   @Override
   default void close() {}
+
+  private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
+    return InPlace.build(consumer, builder, build, "request is required");
+  }
 
   /**
    * Builds an {@link RfsClient}. Besides the options every client has (endpoint, region, credentials provider,

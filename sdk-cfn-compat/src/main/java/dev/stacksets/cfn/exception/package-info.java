@@ -2,7 +2,10 @@
  * Service exceptions specific to CloudFormation and AWS Config, for the cases where a caller acts differently.
  *
  * <p>Every AWS error reply becomes one of the core {@link dev.stacksets.core.exception.ServiceException} types,
- * chosen by its error code first and its HTTP status second (AWS sends most of these with HTTP 400):
+ * chosen by its error code first and its HTTP status second (AWS sends most of these with HTTP 400). A not-found
+ * code becomes its own type only from the operations that document it (e.g. {@code StackSetNotFoundException} from
+ * every stack-set operation but {@code ListStackSets}); from any other operation it is a plain
+ * {@link dev.stacksets.core.exception.NotFoundException}:
  *
  * <table>
  *   <caption>Error codes and exception types</caption>
@@ -13,7 +16,10 @@
  *       <td>{@link dev.stacksets.core.exception.OperationNotFoundException}</td></tr>
  *   <tr><td>{@code NoSuchOrganizationConformancePackException}</td>
  *       <td>{@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException}</td></tr>
- *   <tr><td>{@code StackInstanceNotFoundException}, {@code StackNotFoundException}, other {@code *NotFound*}</td>
+ *   <tr><td>{@code StackInstanceNotFoundException} from {@code DescribeStackInstance}</td>
+ *       <td>{@link dev.stacksets.cfn.exception.StackInstanceNotFoundException}</td></tr>
+ *   <tr><td>{@code StackInstanceNotFoundException} from another operation, {@code StackNotFoundException}, other
+ *       {@code *NotFound*}</td>
  *       <td>{@link dev.stacksets.core.exception.NotFoundException}</td></tr>
  *   <tr><td>{@code InvalidNextTokenException}</td>
  *       <td>{@link dev.stacksets.cfn.exception.InvalidNextTokenException}</td></tr>

@@ -1,16 +1,13 @@
 package dev.stacksets.cfn.internal;
 
 import dev.stacksets.cfn.exception.InvalidNextTokenException;
-import dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException;
 import dev.stacksets.core.exception.AccessDeniedException;
 import dev.stacksets.core.exception.AuthenticationException;
 import dev.stacksets.core.exception.BadRequestException;
 import dev.stacksets.core.exception.ConflictException;
 import dev.stacksets.core.exception.NotFoundException;
-import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceError;
 import dev.stacksets.core.exception.ServiceException;
-import dev.stacksets.core.exception.StackSetNotFoundException;
 import dev.stacksets.core.exception.ThrottlingException;
 import dev.stacksets.core.internal.ServiceExceptions;
 import java.util.Map;
@@ -20,8 +17,10 @@ import java.util.function.Function;
 /**
  * The AWS error-code table shared by the Query (CloudFormation) and JSON 1.1 (Config) error mappers: picks the
  * exception type from the code (AWS sends most client errors with HTTP 400 whatever they mean), sets the throttling
- * and retryable flags, and falls back to the HTTP status. The code lists follow the AWS SDK for Java v2
- * ({@code AwsErrorCode}) and the CloudFormation common-errors page. Stateless and thread-safe.
+ * and retryable flags, and falls back to the HTTP status; a not-found code it does not know is a plain
+ * {@link NotFoundException}, which an operation's own modeled errors (declared with it in {@link CfnOperations} and
+ * {@link ConfigOperations}) refine. The code lists follow the AWS SDK for Java v2 ({@code AwsErrorCode}) and the
+ * CloudFormation common-errors page. Stateless and thread-safe.
  */
 public final class AwsErrors {
   /** Throttling codes (AWS SDK v2 {@code THROTTLING_ERROR_CODES}). */
@@ -35,9 +34,6 @@ public final class AwsErrors {
       "RequestTimeoutException", "InternalError", "InternalFailure", "ServiceUnavailable");
 
   private static final Map<String, Function<ServiceError, ServiceException>> BY_CODE = Map.ofEntries(
-      Map.entry("StackSetNotFoundException", StackSetNotFoundException::new),
-      Map.entry("OperationNotFoundException", OperationNotFoundException::new),
-      Map.entry("NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new),
       Map.entry("InvalidNextTokenException", InvalidNextTokenException::new),
       // bad requests that must not be mistaken for anything else, whatever the status
       Map.entry("ValidationError", BadRequestException::new),

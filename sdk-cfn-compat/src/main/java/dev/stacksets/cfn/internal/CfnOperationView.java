@@ -64,7 +64,7 @@ public final class CfnOperationView implements StackSetOperationView {
   @Override
   public Paginator<StackSetOperation> listOperations(String stackSetName) {
     ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder().stackSetName(stackSetName).build();
-    CfnRequests.listStackSetOperations(first); // validates now, before any iteration
+    CfnOperations.LIST_STACK_SET_OPERATIONS.validate(first); // checks now, before any iteration
     return Paginator.of(token -> {
       ListStackSetOperationsResponse page = client.listStackSetOperations(
           token == null ? first : first.toBuilder().nextToken(token).build());
@@ -96,7 +96,7 @@ public final class CfnOperationView implements StackSetOperationView {
         .stackSetName(stackSetName)
         .operationId(operationId)
         .build();
-    CfnRequests.listStackSetOperationResults(first); // validates now, before any iteration
+    CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.validate(first); // checks now, before any iteration
     return Paginator.of(token -> {
       ListStackSetOperationResultsResponse page = client.listStackSetOperationResults(
           token == null ? first : first.toBuilder().nextToken(token).build());

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.internal;
 
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
 import dev.stacksets.cfn.model.ListStackInstancesRequest;
@@ -16,15 +17,13 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Validates each CloudFormation request against the documented constraints (BC-cfn model, reference §2.3) and
- * serializes it into a Query form. Member order follows the reference bodies (§2.2): the stack-set name, the
- * operation id or status, {@code MaxResults}, {@code CallAs}, {@code Filters}, the instance account and Region, and
+ * The request halves of the {@link CfnOperations} entries: {@code validate} checks a request against the documented
+ * constraints (BC-cfn model, reference §2.3), {@code write} adds its members to the Query form after {@code Action}
+ * and {@code Version}. Member order follows the reference bodies (§2.2): the stack-set name, the operation id or
+ * status, {@code MaxResults}, {@code CallAs}, {@code Filters}, the instance account and Region, and
  * {@code NextToken} last. Stateless and thread-safe.
  */
-public final class CfnRequests {
-  /** The CloudFormation API version. */
-  public static final String VERSION = "2010-05-15";
-
+final class CfnRequests {
   /** {@code StackSetNameOrId}: a name, or {@code name:uuid}. */
   private static final Pattern STACK_SET_NAME_OR_ID = Pattern.compile(
       "[a-zA-Z][-a-zA-Z0-9]*(?::[a-zA-Z0-9]{8}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{12})?");
@@ -36,98 +35,117 @@ public final class CfnRequests {
 
   private CfnRequests() {}
 
-  /** Validates and serializes {@code ListStackSetOperationResults}. */
-  public static QueryForm listStackSetOperationResults(ListStackSetOperationResultsRequest r) {
-    request(r);
+  /** Checks {@code ListStackSetOperationResults}. */
+  static void validate(ListStackSetOperationResultsRequest r) {
     stackSetName(r.stackSetName());
     operationId(r.operationId());
     paging(r.maxResults(), r.callAsAsString(), r.nextToken());
-    List<OperationResultFilter> filters = r.filters();
-    filters(filters, 1, OperationResultFilter::nameAsString, OperationResultFilter::values,
+    filters(r.filters(), 1, OperationResultFilter::nameAsString, OperationResultFilter::values,
         f -> f.name() == OperationResultFilterName.OPERATION_RESULT_STATUS, "OPERATION_RESULT_STATUS",
         RESULT_FILTER_VALUE, "be 6 to 9 characters without spaces, e.g. FAILED");
-    QueryForm form = QueryForm.of("ListStackSetOperationResults", VERSION)
-        .add("StackSetName", r.stackSetName())
+  }
+
+  /** Writes {@code ListStackSetOperationResults}. */
+  static void write(ListStackSetOperationResultsRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
         .add("OperationId", r.operationId())
         .add("MaxResults", r.maxResults())
         .add("CallAs", r.callAsAsString());
-    addFilters(form, r.hasFilters(), filters, OperationResultFilter::nameAsString, OperationResultFilter::values);
-    return form.add("NextToken", r.nextToken());
+    addFilters(form, r.hasFilters(), r.filters(), OperationResultFilter::nameAsString, OperationResultFilter::values);
+    form.add("NextToken", r.nextToken());
   }
 
-  /** Validates and serializes {@code ListStackSetOperations}. */
-  public static QueryForm listStackSetOperations(ListStackSetOperationsRequest r) {
-    request(r);
+  /** Checks {@code ListStackSetOperations}. */
+  static void validate(ListStackSetOperationsRequest r) {
     stackSetName(r.stackSetName());
     paging(r.maxResults(), r.callAsAsString(), r.nextToken());
-    return QueryForm.of("ListStackSetOperations", VERSION)
-        .add("StackSetName", r.stackSetName())
+  }
+
+  /** Writes {@code ListStackSetOperations}. */
+  static void write(ListStackSetOperationsRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
         .add("MaxResults", r.maxResults())
         .add("CallAs", r.callAsAsString())
         .add("NextToken", r.nextToken());
   }
 
-  /** Validates and serializes {@code DescribeStackSetOperation}. */
-  public static QueryForm describeStackSetOperation(DescribeStackSetOperationRequest r) {
-    request(r);
+  /** Checks {@code DescribeStackSetOperation}. */
+  static void validate(DescribeStackSetOperationRequest r) {
     stackSetName(r.stackSetName());
     operationId(r.operationId());
     callAs(r.callAsAsString());
-    return QueryForm.of("DescribeStackSetOperation", VERSION)
-        .add("StackSetName", r.stackSetName())
+  }
+
+  /** Writes {@code DescribeStackSetOperation}. */
+  static void write(DescribeStackSetOperationRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
         .add("OperationId", r.operationId())
         .add("CallAs", r.callAsAsString());
   }
 
-  /** Validates and serializes {@code ListStackSets}. */
-  public static QueryForm listStackSets(ListStackSetsRequest r) {
-    request(r);
+  /** Checks {@code ListStackSets}. */
+  static void validate(ListStackSetsRequest r) {
     Validation.notBlank(r.statusAsString(), "status");
     paging(r.maxResults(), r.callAsAsString(), r.nextToken());
-    return QueryForm.of("ListStackSets", VERSION)
-        .add("Status", r.statusAsString())
+  }
+
+  /** Writes {@code ListStackSets}. */
+  static void write(ListStackSetsRequest r, QueryForm form) {
+    form.add("Status", r.statusAsString())
         .add("MaxResults", r.maxResults())
         .add("CallAs", r.callAsAsString())
         .add("NextToken", r.nextToken());
   }
 
-  /** Validates and serializes {@code ListStackInstances}. */
-  public static QueryForm listStackInstances(ListStackInstancesRequest r) {
-    request(r);
+  /** Checks {@code ListStackInstances}. */
+  static void validate(ListStackInstancesRequest r) {
     stackSetName(r.stackSetName());
     paging(r.maxResults(), r.callAsAsString(), r.nextToken());
-    Validation.pattern(r.stackInstanceAccount(), "stackInstanceAccount", ACCOUNT, "be a 12-digit account id");
-    Validation.pattern(r.stackInstanceRegion(), "stackInstanceRegion", REGION,
-        "be 1 to 128 letters, digits or hyphens");
-    List<StackInstanceFilter> filters = r.filters();
-    filters(filters, 3, StackInstanceFilter::nameAsString, StackInstanceFilter::values,
+    instanceAddress(r.stackInstanceAccount(), r.stackInstanceRegion());
+    filters(r.filters(), 3, StackInstanceFilter::nameAsString, StackInstanceFilter::values,
         f -> f.name() != StackInstanceFilterName.UNKNOWN_TO_SDK_VERSION,
         "one of " + StackInstanceFilterName.knownValues(), INSTANCE_FILTER_VALUE,
         "be 1 to 128 characters without spaces");
-    QueryForm form = QueryForm.of("ListStackInstances", VERSION)
-        .add("StackSetName", r.stackSetName())
+  }
+
+  /** Writes {@code ListStackInstances}. */
+  static void write(ListStackInstancesRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
         .add("MaxResults", r.maxResults())
         .add("CallAs", r.callAsAsString());
-    addFilters(form, r.hasFilters(), filters, StackInstanceFilter::nameAsString, StackInstanceFilter::values);
-    return form.add("StackInstanceAccount", r.stackInstanceAccount())
+    addFilters(form, r.hasFilters(), r.filters(), StackInstanceFilter::nameAsString, StackInstanceFilter::values);
+    form.add("StackInstanceAccount", r.stackInstanceAccount())
         .add("StackInstanceRegion", r.stackInstanceRegion())
         .add("NextToken", r.nextToken());
   }
 
-  /** Validates and serializes {@code DescribeStackSet}. */
-  public static QueryForm describeStackSet(DescribeStackSetRequest r) {
-    request(r);
+  /** Checks {@code DescribeStackSet}. */
+  static void validate(DescribeStackSetRequest r) {
     stackSetName(r.stackSetName());
     callAs(r.callAsAsString());
-    return QueryForm.of("DescribeStackSet", VERSION)
-        .add("StackSetName", r.stackSetName())
+  }
+
+  /** Writes {@code DescribeStackSet}. */
+  static void write(DescribeStackSetRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
         .add("CallAs", r.callAsAsString());
   }
 
-  private static void request(Object request) {
-    if (request == null) {
-      throw new IllegalArgumentException("request is required");
-    }
+  /** Checks {@code DescribeStackInstance}. */
+  static void validate(DescribeStackInstanceRequest r) {
+    stackSetName(r.stackSetName());
+    Validation.required(r.stackInstanceAccount(), "stackInstanceAccount");
+    Validation.required(r.stackInstanceRegion(), "stackInstanceRegion");
+    instanceAddress(r.stackInstanceAccount(), r.stackInstanceRegion());
+    callAs(r.callAsAsString());
+  }
+
+  /** Writes {@code DescribeStackInstance}. */
+  static void write(DescribeStackInstanceRequest r, QueryForm form) {
+    form.add("StackSetName", r.stackSetName())
+        .add("StackInstanceAccount", r.stackInstanceAccount())
+        .add("StackInstanceRegion", r.stackInstanceRegion())
+        .add("CallAs", r.callAsAsString());
   }
 
   private static void stackSetName(String value) {
@@ -136,6 +154,12 @@ public final class CfnRequests {
         "be a stack-set name (a letter, then letters, digits and hyphens) or a stack-set id (name:uuid)");
     int colon = value.indexOf(':');
     Validation.length(colon < 0 ? value : value.substring(0, colon), "stackSetName", 1, 128);
+  }
+
+  /** The account and Region of a stack instance; each optional here, both required where the caller says. */
+  private static void instanceAddress(String account, String region) {
+    Validation.pattern(account, "stackInstanceAccount", ACCOUNT, "be a 12-digit account id");
+    Validation.pattern(region, "stackInstanceRegion", REGION, "be 1 to 128 letters, digits or hyphens");
   }
 
   private static void operationId(String value) {

@@ -11,6 +11,7 @@ import static dev.stacksets.cfn.internal.XmlValues.text;
 import dev.stacksets.cfn.model.AccountGateResult;
 import dev.stacksets.cfn.model.AutoDeployment;
 import dev.stacksets.cfn.model.DeploymentTargets;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetResponse;
 import dev.stacksets.cfn.model.ListStackInstancesResponse;
@@ -19,6 +20,7 @@ import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.ListStackSetsResponse;
 import dev.stacksets.cfn.model.ManagedExecution;
 import dev.stacksets.cfn.model.Parameter;
+import dev.stacksets.cfn.model.StackInstance;
 import dev.stacksets.cfn.model.StackInstanceComprehensiveStatus;
 import dev.stacksets.cfn.model.StackInstanceSummary;
 import dev.stacksets.cfn.model.StackSet;
@@ -44,57 +46,76 @@ import java.util.function.BiFunction;
  * of reading as an empty page. Stateless and thread-safe.
  */
 public final class CfnResponses {
-  /** {@code ListStackSetOperationResults}. */
-  public static final ResponseParser<ListStackSetOperationResultsResponse> LIST_STACK_SET_OPERATION_RESULTS =
-      parser("ListStackSetOperationResults", (r, md) -> ListStackSetOperationResultsResponse.builder()
-          .summaries(structs(r, "Summaries", CfnResponses::operationResultSummary))
-          .nextToken(text(r, "NextToken"))
-          .responseMetadata(md)
-          .build());
-
-  /** {@code ListStackSetOperations}. */
-  public static final ResponseParser<ListStackSetOperationsResponse> LIST_STACK_SET_OPERATIONS =
-      parser("ListStackSetOperations", (r, md) -> ListStackSetOperationsResponse.builder()
-          .summaries(structs(r, "Summaries", CfnResponses::operationSummary))
-          .nextToken(text(r, "NextToken"))
-          .responseMetadata(md)
-          .build());
-
-  /** {@code DescribeStackSetOperation}. */
-  public static final ResponseParser<DescribeStackSetOperationResponse> DESCRIBE_STACK_SET_OPERATION =
-      parser("DescribeStackSetOperation", (r, md) -> DescribeStackSetOperationResponse.builder()
-          .stackSetOperation(struct(r, "StackSetOperation", CfnResponses::operation))
-          .responseMetadata(md)
-          .build());
-
-  /** {@code ListStackSets}. */
-  public static final ResponseParser<ListStackSetsResponse> LIST_STACK_SETS =
-      parser("ListStackSets", (r, md) -> ListStackSetsResponse.builder()
-          .summaries(structs(r, "Summaries", CfnResponses::stackSetSummary))
-          .nextToken(text(r, "NextToken"))
-          .responseMetadata(md)
-          .build());
-
-  /** {@code ListStackInstances}. */
-  public static final ResponseParser<ListStackInstancesResponse> LIST_STACK_INSTANCES =
-      parser("ListStackInstances", (r, md) -> ListStackInstancesResponse.builder()
-          .summaries(structs(r, "Summaries", CfnResponses::stackInstanceSummary))
-          .nextToken(text(r, "NextToken"))
-          .responseMetadata(md)
-          .build());
-
-  /** {@code DescribeStackSet}. */
-  public static final ResponseParser<DescribeStackSetResponse> DESCRIBE_STACK_SET =
-      parser("DescribeStackSet", (r, md) -> DescribeStackSetResponse.builder()
-          .stackSet(struct(r, "StackSet", CfnResponses::stackSet))
-          .responseMetadata(md)
-          .build());
-
   private CfnResponses() {}
 
-  private static <T> ResponseParser<T> parser(String operation, BiFunction<XmlNode, ResponseMetadata, T> reader) {
-    String document = operation + "Response";
-    String wrapper = operation + "Result";
+  /** {@code ListStackSetOperationResults}. */
+  static ListStackSetOperationResultsResponse listStackSetOperationResults(XmlNode r, ResponseMetadata md) {
+    return ListStackSetOperationResultsResponse.builder()
+        .summaries(structs(r, "Summaries", CfnResponses::operationResultSummary))
+        .nextToken(text(r, "NextToken"))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code ListStackSetOperations}. */
+  static ListStackSetOperationsResponse listStackSetOperations(XmlNode r, ResponseMetadata md) {
+    return ListStackSetOperationsResponse.builder()
+        .summaries(structs(r, "Summaries", CfnResponses::operationSummary))
+        .nextToken(text(r, "NextToken"))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code DescribeStackSetOperation}. */
+  static DescribeStackSetOperationResponse describeStackSetOperation(XmlNode r, ResponseMetadata md) {
+    return DescribeStackSetOperationResponse.builder()
+        .stackSetOperation(struct(r, "StackSetOperation", CfnResponses::operation))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code ListStackSets}. */
+  static ListStackSetsResponse listStackSets(XmlNode r, ResponseMetadata md) {
+    return ListStackSetsResponse.builder()
+        .summaries(structs(r, "Summaries", CfnResponses::stackSetSummary))
+        .nextToken(text(r, "NextToken"))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code ListStackInstances}. */
+  static ListStackInstancesResponse listStackInstances(XmlNode r, ResponseMetadata md) {
+    return ListStackInstancesResponse.builder()
+        .summaries(structs(r, "Summaries", CfnResponses::stackInstanceSummary))
+        .nextToken(text(r, "NextToken"))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code DescribeStackSet}. */
+  static DescribeStackSetResponse describeStackSet(XmlNode r, ResponseMetadata md) {
+    return DescribeStackSetResponse.builder()
+        .stackSet(struct(r, "StackSet", CfnResponses::stackSet))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /** {@code DescribeStackInstance}. */
+  static DescribeStackInstanceResponse describeStackInstance(XmlNode r, ResponseMetadata md) {
+    return DescribeStackInstanceResponse.builder()
+        .stackInstance(struct(r, "StackInstance", CfnResponses::stackInstance))
+        .responseMetadata(md)
+        .build();
+  }
+
+  /**
+   * The reader of a Query reply to {@code action}: checks the {@code <ActionResponse>} root and its
+   * {@code <ActionResult>}, fills a missing request id from the body, and hands the result element to
+   * {@code reader}.
+   */
+  static <T> ResponseParser<T> parser(String action, BiFunction<XmlNode, ResponseMetadata, T> reader) {
+    String document = action + "Response";
+    String wrapper = action + "Result";
     return (response, metadata) -> {
       XmlNode root = XmlParser.parse(response.body());
       if (!root.name().equals(document)) {
@@ -252,6 +273,23 @@ public final class CfnResponses {
         .status(text(n, "Status"))
         .statusReason(text(n, "StatusReason"))
         .stackInstanceStatus(struct(n, "StackInstanceStatus", CfnResponses::comprehensiveStatus))
+        .organizationalUnitId(text(n, "OrganizationalUnitId"))
+        .driftStatus(text(n, "DriftStatus"))
+        .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
+        .lastOperationId(text(n, "LastOperationId"))
+        .build();
+  }
+
+  static StackInstance stackInstance(XmlNode n) {
+    return StackInstance.builder()
+        .stackSetId(text(n, "StackSetId"))
+        .region(text(n, "Region"))
+        .account(text(n, "Account"))
+        .stackId(text(n, "StackId"))
+        .parameterOverrides(structs(n, "ParameterOverrides", CfnResponses::parameter))
+        .status(text(n, "Status"))
+        .stackInstanceStatus(struct(n, "StackInstanceStatus", CfnResponses::comprehensiveStatus))
+        .statusReason(text(n, "StatusReason"))
         .organizationalUnitId(text(n, "OrganizationalUnitId"))
         .driftStatus(text(n, "DriftStatus"))
         .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))

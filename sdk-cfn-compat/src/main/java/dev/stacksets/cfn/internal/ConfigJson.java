@@ -9,6 +9,7 @@ import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStat
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.config.model.OrganizationResourceDetailedStatusFilters;
+import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.EpochTime;
 import dev.stacksets.core.internal.Json;
@@ -20,10 +21,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * The AWS JSON 1.1 codec of the Config client: validates and writes requests ({@code POST /},
+ * The AWS JSON 1.1 codec of the Config client, used by {@link ConfigOperations}: validates and writes requests
+ * ({@code POST /},
  * {@code X-Amz-Target: StarlingDoveService.<Operation>}, {@code Content-Type: application/x-amz-json-1.1}, members
  * in model order, separators {@code ", "} and {@code ": "} as botocore writes them) and reads replies by hand from
  * a tree whose numbers keep their exact decimal value, so epoch-second timestamps in integer, fractional or
@@ -42,42 +45,10 @@ public final class ConfigJson {
   /** Longest numeric text read as a number; the rest is not a timestamp. */
   private static final int MAX_NUMBER_TEXT = 100;
 
-  /** Reads {@code GetOrganizationConformancePackDetailedStatus} replies. */
-  public static final ResponseParser<GetOrganizationConformancePackDetailedStatusResponse>
-      GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS = (response, metadata) -> {
-        JsonNode root = READER.readTree(response.body());
-        if (root == null || root.isMissingNode()) {
-          throw new IllegalArgumentException("the reply is empty");
-        }
-        if (!root.isObject()) {
-          throw new IllegalArgumentException("the reply is not a JSON object");
-        }
-        JsonNode list = root.get("OrganizationConformancePackDetailedStatuses");
-        List<OrganizationConformancePackDetailedStatus> statuses = null;
-        if (list != null && !list.isNull()) {
-          if (!list.isArray()) {
-            throw new IllegalArgumentException("OrganizationConformancePackDetailedStatuses is not an array");
-          }
-          statuses = new ArrayList<>(list.size());
-          for (JsonNode s : list) {
-            statuses.add(detailedStatus(s));
-          }
-        }
-        return GetOrganizationConformancePackDetailedStatusResponse.builder()
-            .organizationConformancePackDetailedStatuses(statuses)
-            .nextToken(text(root, "NextToken"))
-            .responseMetadata(metadata)
-            .build();
-      };
-
   private ConfigJson() {}
 
-  /** Validates and serializes {@code GetOrganizationConformancePackDetailedStatus}. */
-  public static SdkHttpRequest getOrganizationConformancePackDetailedStatus(
-      GetOrganizationConformancePackDetailedStatusRequest r) {
-    if (r == null) {
-      throw new IllegalArgumentException("request is required");
-    }
+  /** Checks {@code GetOrganizationConformancePackDetailedStatus}. */
+  static void validate(GetOrganizationConformancePackDetailedStatusRequest r) {
     String name = r.organizationConformancePackName();
     Validation.required(name, "organizationConformancePackName");
     Validation.length(name, "organizationConformancePackName", 1, 128);
@@ -89,37 +60,63 @@ public final class ConfigJson {
       Validation.notBlank(filters.statusAsString(), "filters.status");
     }
     Validation.range(r.limit(), "limit", 0, 100);
-    return body("GetOrganizationConformancePackDetailedStatus", g -> {
-      g.writeStringField("OrganizationConformancePackName", name);
-      if (filters != null) {
-        g.writeObjectFieldStart("Filters");
-        if (filters.accountId() != null) {
-          g.writeStringField("AccountId", filters.accountId());
-        }
-        if (filters.statusAsString() != null) {
-          g.writeStringField("Status", filters.statusAsString());
-        }
-        g.writeEndObject();
-      }
-      if (r.limit() != null) {
-        g.writeNumberField("Limit", r.limit());
-      }
-      if (r.nextToken() != null) {
-        g.writeStringField("NextToken", r.nextToken());
-      }
-    });
   }
 
-  private interface Members {
-    void write(JsonGenerator g) throws IOException;
+  /** Writes the members of {@code GetOrganizationConformancePackDetailedStatus}. */
+  static void write(GetOrganizationConformancePackDetailedStatusRequest r, JsonGenerator g) throws IOException {
+    g.writeStringField("OrganizationConformancePackName", r.organizationConformancePackName());
+    OrganizationResourceDetailedStatusFilters filters = r.filters();
+    if (filters != null) {
+      g.writeObjectFieldStart("Filters");
+      if (filters.accountId() != null) {
+        g.writeStringField("AccountId", filters.accountId());
+      }
+      if (filters.statusAsString() != null) {
+        g.writeStringField("Status", filters.statusAsString());
+      }
+      g.writeEndObject();
+    }
+    if (r.limit() != null) {
+      g.writeNumberField("Limit", r.limit());
+    }
+    if (r.nextToken() != null) {
+      g.writeStringField("NextToken", r.nextToken());
+    }
   }
 
-  private static SdkHttpRequest body(String operation, Members members) {
+  /** Reads {@code GetOrganizationConformancePackDetailedStatus}. */
+  static GetOrganizationConformancePackDetailedStatusResponse read(JsonNode root, ResponseMetadata metadata) {
+    JsonNode list = root.get("OrganizationConformancePackDetailedStatuses");
+    List<OrganizationConformancePackDetailedStatus> statuses = null;
+    if (list != null && !list.isNull()) {
+      if (!list.isArray()) {
+        throw new IllegalArgumentException("OrganizationConformancePackDetailedStatuses is not an array");
+      }
+      statuses = new ArrayList<>(list.size());
+      for (JsonNode s : list) {
+        statuses.add(detailedStatus(s));
+      }
+    }
+    return GetOrganizationConformancePackDetailedStatusResponse.builder()
+        .organizationConformancePackDetailedStatuses(statuses)
+        .nextToken(text(root, "NextToken"))
+        .responseMetadata(metadata)
+        .build();
+  }
+
+  /** Writes an operation's members into a JSON object. */
+  @FunctionalInterface
+  interface Members<I> {
+    void write(I request, JsonGenerator g) throws IOException;
+  }
+
+  /** {@code POST /} to {@code X-Amz-Target: StarlingDoveService.<operation>} with the members of {@code request}. */
+  static <I> SdkHttpRequest request(String operation, I request, Members<I> members) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
       g.setPrettyPrinter(BotocoreSpacing.INSTANCE);
       g.writeStartObject();
-      members.write(g);
+      members.write(request, g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen writing to memory
@@ -131,6 +128,20 @@ public final class ConfigJson {
         .header("X-Amz-Target", TARGET_PREFIX + operation)
         .body(out.toByteArray(), CONTENT_TYPE)
         .build();
+  }
+
+  /** The reader of a JSON reply: the body must be a JSON object, which {@code reader} maps. */
+  static <T> ResponseParser<T> parser(BiFunction<JsonNode, ResponseMetadata, T> reader) {
+    return (response, metadata) -> {
+      JsonNode root = READER.readTree(response.body());
+      if (root == null || root.isMissingNode()) {
+        throw new IllegalArgumentException("the reply is empty");
+      }
+      if (!root.isObject()) {
+        throw new IllegalArgumentException("the reply is not a JSON object");
+      }
+      return reader.apply(root, metadata);
+    };
   }
 
   static OrganizationConformancePackDetailedStatus detailedStatus(JsonNode n) {

@@ -32,7 +32,7 @@ public final class ConformancePackStatuses {
   public static Paginator<OperationTargetResult> of(ConfigClient client, String packName) {
     GetOrganizationConformancePackDetailedStatusRequest first = GetOrganizationConformancePackDetailedStatusRequest
         .builder().organizationConformancePackName(packName).build();
-    ConfigJson.getOrganizationConformancePackDetailedStatus(first); // validates now, before any iteration
+    ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.validate(first); // checks now
     return Paginator.of(token -> {
       GetOrganizationConformancePackDetailedStatusResponse page = client.getOrganizationConformancePackDetailedStatus(
           token == null ? first : first.toBuilder().nextToken(token).build());

@@ -1,6 +1,8 @@
 package dev.stacksets.cfn.internal;
 
 import dev.stacksets.cfn.CloudFormationClient;
+import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
+import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
@@ -36,38 +38,37 @@ public final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public ListStackSetOperationResultsResponse listStackSetOperationResults(
       ListStackSetOperationResultsRequest request) {
-    return runtime.execute("ListStackSetOperationResults",
-        CfnRequests.listStackSetOperationResults(request).toRequest(), CfnResponses.LIST_STACK_SET_OPERATION_RESULTS);
+    return runtime.execute(CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor(), request);
   }
 
   @Override
   public ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
-    return runtime.execute("ListStackSetOperations", CfnRequests.listStackSetOperations(request).toRequest(),
-        CfnResponses.LIST_STACK_SET_OPERATIONS);
+    return runtime.execute(CfnOperations.LIST_STACK_SET_OPERATIONS.descriptor(), request);
   }
 
   @Override
   public DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request) {
-    return runtime.execute("DescribeStackSetOperation", CfnRequests.describeStackSetOperation(request).toRequest(),
-        CfnResponses.DESCRIBE_STACK_SET_OPERATION);
+    return runtime.execute(CfnOperations.DESCRIBE_STACK_SET_OPERATION.descriptor(), request);
   }
 
   @Override
   public ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
-    return runtime.execute("ListStackSets", CfnRequests.listStackSets(request).toRequest(),
-        CfnResponses.LIST_STACK_SETS);
+    return runtime.execute(CfnOperations.LIST_STACK_SETS.descriptor(), request);
   }
 
   @Override
   public ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
-    return runtime.execute("ListStackInstances", CfnRequests.listStackInstances(request).toRequest(),
-        CfnResponses.LIST_STACK_INSTANCES);
+    return runtime.execute(CfnOperations.LIST_STACK_INSTANCES.descriptor(), request);
   }
 
   @Override
   public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
-    return runtime.execute("DescribeStackSet", CfnRequests.describeStackSet(request).toRequest(),
-        CfnResponses.DESCRIBE_STACK_SET);
+    return runtime.execute(CfnOperations.DESCRIBE_STACK_SET.descriptor(), request);
+  }
+
+  @Override
+  public DescribeStackInstanceResponse describeStackInstance(DescribeStackInstanceRequest request) {
+    return runtime.execute(CfnOperations.DESCRIBE_STACK_INSTANCE.descriptor(), request);
   }
 
   @Override

@@ -23,9 +23,7 @@ public final class DefaultConfigClient implements ConfigClient {
   @Override
   public GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    return runtime.execute("GetOrganizationConformancePackDetailedStatus",
-        ConfigJson.getOrganizationConformancePackDetailedStatus(request),
-        ConfigJson.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS);
+    return runtime.execute(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor(), request);
   }
 
   @Override

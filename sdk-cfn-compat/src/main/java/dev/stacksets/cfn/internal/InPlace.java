@@ -4,22 +4,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Builds a value in place from a caller's {@code Consumer<X.Builder>}: the one implementation behind the clients'
- * consumer overloads and the models' nested-builder setters. Stateless.
+ * The nested-builder setters of this module's model classes call this name; it forwards to the one helper,
+ * {@link dev.stacksets.core.internal.InPlace}. Goes away once the models are generated. Stateless.
  */
 public final class InPlace {
   private InPlace() {}
 
-  /**
-   * Hands {@code builder} to {@code consumer}, then builds it.
-   *
-   * @throws IllegalArgumentException with {@code nullMessage} when {@code consumer} is null
-   */
+  /** {@link dev.stacksets.core.internal.InPlace#build}. */
   public static <B, T> T build(Consumer<B> consumer, B builder, Function<B, T> build, String nullMessage) {
-    if (consumer == null) {
-      throw new IllegalArgumentException(nullMessage);
-    }
-    consumer.accept(builder);
-    return build.apply(builder);
+    return dev.stacksets.core.internal.InPlace.build(consumer, builder, build, nullMessage);
   }
 }

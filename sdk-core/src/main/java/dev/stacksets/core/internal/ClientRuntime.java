@@ -10,12 +10,16 @@ import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetsException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
+import dev.stacksets.core.paginate.Page;
+import dev.stacksets.core.paginate.Paginator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +117,60 @@ public final class ClientRuntime implements AutoCloseable {
    *     resolve into another API's path; nothing is sent
    */
   public <T> T execute(String operation, SdkHttpRequest request, ResponseParser<T> parser) {
+    return run(operation, request, parser, RetrySafety.SAFE);
+  }
+
+  /**
+   * Runs one call of a declared operation: marshals the input (once per call), runs the request through the
+   * pipeline with the operation's retry safety, reads the reply with its reader and refines an error reply with its
+   * error rule.
+   *
+   * @throws IllegalArgumentException when the descriptor or the input is null, or the marshaller rejects the input;
+   *     nothing is sent
+   * @throws ServiceException    the service answered with an error (after retries, where they apply)
+   * @throws ClientSideException no usable reply: I/O, timeout, interruption, unreadable body
+   */
+  public <I, O> O execute(OperationDescriptor<I, O> operation, I input) {
+    Require.nonNull(operation, "operation");
+    SdkHttpRequest request = operation.marshal(input);
+    try {
+      return run(operation.name(), request, operation.reader(), operation.retrySafety());
+    } catch (ServiceException e) {
+      throw operation.refine(e);
+    }
+  }
+
+  /**
+   * The asynchronous form of {@link #execute(OperationDescriptor, Object)}: the returned future completes with the
+   * output, or exceptionally with the same exception the synchronous call would throw (an invalid input included).
+   *
+   * @throws IllegalArgumentException when the descriptor is null
+   */
+  public <I, O> CompletableFuture<O> executeAsync(OperationDescriptor<I, O> operation, I input) {
+    Require.nonNull(operation, "operation");
+    // first form: the blocking driver on the common pool; replaced by the OkHttp enqueue driver
+    return CompletableFuture.supplyAsync(() -> execute(operation, input));
+  }
+
+  /**
+   * A lazy paginator over the items of a paged operation, starting from {@code first} (its own token, if any, asks
+   * for the first page); each page is one {@link #execute(OperationDescriptor, Object)} call with the previous
+   * page's token put in by the operation's {@link Paging}.
+   *
+   * @throws IllegalArgumentException when the descriptor or the first request is null
+   */
+  public <I, O, T> Paginator<T> paginator(OperationDescriptor.Paged<I, O, T> operation, I first) {
+    Require.nonNull(operation, "operation");
+    Require.nonNull(first, "request");
+    Paging<I, O, T> paging = operation.paging();
+    return Paginator.of(token -> {
+      O page = execute(operation, token == null ? first : paging.withToken().apply(first, token));
+      List<T> items = paging.items().apply(page);
+      return Page.of(items == null ? List.of() : items, paging.nextToken().apply(page));
+    });
+  }
+
+  private <T> T run(String operation, SdkHttpRequest request, ResponseParser<T> parser, RetrySafety safety) {
     SdkHttpRequest prepared = prepare(request);
     HttpTransport.requireNoDotSegments(prepared.encodedPath());
     String clientRequestId = clientRequestIdHeader == null ? null : prepared.header(clientRequestIdHeader);
@@ -137,7 +195,7 @@ public final class ClientRuntime implements AutoCloseable {
       } catch (IOException e) {
         logAttempt(operation, signed, -1, e, sent, attempt, attemptLimit, null, clientRequestId);
         ClientSideException failure = ioFailure(operation, e, clientRequestId, attempt, start);
-        if (!failure.isRetryable() || attempt >= attemptLimit) {
+        if (!failure.isRetryable() || attempt >= attemptLimit || safety == RetrySafety.UNSAFE) {
           throw failure;
         }
         backoff(failure, attempt, null, start);
@@ -176,7 +234,7 @@ public final class ClientRuntime implements AutoCloseable {
         previousFailure = failure;
         continue;
       }
-      if (!failure.isRetryable() || attempt >= attemptLimit) {
+      if (!failure.isRetryable() || attempt >= attemptLimit || safety == RetrySafety.UNSAFE) {
         throw failure;
       }
       backoff(failure, attempt, RetryAfter.parse(response.header("Retry-After"), clockSkew.now()), start);

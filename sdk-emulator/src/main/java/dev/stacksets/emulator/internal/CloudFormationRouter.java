@@ -31,7 +31,8 @@ public final class CloudFormationRouter implements ServiceRouter {
   private static final Set<String> INSTANCE_FILTERS = Set.of("DETAILED_STATUS", "LAST_OPERATION_ID",
       "DRIFT_STATUS");
   private static final Set<String> OPERATIONS = Set.of("ListStackSets", "DescribeStackSet",
-      "ListStackSetOperations", "DescribeStackSetOperation", "ListStackSetOperationResults", "ListStackInstances");
+      "ListStackSetOperations", "DescribeStackSetOperation", "ListStackSetOperationResults", "ListStackInstances",
+      "DescribeStackInstance");
 
   private final EmulatorModel model;
   private final AwsAuth auth;
@@ -137,6 +138,9 @@ public final class CloudFormationRouter implements ServiceRouter {
           break;
         case "ListStackSetOperationResults":
           listResults(p, x, now);
+          break;
+        case "DescribeStackInstance":
+          describeInstance(p, x, now);
           break;
         default:
           listInstances(p, x, now);
@@ -407,22 +411,57 @@ public final class CloudFormationRouter implements ServiceRouter {
     Pager.Page<InstanceState> page = Pager.page(items, CloudFormationRouter::key, PageKey.ASC, cursor, max);
     x.start("Summaries");
     for (InstanceState i : page.items()) {
-      Instance r = i.instance();
-      x.start("member").element("StackSetId", s.id()).element("Region", r.region()).element("Account", r.account());
-      if (!(i.status() == TargetStatus.PENDING && i.lastOperation().kind() == OpKind.CREATE)) {
-        x.element("StackId", stackId(s, r));
-      }
-      x.element("Status", i.cfnStatus()).element("StatusReason", i.reason())
-          .start("StackInstanceStatus").element("DetailedStatus", i.cfnDetailedStatus()).end()
-          .element("OrganizationalUnitId", r.organizationalUnitId()).element("DriftStatus", i.driftStatus());
-      if (i.driftCheckedAt() != null) {
-        x.element("LastDriftCheckTimestamp", Times.iso(i.driftCheckedAt()));
-      }
-      x.element("LastOperationId", i.lastOperation().id());
+      instance(x.start("member"), s, i, false);
       x.end();
     }
     x.end();
     nextToken(x, page, scope, CloudFormationRouter::key);
+  }
+
+  private void describeInstance(Map<String, String> p, Xml x, Instant now) {
+    List<String> v = new ArrayList<>();
+    callAs(p, v);
+    String name = required(p, "StackSetName", "stackSetName", v);
+    String account = required(p, "StackInstanceAccount", "stackInstanceAccount", v);
+    if (account != null && !ACCOUNT.matcher(account).matches()) {
+      v.add(AwsErrors.violation(account, "stackInstanceAccount",
+          "Member must satisfy regular expression pattern: ^[0-9]{12}$"));
+    }
+    String region = required(p, "StackInstanceRegion", "stackInstanceRegion", v);
+    if (region != null && !REGION.matcher(region).matches()) {
+      v.add(AwsErrors.violation(region, "stackInstanceRegion",
+          "Member must satisfy regular expression pattern: ^[a-zA-Z0-9-]{1,128}$"));
+    }
+    fail(v);
+    StackSet s = stackSet(name);
+    for (InstanceState i : s.instancesAt(now)) {
+      if (account.equals(i.instance().account()) && region.equals(i.instance().region())) {
+        instance(x.start("StackInstance"), s, i, true);
+        x.end();
+        return;
+      }
+    }
+    throw new NotFoundError("StackInstanceNotFoundException", "Stack instance [" + account + ", " + region
+        + "] of StackSet " + name + " not found");
+  }
+
+  /** The members of a stack instance (a summary, or with {@code ParameterOverrides} in full). */
+  private static void instance(Xml x, StackSet s, InstanceState i, boolean full) {
+    Instance r = i.instance();
+    x.element("StackSetId", s.id()).element("Region", r.region()).element("Account", r.account());
+    if (!(i.status() == TargetStatus.PENDING && i.lastOperation().kind() == OpKind.CREATE)) {
+      x.element("StackId", stackId(s, r));
+    }
+    if (full) {
+      x.empty("ParameterOverrides");
+    }
+    x.element("Status", i.cfnStatus()).element("StatusReason", i.reason())
+        .start("StackInstanceStatus").element("DetailedStatus", i.cfnDetailedStatus()).end()
+        .element("OrganizationalUnitId", r.organizationalUnitId()).element("DriftStatus", i.driftStatus());
+    if (i.driftCheckedAt() != null) {
+      x.element("LastDriftCheckTimestamp", Times.iso(i.driftCheckedAt()));
+    }
+    x.element("LastOperationId", i.lastOperation().id());
   }
 
   // ---------------------------------------------------------------------------------------------------- helpers

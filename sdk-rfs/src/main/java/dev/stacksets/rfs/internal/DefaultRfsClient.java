@@ -1,10 +1,8 @@
 package dev.stacksets.rfs.internal;
 
 import dev.stacksets.core.ClientConfiguration;
-import dev.stacksets.core.ResponseMetadata;
-import dev.stacksets.core.exception.NotFoundException;
-import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.ClientRuntime;
+import dev.stacksets.core.internal.OperationDescriptor;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.rfs.RfsClient;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
@@ -19,63 +17,58 @@ import dev.stacksets.rfs.model.ShowStackSetMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetMetadataResponse;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link RfsClient} over the core pipeline: serialize (validating), run through {@link ClientRuntime} (request
- * id, retries, signing, send, error mapping), parse, and refine a 404 with {@link RfsNotFoundRule}.
+ * The {@link RfsClient} over the core pipeline: each method runs its {@link RfsOperations} entry, bound to this
+ * client's project id, through {@link ClientRuntime} (marshal with validation, request id, retries, signing, send,
+ * error mapping, read, and the 404 rule).
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; its only state after construction is the cache of bound descriptors.
  */
 public final class DefaultRfsClient implements RfsClient {
   private final ClientRuntime runtime;
-  private final RfsRequestSerializer serializer;
+  private final Map<RfsOperation<?, ?>, OperationDescriptor<?, ?>> descriptors = new ConcurrentHashMap<>();
   private final String projectId;
   private final RfsOperationView operations;
 
   /** Builds the runtime once for this client. */
   public DefaultRfsClient(ClientConfiguration configuration, String projectId) {
     this.runtime = new ClientRuntime(configuration, RfsServiceProfile.create());
-    this.serializer = new RfsRequestSerializer(projectId);
     this.projectId = projectId;
     this.operations = new RfsOperationView(this);
   }
 
   @Override
   public ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
-    SdkHttpRequest http = serializer.listStackSets(required(request));
-    return call(RfsOperation.LIST_STACK_SETS, http, RfsResponseParser::listStackSets);
+    return call(RfsOperations.LIST_STACK_SETS, request);
   }
 
   @Override
   public ShowStackSetMetadataResponse showStackSetMetadata(ShowStackSetMetadataRequest request) {
-    SdkHttpRequest http = serializer.showStackSetMetadata(required(request));
-    return call(RfsOperation.SHOW_STACK_SET_METADATA, http, RfsResponseParser::showStackSetMetadata);
+    return call(RfsOperations.SHOW_STACK_SET_METADATA, request);
   }
 
   @Override
   public ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
-    SdkHttpRequest http = serializer.listStackSetOperations(required(request));
-    return call(RfsOperation.LIST_STACK_SET_OPERATIONS, http, RfsResponseParser::listStackSetOperations);
+    return call(RfsOperations.LIST_STACK_SET_OPERATIONS, request);
   }
 
   @Override
   public ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(
       ShowStackSetOperationMetadataRequest request) {
-    SdkHttpRequest http = serializer.showStackSetOperationMetadata(required(request));
-    return call(RfsOperation.SHOW_STACK_SET_OPERATION_METADATA, http,
-        RfsResponseParser::showStackSetOperationMetadata);
+    return call(RfsOperations.SHOW_STACK_SET_OPERATION_METADATA, request);
   }
 
   @Override
   public ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
-    SdkHttpRequest http = serializer.listStackInstances(required(request));
-    return call(RfsOperation.LIST_STACK_INSTANCES, http, RfsResponseParser::listStackInstances);
+    return call(RfsOperations.LIST_STACK_INSTANCES, request);
   }
 
   @Override
   public ShowStackInstanceResponse showStackInstance(ShowStackInstanceRequest request) {
-    SdkHttpRequest http = serializer.showStackInstance(required(request));
-    return call(RfsOperation.SHOW_STACK_INSTANCE, http, RfsResponseParser::showStackInstance);
+    return call(RfsOperations.SHOW_STACK_INSTANCE, request);
   }
 
   @Override
@@ -104,24 +97,11 @@ public final class DefaultRfsClient implements RfsClient {
         + runtime.configuration().region() + (projectId == null ? "" : ", projectId=" + projectId) + "}";
   }
 
-  private <T> T call(RfsOperation operation, SdkHttpRequest request, BodyParser<T> parser) {
-    try {
-      return runtime.execute(operation.apiName(), request, (response, metadata) -> parser.parse(response.body(),
-          metadata));
-    } catch (NotFoundException e) {
-      throw RfsNotFoundRule.refine(operation, e);
-    }
-  }
-
-  private static <R> R required(R request) {
-    if (request == null) {
-      throw new IllegalArgumentException("request is required");
-    }
-    return request;
-  }
-
-  @FunctionalInterface
-  private interface BodyParser<T> {
-    T parse(byte[] body, ResponseMetadata metadata) throws Exception;
+  /** Runs {@code operation} through the pipeline with its descriptor bound to this client's project id. */
+  @SuppressWarnings("unchecked") // each key maps to its own operation's descriptor
+  private <I, O> O call(RfsOperation<I, O> operation, I request) {
+    OperationDescriptor<I, O> descriptor = (OperationDescriptor<I, O>) descriptors.computeIfAbsent(operation,
+        o -> o.descriptor(projectId));
+    return runtime.execute(descriptor, request);
   }
 }

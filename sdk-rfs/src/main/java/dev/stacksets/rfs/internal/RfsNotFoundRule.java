@@ -5,11 +5,12 @@ import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetNotFoundException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Decides which resource a 404 is about, from the call and the error body. The rule (also in {@code RfsClient}'s
- * javadoc):
+ * Decides which resource a 404 is about, from the call and the error body: each operation of {@link RfsOperations}
+ * names its rule. The rule (also in {@code RfsClient}'s javadoc):
  *
  * <ol>
  *   <li>No RFS error body (HTML page, empty body: no code and no message) or an {@code APIGW.*} code (the gateway
@@ -29,14 +30,22 @@ import java.util.regex.Pattern;
  * <p>Matching is case-insensitive and treats {@code _}, {@code -} and a missing space alike ("stack_set",
  * "stack-set", "StackSet" all read as "stack set"). The refined exception carries the same {@code ServiceError}.
  */
-public final class RfsNotFoundRule {
+public enum RfsNotFoundRule implements UnaryOperator<ServiceException> {
+  /** ListStackSets: no resource in the path, a 404 stays plain. */
+  NONE,
+  /** The stack set is the only resource in the path. */
+  STACK_SET,
+  /** ShowStackSetOperationMetadata: the operation, unless only the stack set is named. */
+  OPERATION,
+  /** ShowStackInstance: the stack set when it alone is named, else plain (there is no instance type). */
+  INSTANCE;
+
   private static final Pattern OPERATION_WORD = Pattern.compile("\\boperation\\b");
 
-  private RfsNotFoundRule() {}
-
-  /** Returns the more specific exception for a plain 404 of {@code operation}, or {@code e} itself. */
-  public static ServiceException refine(RfsOperation operation, ServiceException e) {
-    if (e.getClass() != NotFoundException.class) {
+  /** Returns the more specific exception for a plain 404 under this rule, or {@code e} itself. */
+  @Override
+  public ServiceException apply(ServiceException e) {
+    if (e.getClass() != NotFoundException.class || this == NONE) {
       return e;
     }
     String code = e.errorCode();
@@ -45,18 +54,14 @@ public final class RfsNotFoundRule {
       return e;
     }
     String text = normalise((code == null ? "" : code) + " " + (message == null ? "" : message));
-    switch (operation) {
-      case SHOW_STACK_SET_METADATA:
-      case LIST_STACK_SET_OPERATIONS:
-      case LIST_STACK_INSTANCES:
-        return new StackSetNotFoundException(e.error());
-      case SHOW_STACK_SET_OPERATION_METADATA:
+    switch (this) {
+      case OPERATION:
         return namesStackSet(text) && !namesOperation(text)
             ? new StackSetNotFoundException(e.error()) : new OperationNotFoundException(e.error());
-      case SHOW_STACK_INSTANCE:
+      case INSTANCE:
         return namesStackSet(text) && !namesInstance(text) ? new StackSetNotFoundException(e.error()) : e;
       default:
-        return e;
+        return new StackSetNotFoundException(e.error());
     }
   }
 

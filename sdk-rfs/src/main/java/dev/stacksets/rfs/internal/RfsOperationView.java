@@ -189,7 +189,7 @@ public final class RfsOperationView implements StackSetOperationView {
   }
 
   private static String nextMarker(PageInfo pageInfo) {
-    return RfsCalls.nextMarker(pageInfo);
+    return RfsOperations.nextMarker(pageInfo);
   }
 
   private static String stackSetName(String value) {

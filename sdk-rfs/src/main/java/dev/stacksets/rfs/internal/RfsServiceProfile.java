@@ -17,6 +17,6 @@ public final class RfsServiceProfile {
   /** A new profile: {@code SDK-HMAC-SHA256} signing, {@code Client-Request-Id} on every call. */
   public static ServiceProfile create() {
     return new ServiceProfile(SERVICE_NAME, new HuaweiSigner(), new RfsErrorMapper(), List.of(REQUEST_ID_HEADER),
-        RfsRequestSerializer.CLIENT_REQUEST_ID_HEADER, ClockSkewErrors.huawei());
+        RfsOperation.CLIENT_REQUEST_ID_HEADER, ClockSkewErrors.huawei());
   }
 }

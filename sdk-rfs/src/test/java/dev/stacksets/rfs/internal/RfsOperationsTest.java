@@ -1,0 +1,68 @@
+package dev.stacksets.rfs.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stacksets.core.exception.NotFoundException;
+import dev.stacksets.core.exception.ServiceError;
+import dev.stacksets.core.exception.StackSetNotFoundException;
+import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.internal.OperationDescriptor;
+import dev.stacksets.core.internal.RetrySafety;
+import dev.stacksets.rfs.model.ListStackSetsRequest;
+import dev.stacksets.rfs.model.ShowStackInstanceRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The RFS operation table: each entry's name, binding, retry safety, marshalling and 404 rule. */
+class RfsOperationsTest {
+
+  @Test
+  void eachOperationIsDeclaredOnceWithItsBinding() {
+    List<RfsOperation<?, ?>> all = List.of(RfsOperations.LIST_STACK_SETS, RfsOperations.SHOW_STACK_SET_METADATA,
+        RfsOperations.LIST_STACK_SET_OPERATIONS, RfsOperations.SHOW_STACK_SET_OPERATION_METADATA,
+        RfsOperations.LIST_STACK_INSTANCES, RfsOperations.SHOW_STACK_INSTANCE);
+    assertThat(all).extracting(o -> o.name() + " " + o.binding()).containsExactly(
+        "ListStackSets GET /v1/stack-sets",
+        "ShowStackSetMetadata GET /v1/stack-sets/{stack_set_name}/metadata",
+        "ListStackSetOperations GET /v1/stack-sets/{stack_set_name}/operations",
+        "ShowStackSetOperationMetadata GET /v1/stack-sets/{stack_set_name}/operations/{stack_set_operation_id}"
+            + "/metadata",
+        "ListStackInstances GET /v1/stack-sets/{stack_set_name}/stack-instances",
+        "ShowStackInstance GET /v1/stack-sets/{stack_set_name}/stack-instances/{stack_instance_addr}");
+    assertThat(all).extracting(o -> o.descriptor(null).retrySafety()).containsOnly(RetrySafety.SAFE);
+  }
+
+  @Test
+  void marshalsTemplateParametersAsOneEncodedSegmentEachAndBindsTheProjectId() {
+    SdkHttpRequest r = RfsOperations.SHOW_STACK_INSTANCE.descriptor("p1").marshal(ShowStackInstanceRequest
+        .builder().stackSetName("资源栈集").region("cn-north-4").stackDomainId("d1").clientRequestId("c1").build());
+    assertThat(r.method()).isEqualTo("GET");
+    assertThat(r.encodedPath()).isEqualTo(
+        "/v1/stack-sets/%E8%B5%84%E6%BA%90%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%2Fd1");
+    assertThat(r.header("X-Project-Id")).isEqualTo("p1");
+    assertThat(r.header("Client-Request-Id")).isEqualTo("c1");
+    assertThat(RfsOperations.LIST_STACK_SETS.marshal(ListStackSetsRequest.builder().build(), null)
+        .header("X-Project-Id")).isNull();
+  }
+
+  @Test
+  void aTemplateWhoseParametersDoNotMatchIsRefusedWhenDeclared() {
+    assertThatThrownBy(() -> RfsOperation.<ShowStackInstanceRequest, Object>read("X", "/v1/{a}/{b}",
+        ShowStackInstanceRequest::clientRequestId, (r, q) -> { }, (body, md) -> body, RfsNotFoundRule.NONE,
+        RfsOperation.path("b", ShowStackInstanceRequest::region),
+        RfsOperation.path("a", ShowStackInstanceRequest::region)))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("X: the path parameters [b, a] do not match the template /v1/{a}/{b}");
+  }
+
+  @Test
+  void theErrorRuleIsTheOperationsNotFoundRule() {
+    OperationDescriptor<?, ?> metadata = RfsOperations.SHOW_STACK_SET_METADATA.descriptor(null);
+    OperationDescriptor<?, ?> list = RfsOperations.LIST_STACK_SETS.descriptor(null);
+    NotFoundException e = new NotFoundException(ServiceError.builder().service("RFS").statusCode(404)
+        .errorCode("RF.1").errorMessage("stack set s does not exist").build());
+    assertThat(metadata.refine(e)).isExactlyInstanceOf(StackSetNotFoundException.class);
+    assertThat(list.refine(e)).isSameAs(e);
+  }
+}
