@@ -57,6 +57,8 @@ final class ModelWriter {
       String v = "b." + f.name();
       if (isList(f)) {
         v = f.presence() ? v + " == null ? null : java.util.List.copyOf(" + v + ")" : "java.util.List.copyOf(" + v + ")";
+      } else if (isMetadata(f)) {
+        v = v + " == null ? " + f.type() + ".none() : " + v;
       }
       line("    this." + f.name() + " = " + v + ";");
     }
@@ -101,6 +103,14 @@ final class ModelWriter {
     builder();
     line("}");
     return out.toString();
+  }
+
+  /**
+   * Whether the field is a reply's transport metadata: never null (defaulted to {@code ResponseMetadata.none()}) and
+   * left out of equals and hashCode, which compare the data only.
+   */
+  private static boolean isMetadata(FieldSpec f) {
+    return f.type().equals("ResponseMetadata");
   }
 
   private static boolean isList(FieldSpec f) {
@@ -199,6 +209,9 @@ final class ModelWriter {
     StringBuilder eq = new StringBuilder();
     StringBuilder hash = new StringBuilder();
     for (FieldSpec f : fields) {
+      if (isMetadata(f)) {
+        continue;
+      }
       String c = compared(f);
       eq.append(eq.length() == 0 ? "    return " : "\n        && ")
           .append("java.util.Objects.equals(").append(c).append(", o.").append(c).append(")");

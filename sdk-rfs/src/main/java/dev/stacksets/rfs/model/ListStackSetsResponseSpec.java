@@ -23,6 +23,6 @@ interface ListStackSetsResponseSpec {
   /** The paging block ({@code page_info}), or null when the service sent none. */
   @Nullable PageInfo pageInfo();
 
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. */
+  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. Never null; not part of {@link #equals(Object)}. */
   ResponseMetadata responseMetadata();
 }

@@ -17,6 +17,6 @@ interface ShowStackSetMetadataResponseSpec {
   /** The stack set with its metadata fields. */
   StackSet stackSet();
 
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. */
+  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. Never null; not part of {@link #equals(Object)}. */
   ResponseMetadata responseMetadata();
 }

@@ -18,6 +18,6 @@ interface ShowStackSetOperationMetadataResponseSpec {
   /** The operation with its metadata fields. */
   StackSetOperation stackSetOperation();
 
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. */
+  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. Never null; not part of {@link #equals(Object)}. */
   ResponseMetadata responseMetadata();
 }
