@@ -16,10 +16,4 @@ import java.lang.annotation.Target;
 public @interface Model {
   /** Keeps the JSON members this SDK version does not model, by name, as raw JSON text ({@code additionalFields()}). */
   boolean additionalFields() default false;
-
-  /**
-   * A static method of the spec, {@code static void check(X model)}, run by {@code build()}: the one place a model
-   * validates itself. Empty for none.
-   */
-  String check() default "";
 }

@@ -1,9 +1,7 @@
 package dev.stacksets.codegen;
 
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.Writer;
@@ -66,39 +64,68 @@ public final class ModelProcessor extends AbstractProcessor {
 
   private void write(TypeElement spec, Trees trees, Set<String> models) throws IOException {
     String pkg = processingEnv.getElementUtils().getPackageOf(spec).getQualifiedName().toString();
-    TreePath path = trees.getPath(spec);
-    CompilationUnitTree unit = path.getCompilationUnit();
     List<String> imports = new ArrayList<>();
-    for (ImportTree i : unit.getImports()) {
-      String text = i.getQualifiedIdentifier().toString();
-      if (!text.startsWith(Model.class.getPackageName() + ".")) {
-        imports.add((i.isStatic() ? "static " : "") + text);
-      }
-    }
     List<FieldSpec> fields = new ArrayList<>();
-    for (Element member : spec.getEnclosedElements()) {
-      if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.ABSTRACT)) {
-        continue;
-      }
-      ExecutableElement m = (ExecutableElement) member;
-      MethodTree tree = trees.getTree(m);
-      String typeText = tree.getReturnType().toString();
-      boolean nullable = typeText.contains("@Nullable") || tree.getModifiers().toString().contains("@Nullable");
-      String type = typeText.replace("@Nullable", "").trim();
-      fields.add(FieldSpec.of(m.getSimpleName().toString(), type, nullable, doc(m),
-          m.getAnnotation(Redacted.class), m.getAnnotation(Presence.class) != null, kindOf(type, pkg, models)));
-    }
+    List<String> extras = new ArrayList<>();
+    collect(spec, trees, pkg, models, imports, fields, extras);
     Model model = spec.getAnnotation(Model.class);
     String name = spec.getSimpleName().toString();
     name = name.substring(0, name.length() - "Spec".length());
-    ModelWriter w = new ModelWriter(pkg, name, spec.getSimpleName().toString(), imports, doc(spec), fields,
-        model.additionalFields(), model.check());
+    ModelWriter w = new ModelWriter(pkg, name, imports, doc(spec), fields, extras,
+        model.additionalFields());
     try (Writer out = processingEnv.getFiler().createSourceFile(pkg + "." + name, spec).openWriter()) {
       out.write(w.source());
     }
     if (supportWritten.add(pkg)) {
       try (Writer out = processingEnv.getFiler().createSourceFile(pkg + ".ModelSupport", spec).openWriter()) {
         out.write(ModelWriter.support(pkg));
+      }
+    }
+  }
+
+  /**
+   * The fields (abstract methods) and builder methods ({@link BuilderMethod} statics) of {@code type}, then those of
+   * the interfaces it extends, in declaration order; adds the imports of the interfaces' files.
+   */
+  private void collect(TypeElement type, Trees trees, String pkg, Set<String> models, List<String> imports,
+      List<FieldSpec> fields, List<String> extras) {
+    for (ImportTree i : trees.getPath(type).getCompilationUnit().getImports()) {
+      String text = (i.isStatic() ? "static " : "") + i.getQualifiedIdentifier();
+      if (!text.startsWith(Model.class.getPackageName() + ".") && !imports.contains(text)) {
+        imports.add(text);
+      }
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.METHOD) {
+        continue;
+      }
+      ExecutableElement m = (ExecutableElement) member;
+      MethodTree tree = trees.getTree(m);
+      BuilderMethod bm = m.getAnnotation(BuilderMethod.class);
+      if (bm != null) {
+        List<String> params = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (var p : tree.getParameters()) {
+          params.add(p.toString());
+          args.add(p.getName().toString());
+        }
+        extras.add(ModelWriter.builderMethod(doc(m), m.getSimpleName().toString(), String.join(", ", params),
+            bm.value(), type.getSimpleName() + "." + m.getSimpleName() + "(" + String.join(", ", args) + ")"));
+        continue;
+      }
+      if (!m.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      String typeText = tree.getReturnType().toString();
+      boolean nullable = typeText.contains("@Nullable") || tree.getModifiers().toString().contains("@Nullable");
+      String t = typeText.replace("@Nullable", "").trim();
+      fields.add(FieldSpec.of(m.getSimpleName().toString(), t, nullable, doc(m),
+          m.getAnnotation(Redacted.class), m.getAnnotation(Presence.class) != null, kindOf(t, pkg, models)));
+    }
+    for (var parent : type.getInterfaces()) {
+      Element e = processingEnv.getTypeUtils().asElement(parent);
+      if (e instanceof TypeElement t) {
+        collect(t, trees, pkg, models, imports, fields, extras);
       }
     }
   }

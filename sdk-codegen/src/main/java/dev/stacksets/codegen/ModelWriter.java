@@ -12,24 +12,22 @@ final class ModelWriter {
 
   private final String pkg;
   private final String name;
-  private final String specName;
   private final List<String> imports;
   private final String doc;
   private final List<FieldSpec> fields;
+  private final List<String> extras;
   private final boolean additional;
-  private final String check;
   private final StringBuilder out = new StringBuilder();
 
-  ModelWriter(String pkg, String name, String specName, List<String> imports, String doc, List<FieldSpec> fields,
-      boolean additional, String check) {
+  ModelWriter(String pkg, String name, List<String> imports, String doc, List<FieldSpec> fields,
+      List<String> extras, boolean additional) {
     this.pkg = pkg;
     this.name = name;
-    this.specName = specName;
     this.imports = imports;
     this.doc = doc;
     this.fields = fields;
+    this.extras = extras;
     this.additional = additional;
-    this.check = check;
   }
 
   String source() {
@@ -284,16 +282,14 @@ final class ModelWriter {
       line("      return this;");
       line("    }");
     }
+    for (String e : extras) {
+      line("");
+      out.append(e);
+    }
     line("");
     line("    /** Builds the immutable object. */");
     line("    public " + name + " build() {");
-    if (check.isEmpty()) {
-      line("      return new " + name + "(this);");
-    } else {
-      line("      " + name + " m = new " + name + "(this);");
-      line("      " + specName + "." + check + "(m);");
-      line("      return m;");
-    }
+    line("      return new " + name + "(this);");
     line("    }");
     line("  }");
   }
@@ -351,6 +347,16 @@ final class ModelWriter {
       }
       default -> throw new IllegalStateException(f.kind().toString());
     }
+  }
+
+  /** A builder method that passes the result of a spec's static method to a generated setter. */
+  static String builderMethod(String doc, String method, String params, String setter, String call) {
+    ModelWriter w = new ModelWriter("", "", List.of(), "", List.of(), List.of(), false);
+    w.javadoc("    ", doc);
+    w.line("    public Builder " + method + "(" + params + ") {");
+    w.line("      return " + setter + "(" + call + ");");
+    w.line("    }");
+    return w.out.toString();
   }
 
   private void setter(String method, String param, String body) {

@@ -2,7 +2,6 @@ package dev.stacksets.rfs.internal;
 
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.PercentEncoding;
-import dev.stacksets.rfs.model.CallIdentity;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.ListStackSetsRequest;
@@ -14,9 +13,9 @@ import java.util.List;
 
 /**
  * Turns the typed RFS requests into {@link SdkHttpRequest}s (REST: method, percent-encoded path, query, headers).
- * Checks what the request builders cannot (required values) and checks every path-bound value again (a request
- * object may come from a test double or an older builder), throwing {@link IllegalArgumentException} naming the
- * parameter before anything is sent.
+ * The one place request values are checked (required values, patterns, ranges), throwing
+ * {@link IllegalArgumentException} naming the parameter before anything is sent; the model builders only refuse
+ * null list elements and {@code UNKNOWN_TO_SDK_VERSION}.
  *
  * <p>Path segments are encoded one by one with {@link PercentEncoding#encode(String)} (RFC 3986), so a Chinese name
  * becomes UTF-8 {@code %XX} sequences and the {@code /} inside {@code stack_instance_addr} becomes {@code %2F}. Query
@@ -44,14 +43,14 @@ public final class RfsRequestSerializer {
   public SdkHttpRequest listStackSets(ListStackSetsRequest r) {
     SdkHttpRequest.Builder b = get(STACK_SETS, r.clientRequestId());
     String filter = r.filter() == null ? null : r.filter().toQueryValue();
-    return listQuery(b, null, filter, r.sorts(), r.callIdentity(), r.marker(), r.limit());
+    return listQuery(b, null, filter, r.sorts(), r.callIdentityAsString(), r.marker(), r.limit());
   }
 
   /** ShowStackSetMetadata. */
   public SdkHttpRequest showStackSetMetadata(ShowStackSetMetadataRequest r) {
     SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/metadata", r.clientRequestId());
     stackSetId(b, r.stackSetId());
-    callIdentity(b, r.callIdentity());
+    callIdentity(b, r.callIdentityAsString());
     return b.build();
   }
 
@@ -59,7 +58,7 @@ public final class RfsRequestSerializer {
   public SdkHttpRequest listStackSetOperations(ListStackSetOperationsRequest r) {
     SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/operations", r.clientRequestId());
     String filter = r.filter() == null ? null : r.filter().toQueryValue();
-    return listQuery(b, r.stackSetId(), filter, r.sorts(), r.callIdentity(), r.marker(), r.limit());
+    return listQuery(b, r.stackSetId(), filter, r.sorts(), r.callIdentityAsString(), r.marker(), r.limit());
   }
 
   /** ShowStackSetOperationMetadata. */
@@ -69,7 +68,7 @@ public final class RfsRequestSerializer {
             "stack_set_operation_id")) + "/metadata";
     SdkHttpRequest.Builder b = get(path, r.clientRequestId());
     stackSetId(b, r.stackSetId());
-    callIdentity(b, r.callIdentity());
+    callIdentity(b, r.callIdentityAsString());
     return b.build();
   }
 
@@ -77,7 +76,7 @@ public final class RfsRequestSerializer {
   public SdkHttpRequest listStackInstances(ListStackInstancesRequest r) {
     SdkHttpRequest.Builder b = get(stackSet(r.stackSetName()) + "/stack-instances", r.clientRequestId());
     String filter = r.filter() == null ? null : r.filter().toQueryValue();
-    return listQuery(b, r.stackSetId(), filter, r.sorts(), r.callIdentity(), r.marker(), r.limit());
+    return listQuery(b, r.stackSetId(), filter, r.sorts(), r.callIdentityAsString(), r.marker(), r.limit());
   }
 
   /** ShowStackInstance: {@code stack_instance_addr} is {@code region/stack_domain_id} in one segment. */
@@ -88,7 +87,7 @@ public final class RfsRequestSerializer {
             "stack_instance_addr");
     SdkHttpRequest.Builder b = get(prefix + "/stack-instances/" + segment(addr), r.clientRequestId());
     stackSetId(b, r.stackSetId());
-    callIdentity(b, r.callIdentity());
+    callIdentity(b, r.callIdentityAsString());
     return b.build();
   }
 
@@ -97,7 +96,7 @@ public final class RfsRequestSerializer {
     if (projectId != null) {
       b.header(PROJECT_ID_HEADER, projectId);
     }
-    if (clientRequestId != null) {
+    if (RfsValidation.clientRequestId(clientRequestId) != null) {
       b.header(CLIENT_REQUEST_ID_HEADER, clientRequestId);
     }
     return b;
@@ -120,7 +119,7 @@ public final class RfsRequestSerializer {
 
   /** The query of the three List operations, in the API's order; null values are left out. */
   private static SdkHttpRequest listQuery(SdkHttpRequest.Builder b, String stackSetId, String filter, List<Sort> sorts,
-      CallIdentity callIdentity, String marker, Integer limit) {
+      String callIdentity, String marker, Integer limit) {
     stackSetId(b, stackSetId);
     if (filter != null) {
       b.addQuery("filter", filter);
@@ -132,18 +131,18 @@ public final class RfsRequestSerializer {
       b.addQuery("sort_dir", s.direction().value());
     }
     callIdentity(b, callIdentity);
-    if (marker != null) {
+    if (RfsValidation.marker(marker) != null) {
       b.addQuery("marker", marker);
     }
-    if (limit != null) {
+    if (RfsValidation.limit(limit) != null) {
       b.addQuery("limit", Integer.toString(limit));
     }
     return b.build();
   }
 
-  private static void callIdentity(SdkHttpRequest.Builder b, CallIdentity callIdentity) {
+  private static void callIdentity(SdkHttpRequest.Builder b, String callIdentity) {
     if (callIdentity != null) {
-      b.addQuery("call_identity", callIdentity.value());
+      b.addQuery("call_identity", callIdentity);
     }
   }
 }
