@@ -43,9 +43,12 @@ record FieldSpec(String name, String type, boolean nullable, String doc, Redacte
     return type.substring(type.indexOf('<') + 1, type.lastIndexOf('>')).trim();
   }
 
-  /** The singular of a list's name, for its {@code addX} setter: {@code regions -> region}. */
+  /** The singular of a list's name, for its {@code addX} setter: {@code regions -> region}, {@code statuses -> status}. */
   String singular() {
     String c = capitalized();
+    if (c.endsWith("uses") || c.endsWith("sses")) {
+      return c.substring(0, c.length() - 2);
+    }
     if (c.endsWith("ies")) {
       return c.substring(0, c.length() - 3) + "y";
     }

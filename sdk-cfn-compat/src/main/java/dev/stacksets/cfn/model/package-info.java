@@ -2,7 +2,7 @@
  * CloudFormation stack-set requests, responses, models and open enums.
  *
  * <p>Every class is final and immutable with {@code builder()} / {@code toBuilder()}; times are
- * {@link java.time.Instant}. Requests are validated when the client sends them, not when they are built.
+ * {@link java.time.Instant}.
  *
  * <p>Conventions, the same as in {@code dev.stacksets.rfs.model} of sdk-rfs (the model classes of both are written at
  * build time from one package-private spec per model, {@code XSpec}: its fields and their docs, nothing else):
@@ -19,6 +19,8 @@
  *   <li>Builders refuse a null list element and {@code UNKNOWN_TO_SDK_VERSION} with an
  *       {@link java.lang.IllegalArgumentException} naming the field; a nested model also has a
  *       {@code Consumer<Builder>} setter. {@code toString()} shows the set fields only and never a secret.
+ *   <li>Request values are checked once, when the request is sent (required values, patterns, ranges): a mistake
+ *       throws {@link java.lang.IllegalArgumentException} naming the parameter, and nothing is sent.
  * </ul>
  *
  * <p>Every type here is null-marked: a parameter or return value may be null only where it is annotated

@@ -15,6 +15,8 @@
  *   <li>Builders refuse a null list element and {@code UNKNOWN_TO_SDK_VERSION} with an
  *       {@link java.lang.IllegalArgumentException} naming the field; a nested model also has a
  *       {@code Consumer<Builder>} setter. {@code toString()} shows the set fields only and never a secret.
+ *   <li>Request values are checked once, when the request is sent (required values, patterns, ranges): a mistake
+ *       throws {@link java.lang.IllegalArgumentException} naming the parameter, and nothing is sent.
  * </ul>
  *
  * <p>Every type here is null-marked: a parameter or return value may be null only where it is annotated
