@@ -25,9 +25,11 @@ import javax.tools.Diagnostic;
  * {@code ModelSupport} per package (the argument checks the builders share). The generated code is what the
  * hand-written models were: see {@link ModelWriter}.
  */
-@SupportedAnnotationTypes("dev.stacksets.codegen.Model")
+@SupportedAnnotationTypes({"dev.stacksets.codegen.Model", "dev.stacksets.codegen.OpenEnum"})
 public final class ModelProcessor extends AbstractProcessor {
   private final Set<String> supportWritten = new HashSet<>();
+  /** The open enums specified in this round, by qualified name: they exist only once written. */
+  private final Set<String> openEnums = new HashSet<>();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -42,6 +44,21 @@ public final class ModelProcessor extends AbstractProcessor {
       models.add(qualifiedModelName((TypeElement) e));
     }
     Trees trees = Trees.instance(processingEnv);
+    for (Element e : round.getElementsAnnotatedWith(OpenEnum.class)) {
+      openEnums.add(qualifiedModelName((TypeElement) e));
+    }
+    for (Element e : round.getElementsAnnotatedWith(OpenEnum.class)) {
+      TypeElement spec = (TypeElement) e;
+      if (spec.getKind() != ElementKind.ENUM || !spec.getSimpleName().toString().endsWith("Spec")) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "@OpenEnum goes on an enum named XSpec", e);
+        continue;
+      }
+      try {
+        writeEnum(spec);
+      } catch (IOException | RuntimeException ex) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write the enum: " + ex, e);
+      }
+    }
     for (Element e : specs) {
       TypeElement spec = (TypeElement) e;
       if (spec.getKind() != ElementKind.INTERFACE || !spec.getSimpleName().toString().endsWith("Spec")) {
@@ -80,6 +97,20 @@ public final class ModelProcessor extends AbstractProcessor {
       try (Writer out = processingEnv.getFiler().createSourceFile(pkg + ".ModelSupport", spec).openWriter()) {
         out.write(ModelWriter.support(pkg));
       }
+    }
+  }
+
+  private void writeEnum(TypeElement spec) throws IOException {
+    String pkg = processingEnv.getElementUtils().getPackageOf(spec).getQualifiedName().toString();
+    String name = qualifiedModelName(spec).substring(pkg.length() + 1);
+    List<String[]> constants = new ArrayList<>();
+    for (Element c : spec.getEnclosedElements()) {
+      if (c.getKind() == ElementKind.ENUM_CONSTANT) {
+        constants.add(new String[] {c.getSimpleName().toString(), doc(c)});
+      }
+    }
+    try (Writer out = processingEnv.getFiler().createSourceFile(pkg + "." + name, spec).openWriter()) {
+      out.write(EnumWriter.source(pkg, name, doc(spec), constants));
     }
   }
 
@@ -151,6 +182,9 @@ public final class ModelProcessor extends AbstractProcessor {
   }
 
   private boolean isOpenEnum(String type, String pkg) {
+    if (openEnums.contains(pkg + "." + type) || openEnums.contains(type)) {
+      return true;
+    }
     TypeElement t = processingEnv.getElementUtils().getTypeElement(pkg + "." + type);
     if (t == null) {
       t = processingEnv.getElementUtils().getTypeElement(type);
