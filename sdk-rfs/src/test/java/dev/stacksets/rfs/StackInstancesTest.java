@@ -131,7 +131,7 @@ class StackInstancesTest {
     assertThat(req.getTarget()).isEqualTo("/v1/stack-sets/my_stack_set/stack-instances/"
         + "cn-north-4%2Fdfda721e8ecd46088662f2dc9e97b1c6?stack_set_id=f689e9fd-97e7-4185-bd8a-7d5f708d45d7");
     RfsMock.assertSigned(req, true);
-    assertThat(i.toBuilder().varOverrides(null).build()).isEqualTo(expectedInstance());
+    assertThat(i.toBuilder().varOverrides((VarOverrides) null).build()).isEqualTo(expectedInstance());
     VarOverrides v = i.varOverrides();
     assertThat(v.varsUri()).isEqualTo("https://obs/vars.tfvars");
     assertThat(v.varsBody()).isEqualTo("db_password = \"hunter2\"");

@@ -114,10 +114,11 @@ class ValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t", "a b", "id\n"})
   void blankOrSpacedIdsAreRejected(String id) {
-    rejects(() -> ShowStackSetOperationMetadataRequest.builder().operationId(id), "operationId");
-    rejects(() -> ListStackSetOperationsRequest.builder().stackSetId(id), "stackSetId", "stack_set_id");
-    rejects(() -> ShowStackInstanceRequest.builder().region(id), "region");
-    rejects(() -> ShowStackInstanceRequest.builder().stackDomainId(id), "stackDomainId");
+    rejects(() -> rfs.showStackSetOperationMetadata(r -> r.stackSetName("s").operationId(id)), "operationId");
+    rejects(() -> rfs.listStackSetOperations(r -> r.stackSetName("s").stackSetId(id)), "stackSetId", "stack_set_id");
+    rejects(() -> rfs.showStackInstance(r -> r.stackSetName("s").region(id).stackDomainId("d1")), "region");
+    rejects(() -> rfs.showStackInstance(r -> r.stackSetName("s").region("cn-north-4").stackDomainId(id)),
+        "stackDomainId");
   }
 
   @ParameterizedTest
@@ -139,21 +140,23 @@ class ValidationTest {
       assertThatCode(() -> ShowStackSetOperationMetadataRequest.builder().operationId(id))
           .doesNotThrowAnyException();
     }
-    rejects(() -> ShowStackSetOperationMetadataRequest.builder().operationId("x".repeat(129)), "operationId",
-        "128");
+    rejects(() -> rfs.showStackSetOperationMetadata(r -> r.stackSetName("s").operationId("x".repeat(129))),
+        "operationId", "128");
   }
 
   @Test
   void instanceAddressHalvesMustNotHoldASlash() {
-    rejects(() -> ShowStackInstanceRequest.builder().region("cn-north-4/x"), "region", "'/'");
-    rejects(() -> ShowStackInstanceRequest.builder().stackDomainId("a/b"), "stackDomainId", "'/'");
+    rejects(() -> rfs.showStackInstance(r -> r.stackSetName("s").region("cn-north-4/x").stackDomainId("d1")),
+        "region", "'/'");
+    rejects(() -> rfs.showStackInstance(r -> r.stackSetName("s").region("cn-north-4").stackDomainId("a/b")),
+        "stackDomainId", "'/'");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {-1, 0, 9, 1001, Integer.MAX_VALUE})
   void limitOutOfRangeIsRejected(int limit) {
     rejectsOperations(r -> r.stackSetName("s").limit(limit), "limit", "10", "1000");
-    rejects(() -> ListStackSetsRequest.builder().limit(limit), "limit");
+    rejects(() -> rfs.listStackSets(r -> r.limit(limit)), "limit", "10", "1000");
   }
 
   @Test
@@ -165,15 +168,15 @@ class ValidationTest {
 
   @Test
   void blankMarkerIsRejected() {
-    rejects(() -> ListStackSetsRequest.builder().marker(" "), "marker");
+    rejects(() -> rfs.listStackSets(r -> r.marker(" ")), "marker");
   }
 
   @Test
   void badClientRequestIdsAreRejected() {
-    rejects(() -> ListStackSetsRequest.builder().clientRequestId(""), "clientRequestId", "Client-Request-Id");
-    rejects(() -> ListStackSetsRequest.builder().clientRequestId("a b"), "clientRequestId");
-    rejects(() -> ListStackSetsRequest.builder().clientRequestId("x".repeat(129)), "clientRequestId", "128");
-    rejects(() -> ListStackSetsRequest.builder().clientRequestId("ünïcode"), "clientRequestId");
+    rejects(() -> rfs.listStackSets(r -> r.clientRequestId("")), "clientRequestId", "Client-Request-Id");
+    rejects(() -> rfs.listStackSets(r -> r.clientRequestId("a b")), "clientRequestId");
+    rejects(() -> rfs.listStackSets(r -> r.clientRequestId("x".repeat(129))), "clientRequestId", "128");
+    rejects(() -> rfs.listStackSets(r -> r.clientRequestId("ünïcode")), "clientRequestId");
   }
 
   @Test
@@ -206,7 +209,7 @@ class ValidationTest {
   @Test
   void unknownCallIdentityIsRejected() {
     rejects(() -> ListStackSetsRequest.builder().callIdentity(CallIdentity.UNKNOWN_TO_SDK_VERSION),
-        "callIdentity", "call_identity");
+        "callIdentity", "UNKNOWN_TO_SDK_VERSION");
   }
 
   @ParameterizedTest

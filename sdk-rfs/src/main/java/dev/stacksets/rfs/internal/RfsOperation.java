@@ -139,7 +139,7 @@ public class RfsOperation<I, O> {
       b.header(PROJECT_ID_HEADER, projectId);
     }
     String id = clientRequestId.apply(request);
-    if (id != null) {
+    if (RfsValidation.clientRequestId(id) != null) {
       b.header(CLIENT_REQUEST_ID_HEADER, id);
     }
     query.accept(request, b);

@@ -5,7 +5,6 @@ import static dev.stacksets.rfs.internal.RfsOperation.read;
 
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.Paging;
-import dev.stacksets.rfs.model.CallIdentity;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
@@ -31,7 +30,9 @@ import java.util.List;
  *
  * <p>Query parameters follow the API's field order:
  * {@code stack_set_id, filter, sort_key..., sort_dir..., call_identity, marker, limit}; null values are left out.
- * Query values stay decoded here; the transport and the signer encode them with the same encoder.
+ * Query values stay decoded here; the transport and the signer encode them with the same encoder. Request values are
+ * checked here and nowhere else (the model builders refuse only null elements and {@code UNKNOWN_TO_SDK_VERSION}),
+ * before anything is sent.
  */
 public final class RfsOperations {
   private static final String STACK_SETS = "/v1/stack-sets";
@@ -40,7 +41,7 @@ public final class RfsOperations {
   public static final RfsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSet> LIST_STACK_SETS =
       read("ListStackSets", STACK_SETS, ListStackSetsRequest::clientRequestId,
           (r, q) -> list(q, null, r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
-              r.callIdentity(), r.marker(), r.limit()),
+              r.callIdentityAsString(), r.marker(), r.limit()),
           RfsResponseParser::listStackSets, RfsNotFoundRule.NONE)
       .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
           r -> nextMarker(r.pageInfo()), ListStackSetsResponse::stackSets, "limit"));
@@ -48,7 +49,7 @@ public final class RfsOperations {
   /** ShowStackSetMetadata: one stack set. */
   public static final RfsOperation<ShowStackSetMetadataRequest, ShowStackSetMetadataResponse>
       SHOW_STACK_SET_METADATA = read("ShowStackSetMetadata", STACK_SETS + "/{stack_set_name}/metadata",
-          ShowStackSetMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentity()),
+          ShowStackSetMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
           RfsResponseParser::showStackSetMetadata, RfsNotFoundRule.STACK_SET,
           path("stack_set_name", r -> stackSetName(r.stackSetName())));
 
@@ -57,7 +58,7 @@ public final class RfsOperations {
       StackSetOperation> LIST_STACK_SET_OPERATIONS = read("ListStackSetOperations",
           STACK_SETS + "/{stack_set_name}/operations", ListStackSetOperationsRequest::clientRequestId,
           (r, q) -> list(q, r.stackSetId(), r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
-              r.callIdentity(), r.marker(), r.limit()),
+              r.callIdentityAsString(), r.marker(), r.limit()),
           RfsResponseParser::listStackSetOperations, RfsNotFoundRule.STACK_SET,
           path("stack_set_name", r -> stackSetName(r.stackSetName())))
       .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
@@ -67,7 +68,7 @@ public final class RfsOperations {
   public static final RfsOperation<ShowStackSetOperationMetadataRequest, ShowStackSetOperationMetadataResponse>
       SHOW_STACK_SET_OPERATION_METADATA = read("ShowStackSetOperationMetadata",
           STACK_SETS + "/{stack_set_name}/operations/{stack_set_operation_id}/metadata",
-          ShowStackSetOperationMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentity()),
+          ShowStackSetOperationMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
           RfsResponseParser::showStackSetOperationMetadata, RfsNotFoundRule.OPERATION,
           path("stack_set_name", r -> stackSetName(r.stackSetName())),
           path("stack_set_operation_id", r -> RfsValidation.required(RfsValidation.operationId(r.operationId()),
@@ -78,7 +79,7 @@ public final class RfsOperations {
       LIST_STACK_INSTANCES = read("ListStackInstances", STACK_SETS + "/{stack_set_name}/stack-instances",
           ListStackInstancesRequest::clientRequestId,
           (r, q) -> list(q, r.stackSetId(), r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
-              r.callIdentity(), r.marker(), r.limit()),
+              r.callIdentityAsString(), r.marker(), r.limit()),
           RfsResponseParser::listStackInstances, RfsNotFoundRule.STACK_SET,
           path("stack_set_name", r -> stackSetName(r.stackSetName())))
       .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
@@ -87,7 +88,7 @@ public final class RfsOperations {
   /** ShowStackInstance: one instance; {@code stack_instance_addr} is {@code region/stack_domain_id}, one segment. */
   public static final RfsOperation<ShowStackInstanceRequest, ShowStackInstanceResponse> SHOW_STACK_INSTANCE = read(
       "ShowStackInstance", STACK_SETS + "/{stack_set_name}/stack-instances/{stack_instance_addr}",
-      ShowStackInstanceRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentity()),
+      ShowStackInstanceRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
       RfsResponseParser::showStackInstance, RfsNotFoundRule.INSTANCE,
       path("stack_set_name", r -> stackSetName(r.stackSetName())),
       path("stack_instance_addr", r -> RfsValidation.required(RfsValidation.region(r.region()), "region",
@@ -111,14 +112,14 @@ public final class RfsOperations {
   }
 
   /** The query of the Show operations. */
-  private static void show(SdkHttpRequest.Builder b, String stackSetId, CallIdentity callIdentity) {
+  private static void show(SdkHttpRequest.Builder b, String stackSetId, String callIdentity) {
     stackSetId(b, stackSetId);
     callIdentity(b, callIdentity);
   }
 
   /** The query of the List operations, in the API's order. */
   private static void list(SdkHttpRequest.Builder b, String stackSetId, String filter, List<Sort> sorts,
-      CallIdentity callIdentity, String marker, Integer limit) {
+      String callIdentity, String marker, Integer limit) {
     stackSetId(b, stackSetId);
     if (filter != null) {
       b.addQuery("filter", filter);
@@ -130,10 +131,10 @@ public final class RfsOperations {
       b.addQuery("sort_dir", s.direction().value());
     }
     callIdentity(b, callIdentity);
-    if (marker != null) {
+    if (RfsValidation.marker(marker) != null) {
       b.addQuery("marker", marker);
     }
-    if (limit != null) {
+    if (RfsValidation.limit(limit) != null) {
       b.addQuery("limit", Integer.toString(limit));
     }
   }
@@ -144,9 +145,9 @@ public final class RfsOperations {
     }
   }
 
-  private static void callIdentity(SdkHttpRequest.Builder b, CallIdentity callIdentity) {
+  private static void callIdentity(SdkHttpRequest.Builder b, String callIdentity) {
     if (callIdentity != null) {
-      b.addQuery("call_identity", callIdentity.value());
+      b.addQuery("call_identity", callIdentity);
     }
   }
 }

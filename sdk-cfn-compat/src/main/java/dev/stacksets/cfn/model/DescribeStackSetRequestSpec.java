@@ -1,0 +1,23 @@
+package dev.stacksets.cfn.model;
+
+import dev.stacksets.codegen.Model;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The input of {@code DescribeStackSet}. {@code stackSetName} is required.
+ *
+ * <p>Immutable and thread-safe. Validated when sent: a call with a missing or malformed member throws
+ * {@link IllegalArgumentException} naming it, and nothing is sent.
+ *
+ * <pre>{@code
+ * DescribeStackSetRequest request = DescribeStackSetRequest.builder().stackSetName("my-set").build();
+ * }</pre>
+ */
+@Model
+interface DescribeStackSetRequestSpec {
+  /** The name or id of the stack set (required). */
+  @Nullable String stackSetName();
+
+  /** Whether to act as the management account or a delegated administrator. */
+  @Nullable CallAs callAs();
+}

@@ -1,0 +1,34 @@
+package dev.stacksets.cfn.model;
+
+import dev.stacksets.codegen.Model;
+import dev.stacksets.codegen.Presence;
+import dev.stacksets.core.ResponseMetadata;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of {@code ListStackSetOperationResults}.
+ *
+ * <p>Immutable and thread-safe. Lists are copied in and unmodifiable out; a list getter returns an empty list
+ * when the list was absent. Equality compares the data, not {@link #responseMetadata()}.
+ *
+ * <pre>{@code
+ * ListStackSetOperationResultsResponse page = cfn.listStackSetOperationResults(r -> r
+ *     .stackSetName("my-set").operationId(opId));
+ * page.summaries().forEach(System.out::println);
+ * }</pre>
+ */
+@Model
+interface ListStackSetOperationResultsResponseSpec {
+  /** The results on this page. */
+  @Presence List<StackSetOperationResultSummary> summaries();
+
+  /** The token of the next page; null or empty on the last page. */
+  @Nullable String nextToken();
+
+  /**
+   * What the transport learned about the call (request id, status, attempts); never null. Not part of
+   * {@link #equals(Object)}.
+   */
+  ResponseMetadata responseMetadata();
+}

@@ -1,0 +1,19 @@
+package dev.stacksets.codegen;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a package-private spec interface {@code XSpec} from which {@link ModelProcessor} writes the public, immutable
+ * model class {@code X} in the same package: builder, {@code toBuilder()}, accessors, equals/hashCode and a
+ * {@code toString()} that leaves out unset fields and never shows a {@link Redacted} one. Each abstract method of the
+ * spec is one field; its Javadoc is the field's doc (accessor and setters).
+ */
+@Retention(RetentionPolicy.SOURCE)
+@Target(ElementType.TYPE)
+public @interface Model {
+  /** Keeps the JSON members this SDK version does not model, by name, as raw JSON text ({@code additionalFields()}). */
+  boolean additionalFields() default false;
+}
