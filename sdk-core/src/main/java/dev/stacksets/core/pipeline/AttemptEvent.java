@@ -1,6 +1,5 @@
 package dev.stacksets.core.pipeline;
 
-import dev.stacksets.core.internal.Require;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -51,13 +50,19 @@ public record AttemptEvent(
    * @throws IllegalArgumentException naming a required field that is null, or an attempt below 1
    */
   public AttemptEvent {
-    Require.nonNull(service, "service");
-    Require.nonNull(operation, "operation");
-    Require.nonNull(latency, "latency");
-    Require.nonNull(decision, "decision");
-    Require.nonNull(retryDelay, "retryDelay");
+    required(service, "service");
+    required(operation, "operation");
+    required(latency, "latency");
+    required(decision, "decision");
+    required(retryDelay, "retryDelay");
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt must be >= 1: " + attempt);
+    }
+  }
+
+  private static void required(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
     }
   }
 
