@@ -1,6 +1,8 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.pipeline.AttemptListener;
+import dev.stacksets.core.pipeline.RequestHook;
 import dev.stacksets.core.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
@@ -12,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every service client shares, resolved once when the client is built: endpoint, region, credentials,
- * clock, sleeper, retry policy, timeouts, user-agent suffix, the caller's {@link OkHttpClient} (if any) and extra
- * interceptors. Service clients expose theirs for inspection.
+ * clock, sleeper, retry policy, timeouts, user-agent suffix, the caller's {@link OkHttpClient} (if any), extra
+ * interceptors, request hooks and attempt listeners. Service clients expose theirs for inspection.
  *
  * <p>Immutable and thread-safe.
  *
@@ -35,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param userAgentSuffix     appended to the SDK's {@code User-Agent}, or null
  * @param httpClient          the caller's client to derive from, or null for a client of our own
  * @param interceptors        application interceptors added to the derived client, in order
+ * @param requestHooks        run before signing, once per call, in order
+ * @param attemptListeners    told about every attempt, in order
  */
 public record ClientConfiguration(
     URI endpoint,
@@ -48,7 +52,9 @@ public record ClientConfiguration(
     Duration callTimeout,
     @Nullable String userAgentSuffix,
     @Nullable OkHttpClient httpClient,
-    List<Interceptor> interceptors) {
+    List<Interceptor> interceptors,
+    List<RequestHook> requestHooks,
+    List<AttemptListener> attemptListeners) {
 
   /**
    * Checks the required settings and copies the interceptor list (null means none).
@@ -70,6 +76,21 @@ public record ClientConfiguration(
     }
     positive(callTimeout, "callTimeout");
     interceptors = interceptors == null ? List.of() : List.copyOf(interceptors);
+    requestHooks = requestHooks == null ? List.of() : List.copyOf(requestHooks);
+    attemptListeners = attemptListeners == null ? List.of() : List.copyOf(attemptListeners);
+  }
+
+  /**
+   * The settings without request hooks or attempt listeners (the form before they existed).
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ClientConfiguration(URI endpoint, @Nullable String region, CredentialsProvider credentialsProvider,
+      Clock clock, Sleeper sleeper, RetryPolicy retryPolicy, @Nullable Duration connectTimeout,
+      @Nullable Duration readTimeout, Duration callTimeout, @Nullable String userAgentSuffix,
+      @Nullable OkHttpClient httpClient, List<Interceptor> interceptors) {
+    this(endpoint, region, credentialsProvider, clock, sleeper, retryPolicy, connectTimeout, readTimeout, callTimeout,
+        userAgentSuffix, httpClient, interceptors, List.of(), List.of());
   }
 
   private static void required(Object value, String name) {

@@ -2,6 +2,8 @@ package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
 import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.pipeline.AttemptListener;
+import dev.stacksets.core.pipeline.RequestHook;
 import dev.stacksets.core.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
@@ -46,6 +48,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private String userAgentSuffix;
   private OkHttpClient httpClient;
   private final List<Interceptor> interceptors = new ArrayList<>();
+  private final List<RequestHook> requestHooks = new ArrayList<>();
+  private final List<AttemptListener> attemptListeners = new ArrayList<>();
 
   /** For subclasses. */
   protected SdkClientBuilder() {}
@@ -164,11 +168,30 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
-   * Adds an OkHttp application interceptor. It sees every attempt after signing, so it must not change signed
-   * headers, the URL or the body.
+   * Adds an OkHttp application interceptor, for transport concerns. It sees every attempt after signing, so it must
+   * not change signed headers, the URL or the body; to add a header that is signed, use
+   * {@link #addRequestHook(RequestHook)}.
    */
   public B addInterceptor(Interceptor interceptor) {
     interceptors.add(requireArgument(interceptor, "interceptor"));
+    return self();
+  }
+
+  /**
+   * Adds a hook that changes every request before it is signed (so a header or query parameter it adds is signed);
+   * hooks run in the order added, once per call. See {@link RequestHook}.
+   */
+  public B addRequestHook(RequestHook hook) {
+    requestHooks.add(requireArgument(hook, "hook"));
+    return self();
+  }
+
+  /**
+   * Adds a listener told about every attempt (service, operation, attempt, status or failure, latency, decision,
+   * request ids), e.g. for metrics; listeners run in the order added. See {@link AttemptListener}.
+   */
+  public B addAttemptListener(AttemptListener listener) {
+    attemptListeners.add(requireArgument(listener, "listener"));
     return self();
   }
 
@@ -210,7 +233,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     boolean keepCallers = httpClient != null;
     return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
         keepCallers && !connectTimeoutSet ? null : connectTimeout, keepCallers && !readTimeoutSet ? null : readTimeout,
-        callTimeout, userAgentSuffix, httpClient, interceptors);
+        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners);
   }
 
   private static <T> T requireArgument(T value, String name) {

@@ -192,4 +192,23 @@ class SdkClientBuilderTest {
     assertThatThrownBy(() -> b.addInterceptor(null)).hasMessageContaining("interceptor");
     assertThatThrownBy(() -> b.region(null)).hasMessageContaining("region");
   }
+
+  @Test
+  void requestHooksAndAttemptListenersAreKeptInOrderAndNullIsRejected() {
+    dev.stacksets.core.pipeline.RequestHook h1 = (service, operation, request) -> request;
+    dev.stacksets.core.pipeline.RequestHook h2 = (service, operation, request) -> request;
+    dev.stacksets.core.pipeline.AttemptListener l1 = e -> { };
+    TestClientBuilder b = new TestClientBuilder().region("us-east-1").addRequestHook(h1).addRequestHook(h2)
+        .addAttemptListener(l1);
+
+    ClientConfiguration c = b.build();
+
+    assertThat(c.requestHooks()).containsExactly(h1, h2);
+    assertThat(c.attemptListeners()).containsExactly(l1);
+    assertThatThrownBy(() -> b.addRequestHook(null)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hook must not be null");
+    assertThatThrownBy(() -> b.addAttemptListener(null)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("listener must not be null");
+    assertThat(new TestClientBuilder().region("us-east-1").build().requestHooks()).isEmpty();
+  }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -138,23 +139,9 @@ public final class HttpTransport implements AutoCloseable {
    * @throws ReplyTooLargeException   when a 2xx body is larger than the limit (not retryable: it would be again)
    */
   public SdkHttpResponse send(SdkHttpRequest request, long timeoutNanos) throws IOException {
-    requireNoDotSegments(request.encodedPath());
-    Request.Builder rb = new Request.Builder()
-        .url(HttpUrl.get(url(request)))
-        .headers(request.headers());
-    byte[] body = request.body();
-    if (body.length > 0 || requiresBody(request.method())) {
-      MediaType mediaType = mediaType(request.contentType());
-      rb.method(request.method(), RequestBody.create(body.length > 0 ? body : NO_BODY, mediaType));
-    } else {
-      rb.method(request.method(), null);
-    }
-    Call call = client.newCall(rb.build());
-    call.timeout().timeout(Math.max(timeoutNanos, 1), TimeUnit.NANOSECONDS);
+    Call call = newCall(request, timeoutNanos);
     try (Response response = call.execute()) {
-      ResponseBody rbody = response.body();
-      byte[] bytes = rbody == null ? NO_BODY : read(rbody, response.isSuccessful());
-      return new SdkHttpResponse(response.code(), restoreRetryAfter(response.headers()), bytes);
+      return toReply(response);
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -168,6 +155,78 @@ public final class HttpTransport implements AutoCloseable {
       }
       throw new IOException(e);
     }
+  }
+
+  /**
+   * Sends one attempt without blocking (OkHttp's {@code enqueue}) and hands the reply, read as {@link #send} reads it,
+   * or the failure to {@code callback} on an OkHttp dispatcher thread. The returned call can be cancelled.
+   *
+   * @throws IllegalArgumentException when the path holds a {@code .} or {@code ..} segment; nothing is sent
+   */
+  Call sendAsync(SdkHttpRequest request, long timeoutNanos, ReplyCallback callback) {
+    Call call = newCall(request, timeoutNanos);
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        // OkHttp reports a caller's interceptor throwing a RuntimeException as "canceled due to ..." with the
+        // exception suppressed: give the pipeline that exception, as the blocking send would
+        for (Throwable s : e.getSuppressed()) {
+          if (s instanceof RuntimeException r) {
+            callback.onOtherFailure(r);
+            return;
+          }
+        }
+        callback.onIoFailure(e);
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        SdkHttpResponse reply;
+        try (response) {
+          reply = toReply(response);
+        } catch (IOException e) {
+          callback.onIoFailure(e);
+          return;
+        } catch (RuntimeException e) {
+          callback.onOtherFailure(e);
+          return;
+        }
+        callback.onReply(reply);
+      }
+    });
+    return call;
+  }
+
+  /** Where {@link #sendAsync} delivers what one attempt came to; exactly one method is called. */
+  interface ReplyCallback {
+    void onReply(SdkHttpResponse reply);
+
+    void onIoFailure(IOException e);
+
+    void onOtherFailure(RuntimeException e);
+  }
+
+  private Call newCall(SdkHttpRequest request, long timeoutNanos) {
+    requireNoDotSegments(request.encodedPath());
+    Request.Builder rb = new Request.Builder()
+        .url(HttpUrl.get(url(request)))
+        .headers(request.headers());
+    byte[] body = request.body();
+    if (body.length > 0 || requiresBody(request.method())) {
+      MediaType mediaType = mediaType(request.contentType());
+      rb.method(request.method(), RequestBody.create(body.length > 0 ? body : NO_BODY, mediaType));
+    } else {
+      rb.method(request.method(), null);
+    }
+    Call call = client.newCall(rb.build());
+    call.timeout().timeout(Math.max(timeoutNanos, 1), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  private SdkHttpResponse toReply(Response response) throws IOException {
+    ResponseBody rbody = response.body();
+    byte[] bytes = rbody == null ? NO_BODY : read(rbody, response.isSuccessful());
+    return new SdkHttpResponse(response.code(), restoreRetryAfter(response.headers()), bytes);
   }
 
   /**
