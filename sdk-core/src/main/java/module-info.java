@@ -16,6 +16,7 @@ module dev.stacksets.core {
   exports dev.stacksets.core.http;
   exports dev.stacksets.core.operation;
   exports dev.stacksets.core.paginate;
+  exports dev.stacksets.core.pipeline;
   exports dev.stacksets.core.retry;
   exports dev.stacksets.core.internal to dev.stacksets.rfs, dev.stacksets.cfn, dev.stacksets.emulator;
 }
