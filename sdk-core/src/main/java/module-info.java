@@ -1,7 +1,11 @@
 /**
  * stacksets-java core: the request pipeline over OkHttp, signers, credentials, retries, typed exceptions, paginators
- * and the neutral operation view. The implementation package {@code dev.stacksets.core.internal} is exported only to
- * the sibling modules of this SDK; nothing in it is a compatibility promise.
+ * and the neutral operation view. The implementation packages ({@code dev.stacksets.core.internal} and below) are
+ * exported only to the sibling modules of this SDK; nothing in them is a compatibility promise.
+ *
+ * <p>Layers, bottom up: {@code internal.util} (no dependency on the rest); {@code http}, {@code retry},
+ * {@code exception}; {@code internal.signing}, {@code auth}, {@code paginate}; the root package, {@code pipeline},
+ * {@code operation}; {@code internal} (the request pipeline) on top.
  */
 module dev.stacksets.core {
   requires transitive okhttp3;
@@ -19,4 +23,6 @@ module dev.stacksets.core {
   exports dev.stacksets.core.pipeline;
   exports dev.stacksets.core.retry;
   exports dev.stacksets.core.internal to dev.stacksets.rfs, dev.stacksets.cfn, dev.stacksets.emulator;
+  exports dev.stacksets.core.internal.signing to dev.stacksets.emulator;
+  exports dev.stacksets.core.internal.util to dev.stacksets.rfs, dev.stacksets.cfn, dev.stacksets.emulator;
 }

@@ -12,7 +12,7 @@ import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
-import dev.stacksets.core.internal.Json;
+import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.rfs.internal.RfsOperation;
 import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsResponseParser;

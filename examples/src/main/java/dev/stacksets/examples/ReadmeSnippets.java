@@ -12,7 +12,7 @@ import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetNotFoundException;
 import dev.stacksets.core.exception.ThrottlingException;
-import dev.stacksets.core.exception.WaiterTimeoutException;
+import dev.stacksets.core.operation.WaiterTimeoutException;
 import dev.stacksets.core.operation.OperationTargetResult;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;

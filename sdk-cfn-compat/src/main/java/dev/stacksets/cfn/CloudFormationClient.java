@@ -1,9 +1,9 @@
 package dev.stacksets.cfn;
 
 import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.CfnOperationView;
+import dev.stacksets.cfn.CfnOperationView;
 import dev.stacksets.cfn.internal.CfnOperations;
-import dev.stacksets.cfn.internal.DefaultCloudFormationClient;
+import dev.stacksets.cfn.DefaultCloudFormationClient;
 import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
 import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
@@ -25,7 +25,7 @@ import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
-import dev.stacksets.core.internal.InPlace;
+import dev.stacksets.core.internal.util.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
@@ -315,8 +315,8 @@ public interface CloudFormationClient extends AutoCloseable {
 
     @Override
     public CloudFormationClient build() {
-      return new DefaultCloudFormationClient(
-          AwsProfiles.configuration("cloudformation", environment, this::resolveConfiguration));
+      return new DefaultCloudFormationClient(AwsProfiles.configuration(
+          region -> AwsEndpoints.forService("cloudformation", region), environment, this::resolveConfiguration));
     }
   }
 }

@@ -5,12 +5,12 @@ import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStat
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.ConfigOperations;
-import dev.stacksets.cfn.internal.ConformancePackStatuses;
-import dev.stacksets.cfn.internal.DefaultConfigClient;
+import dev.stacksets.cfn.ConformancePackStatuses;
+import dev.stacksets.cfn.DefaultConfigClient;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
-import dev.stacksets.core.internal.InPlace;
+import dev.stacksets.core.internal.util.InPlace;
 import dev.stacksets.core.operation.OperationTargetResult;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.function.Consumer;
@@ -152,7 +152,8 @@ public interface ConfigClient extends AutoCloseable {
 
     @Override
     public ConfigClient build() {
-      return new DefaultConfigClient(AwsProfiles.configuration("config", environment, this::resolveConfiguration));
+      return new DefaultConfigClient(AwsProfiles.configuration(
+          region -> AwsEndpoints.forService("config", region), environment, this::resolveConfiguration));
     }
   }
 }

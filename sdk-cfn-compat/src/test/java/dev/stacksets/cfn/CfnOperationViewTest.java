@@ -16,7 +16,7 @@ import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.StackSetOperationSummary;
 import dev.stacksets.core.auth.CredentialsProvider;
 import dev.stacksets.core.exception.OperationNotFoundException;
-import dev.stacksets.core.exception.WaiterTimeoutException;
+import dev.stacksets.core.operation.WaiterTimeoutException;
 import dev.stacksets.core.operation.DeploymentTargets;
 import dev.stacksets.core.operation.OperationAction;
 import dev.stacksets.core.operation.OperationStatus;

@@ -10,7 +10,7 @@ import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.OperationResultFilter;
 import dev.stacksets.cfn.model.OperationResultFilterName;
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.util.Hashing;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

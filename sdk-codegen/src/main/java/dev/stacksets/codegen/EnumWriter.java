@@ -14,7 +14,7 @@ final class EnumWriter {
   static String source(String pkg, String name, String doc, List<String[]> constants) {
     StringBuilder out = new StringBuilder();
     out.append("package ").append(pkg).append(";\n\n")
-        .append("import dev.stacksets.core.internal.OpenEnums;\n")
+        .append("import dev.stacksets.core.internal.util.OpenEnums;\n")
         .append("import java.util.Collections;\n")
         .append("import java.util.Map;\n")
         .append("import java.util.Set;\n")

@@ -230,7 +230,7 @@ final class ModelWriter {
     line("  /** The set fields only, in declaration order; secrets shown by length or mask, never by value. */");
     line("  @Override");
     line("  public String toString() {");
-    line("    return new dev.stacksets.core.internal.ModelText(\"" + name + "\")");
+    line("    return new dev.stacksets.core.internal.util.ModelText(\"" + name + "\")");
     for (FieldSpec f : fields) {
       String n = f.name();
       Redacted r = f.redacted();

@@ -1,7 +1,7 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.pipeline.AttemptListener;
 import dev.stacksets.core.pipeline.RequestHook;
 import dev.stacksets.core.retry.RetryPolicy;

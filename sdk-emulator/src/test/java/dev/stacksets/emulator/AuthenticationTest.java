@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stacksets.core.auth.AwsV4Signer;
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.util.Hashing;
 import dev.stacksets.emulator.internal.InstanceState;
 import dev.stacksets.emulator.internal.Provider;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ final class Json {
 
   static JsonNode parse(String body) {
     try {
-      return dev.stacksets.core.internal.Json.mapper().readTree(body);
+      return dev.stacksets.core.internal.util.Json.mapper().readTree(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,7 +3,7 @@ package dev.stacksets.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.emulator.internal.InstanceState;
 import dev.stacksets.emulator.internal.Operation;
 import dev.stacksets.emulator.internal.Provider;

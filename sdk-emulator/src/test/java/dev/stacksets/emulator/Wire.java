@@ -5,7 +5,7 @@ import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.http.QueryParam;
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.stacksets.rfs;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import java.net.URI;
 
 /**

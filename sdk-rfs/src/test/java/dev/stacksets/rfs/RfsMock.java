@@ -6,7 +6,7 @@ import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.auth.CredentialsProvider;
 import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.time.Clock;

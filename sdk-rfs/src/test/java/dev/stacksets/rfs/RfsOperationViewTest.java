@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stacksets.core.auth.CredentialsProvider;
 import dev.stacksets.core.exception.OperationNotFoundException;
-import dev.stacksets.core.exception.WaiterTimeoutException;
+import dev.stacksets.core.operation.WaiterTimeoutException;
 import dev.stacksets.core.operation.DeploymentTargets;
 import dev.stacksets.core.operation.OperationAction;
 import dev.stacksets.core.operation.OperationStatus;

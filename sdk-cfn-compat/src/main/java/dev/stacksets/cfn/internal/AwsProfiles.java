@@ -1,6 +1,7 @@
 package dev.stacksets.cfn.internal;
 
-import dev.stacksets.cfn.AwsEndpoints;
+import dev.stacksets.cfn.internal.QueryErrorMapper;
+import dev.stacksets.cfn.internal.JsonErrorMapper;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.auth.AwsV4Signer;
 import dev.stacksets.core.auth.CredentialsProvider;
@@ -58,17 +59,17 @@ public final class AwsProfiles {
   }
 
   /**
-   * The configuration of an AWS client for {@code service} (its endpoint-prefix, e.g. {@code cloudformation}): the
+   * The configuration of an AWS client whose public endpoints {@code endpointForRegion} knows: the
    * builder's region, else {@code AWS_REGION} read through {@code environment}; the documented endpoint of that
    * region unless an endpoint was set; the default AWS credentials chain unless a provider was set.
    *
    * @throws IllegalStateException when there is neither a region nor an endpoint, saying how to set one
    */
-  public static ClientConfiguration configuration(String service, Function<String, String> environment,
-      ConfigurationResolver resolver) {
+  public static ClientConfiguration configuration(Function<String, URI> endpointForRegion,
+      Function<String, String> environment, ConfigurationResolver resolver) {
     try {
-      return resolver.resolve(() -> regionFromEnvironment(environment),
-          region -> AwsEndpoints.forService(service, region), DefaultCredentialsProviders::aws);
+      return resolver.resolve(() -> regionFromEnvironment(environment), endpointForRegion,
+          DefaultCredentialsProviders::aws);
     } catch (IllegalStateException e) {
       throw new IllegalStateException(e.getMessage()
           + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);

@@ -5,13 +5,13 @@ import java.util.function.Function;
 
 /**
  * The nested-builder setters of this module's model classes call this name; it forwards to the one helper,
- * {@link dev.stacksets.core.internal.InPlace}. Goes away once the models are generated. Stateless.
+ * {@link dev.stacksets.core.internal.util.InPlace}. Goes away once the models are generated. Stateless.
  */
 public final class InPlace {
   private InPlace() {}
 
-  /** {@link dev.stacksets.core.internal.InPlace#build}. */
+  /** {@link dev.stacksets.core.internal.util.InPlace#build}. */
   public static <B, T> T build(Consumer<B> consumer, B builder, Function<B, T> build, String nullMessage) {
-    return dev.stacksets.core.internal.InPlace.build(consumer, builder, build, nullMessage);
+    return dev.stacksets.core.internal.util.InPlace.build(consumer, builder, build, nullMessage);
   }
 }

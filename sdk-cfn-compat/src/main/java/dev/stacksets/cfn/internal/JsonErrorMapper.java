@@ -5,7 +5,7 @@ import dev.stacksets.core.exception.ServiceError;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.ErrorMapper;
-import dev.stacksets.core.internal.Json;
+import dev.stacksets.core.internal.util.Json;
 
 /**
  * Reads AWS JSON 1.1 error replies: the type from the {@code X-Amzn-Errortype} header, or the body's

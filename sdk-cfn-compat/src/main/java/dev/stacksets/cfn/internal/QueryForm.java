@@ -1,7 +1,7 @@
 package dev.stacksets.cfn.internal;
 
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 
 /**
  * The body of one AWS Query call: {@code Action} and {@code Version} first, then the members in the order they are

@@ -1,6 +1,6 @@
 package dev.stacksets.core.auth;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

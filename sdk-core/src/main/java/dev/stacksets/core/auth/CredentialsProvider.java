@@ -1,6 +1,6 @@
 package dev.stacksets.core.auth;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 
 /**
  * Supplies credentials. The signing stage asks its provider on <em>every</em> attempt, so a provider that returns

@@ -1,6 +1,6 @@
 package dev.stacksets.core.auth;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.stacksets.core.auth;
 
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.Canonical;
-import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.signing.Canonical;
+import dev.stacksets.core.internal.util.Hashing;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

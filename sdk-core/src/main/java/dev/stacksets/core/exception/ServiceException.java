@@ -1,6 +1,6 @@
 package dev.stacksets.core.exception;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package dev.stacksets.core.http;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 
 /**
  * One query parameter in decoded form. A request keeps its parameters in order and may repeat a name

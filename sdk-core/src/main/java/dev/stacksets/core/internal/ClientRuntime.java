@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.ServiceException;

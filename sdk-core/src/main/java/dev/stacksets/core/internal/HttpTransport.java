@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.http.QueryParam;
 import dev.stacksets.core.http.SdkHttpRequest;

@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import java.util.function.Function;

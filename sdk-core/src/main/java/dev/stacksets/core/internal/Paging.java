@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.Require;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;

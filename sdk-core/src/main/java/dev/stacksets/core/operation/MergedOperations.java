@@ -1,7 +1,7 @@
 package dev.stacksets.core.operation;
 
 import dev.stacksets.core.exception.ClientSideException;
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Iterator;

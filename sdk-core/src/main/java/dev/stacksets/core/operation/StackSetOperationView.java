@@ -1,6 +1,6 @@
 package dev.stacksets.core.operation;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.paginate.Paginator;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.stacksets.core.paginate;
 
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

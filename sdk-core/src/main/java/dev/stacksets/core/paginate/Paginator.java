@@ -1,7 +1,7 @@
 package dev.stacksets.core.paginate;
 
 import dev.stacksets.core.exception.ClientSideException;
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.util.Hashing;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.stacksets.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.Canonical;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.signing.Canonical;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import org.junit.jupiter.api.Test;
 
 /** The shared encoding helpers the two signers stand on. */

@@ -6,7 +6,7 @@ import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.ClockSkewErrors;
 import dev.stacksets.core.internal.ErrorMapper;
-import dev.stacksets.core.internal.Json;
+import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.core.internal.ServiceExceptions;
 import dev.stacksets.core.internal.ServiceProfile;
 import dev.stacksets.core.retry.RetryPolicy;

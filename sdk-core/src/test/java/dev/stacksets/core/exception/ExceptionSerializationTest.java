@@ -1,5 +1,6 @@
 package dev.stacksets.core.exception;
 
+import dev.stacksets.core.operation.WaiterTimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stacksets.core.operation.DeploymentTargets;

@@ -1,5 +1,7 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.Json;
+import dev.stacksets.core.internal.signing.Canonical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.ResponseMetadata;

@@ -7,7 +7,7 @@ import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.NotFoundException;
 import dev.stacksets.core.exception.OperationNotFoundException;
 import dev.stacksets.core.exception.ServiceError;
-import dev.stacksets.core.exception.WaiterTimeoutException;
+import dev.stacksets.core.operation.WaiterTimeoutException;
 import dev.stacksets.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

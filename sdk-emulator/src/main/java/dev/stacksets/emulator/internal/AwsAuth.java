@@ -3,7 +3,7 @@ package dev.stacksets.emulator.internal;
 import dev.stacksets.core.auth.AwsV4Signer;
 import dev.stacksets.core.auth.Credentials;
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.util.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;

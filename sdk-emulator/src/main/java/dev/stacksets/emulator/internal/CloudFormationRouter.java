@@ -1,7 +1,7 @@
 package dev.stacksets.emulator.internal;
 
 import dev.stacksets.core.http.QueryParam;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.emulator.model.EmulatorService;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

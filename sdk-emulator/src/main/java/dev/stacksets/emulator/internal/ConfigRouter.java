@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stacksets.core.internal.Json;
+import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.emulator.model.EmulatorService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.stacksets.emulator.internal;
 
-import dev.stacksets.core.internal.Hashing;
+import dev.stacksets.core.internal.util.Hashing;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -8,7 +8,7 @@ import dev.stacksets.core.auth.HuaweiSigner;
 import dev.stacksets.core.auth.RequestSigner;
 import dev.stacksets.core.http.QueryParam;
 import dev.stacksets.core.http.SdkHttpRequest;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

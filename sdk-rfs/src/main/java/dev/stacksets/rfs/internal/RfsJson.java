@@ -1,8 +1,8 @@
 package dev.stacksets.rfs.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stacksets.core.internal.EpochTime;
-import dev.stacksets.core.internal.Json;
+import dev.stacksets.core.internal.util.EpochTime;
+import dev.stacksets.core.internal.util.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;

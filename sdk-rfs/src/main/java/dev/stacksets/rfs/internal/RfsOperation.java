@@ -5,7 +5,7 @@ import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.OperationDescriptor;
 import dev.stacksets.core.internal.PagedCalls;
 import dev.stacksets.core.internal.Paging;
-import dev.stacksets.core.internal.PercentEncoding;
+import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.internal.RetrySafety;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.ArrayList;

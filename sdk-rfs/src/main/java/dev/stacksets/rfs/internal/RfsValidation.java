@@ -1,7 +1,6 @@
 package dev.stacksets.rfs.internal;
 
 import dev.stacksets.rfs.model.CallIdentity;
-import dev.stacksets.rfs.model.Sort;
 import dev.stacksets.rfs.model.SortDirection;
 import dev.stacksets.rfs.model.SortKey;
 import java.util.ArrayList;
@@ -155,21 +154,6 @@ public final class RfsValidation {
       throw new IllegalArgumentException("callIdentity (call_identity): UNKNOWN_TO_SDK_VERSION cannot be sent");
     }
     return value;
-  }
-
-  /** Pairs the API's parallel {@code sort_key} / {@code sort_dir} arrays; they must have the same length. */
-  public static List<Sort> sortPairs(List<SortKey> keys, List<SortDirection> directions) {
-    int k = keys == null ? 0 : keys.size();
-    int d = directions == null ? 0 : directions.size();
-    if (k != d) {
-      throw new IllegalArgumentException("sort_key and sort_dir must have the same number of entries: " + k
-          + " sort_key, " + d + " sort_dir");
-    }
-    List<Sort> out = new ArrayList<>(k);
-    for (int i = 0; i < k; i++) {
-      out.add(new Sort(keys.get(i), directions.get(i)));
-    }
-    return out;
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.stacksets.rfs.model;
 
 import dev.stacksets.codegen.BuilderMethod;
-import dev.stacksets.rfs.internal.RfsValidation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +54,16 @@ interface ListParameters {
    */
   @BuilderMethod("sorts")
   static List<Sort> sort(List<SortKey> sortKeys, List<SortDirection> sortDirections) {
-    return RfsValidation.sortPairs(sortKeys, sortDirections);
+    int k = sortKeys == null ? 0 : sortKeys.size();
+    int d = sortDirections == null ? 0 : sortDirections.size();
+    if (k != d) {
+      throw new IllegalArgumentException("sort_key and sort_dir must have the same number of entries: " + k
+          + " sort_key, " + d + " sort_dir");
+    }
+    List<Sort> out = new java.util.ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      out.add(new Sort(sortKeys.get(i), sortDirections.get(i)));
+    }
+    return out;
   }
 }

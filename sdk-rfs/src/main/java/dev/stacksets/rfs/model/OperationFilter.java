@@ -1,6 +1,6 @@
 package dev.stacksets.rfs.model;
 
-import dev.stacksets.rfs.internal.FilterExpression;
+import dev.stacksets.rfs.model.FilterExpression;
 import java.util.List;
 
 /**

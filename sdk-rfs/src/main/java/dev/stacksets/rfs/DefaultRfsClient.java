@@ -1,5 +1,8 @@
-package dev.stacksets.rfs.internal;
+package dev.stacksets.rfs;
 
+import dev.stacksets.rfs.internal.RfsServiceProfile;
+import dev.stacksets.rfs.internal.RfsOperation;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.OperationDescriptor;
@@ -27,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Thread-safe; its only state after construction is the cache of bound descriptors.
  */
-public final class DefaultRfsClient implements RfsClient {
+final class DefaultRfsClient implements RfsClient {
   private final ClientRuntime runtime;
   private final Map<RfsOperation<?, ?>, OperationDescriptor<?, ?>> descriptors = new ConcurrentHashMap<>();
   private final String projectId;

@@ -1,5 +1,6 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.cfn;
 
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.ConfigClient;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
@@ -21,7 +22,7 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe.
  */
-public final class ConformancePackStatuses {
+final class ConformancePackStatuses {
   private ConformancePackStatuses() {}
 
   /**

@@ -1,8 +1,10 @@
-package dev.stacksets.rfs.internal;
+package dev.stacksets.rfs;
 
+import dev.stacksets.rfs.internal.RfsValidation;
+import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.exception.ClientSideException;
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.DeploymentTargets;
 import dev.stacksets.core.operation.NativeMappings;
 import dev.stacksets.core.operation.OperationStatus;
@@ -48,7 +50,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; the waiter is made once, on first use, from the client's clock and sleeper.
  */
-public final class RfsOperationView implements StackSetOperationView {
+final class RfsOperationView implements StackSetOperationView {
   private static final char FOUND = '+';
   private static final char NOT_FOUND = '-';
 

@@ -1,5 +1,7 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.cfn;
 
+import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
 import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
@@ -20,7 +22,7 @@ import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.operation.StackSetOperationView;
 
 /** The {@link CloudFormationClient} over the core pipeline. Immutable and thread-safe. */
-public final class DefaultCloudFormationClient implements CloudFormationClient {
+final class DefaultCloudFormationClient implements CloudFormationClient {
   private final ClientRuntime runtime;
   private final CfnOperationView operations;
 

@@ -1,4 +1,4 @@
-package dev.stacksets.rfs.internal;
+package dev.stacksets.rfs.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>The public filter types ({@code StackSetFilter}, {@code OperationFilter}, {@code StackInstanceFilter}) wrap one
  * and decide which fields exist.
  */
-public final class FilterExpression {
+final class FilterExpression {
   /** Longest filter the service accepts (the API reference's maximum for {@code filter}). */
   public static final int MAX_LENGTH = 512;
   /** The documented character set of filter names and values. */

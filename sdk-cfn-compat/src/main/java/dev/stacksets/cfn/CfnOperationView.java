@@ -1,5 +1,6 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.cfn;
 
+import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
@@ -11,7 +12,7 @@ import dev.stacksets.cfn.model.StackSetOperationResultSummary;
 import dev.stacksets.cfn.model.StackSetOperationSummary;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.exception.ClientSideException;
-import dev.stacksets.core.internal.Require;
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.DeploymentTargets;
 import dev.stacksets.core.operation.NativeMappings;
 import dev.stacksets.core.operation.OperationTargetResult;
@@ -47,7 +48,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; the waiter is made once, on first use, from the client's clock and sleeper.
  */
-public final class CfnOperationView implements StackSetOperationView {
+final class CfnOperationView implements StackSetOperationView {
   private final CloudFormationClient client;
   private volatile OperationWaiter waiter;
 

@@ -1,5 +1,6 @@
-package dev.stacksets.core.exception;
+package dev.stacksets.core.operation;
 
+import dev.stacksets.core.exception.StackSetsException;
 import dev.stacksets.core.operation.StackSetOperation;
 import java.time.Duration;
 import java.util.Optional;

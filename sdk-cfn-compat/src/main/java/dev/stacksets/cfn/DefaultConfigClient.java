@@ -1,5 +1,7 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.cfn;
 
+import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.ConfigClient;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
@@ -7,7 +9,7 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.internal.ClientRuntime;
 
 /** The {@link ConfigClient} over the core pipeline. Immutable and thread-safe. */
-public final class DefaultConfigClient implements ConfigClient {
+final class DefaultConfigClient implements ConfigClient {
   private final ClientRuntime runtime;
 
   /** Builds the pipeline once. */

@@ -1,5 +1,7 @@
-package dev.stacksets.core.internal;
+package dev.stacksets.core.internal.signing;
 
+import dev.stacksets.core.internal.util.PercentEncoding;
+import dev.stacksets.core.internal.HttpTransport;
 import dev.stacksets.core.http.QueryParam;
 import dev.stacksets.core.http.SdkHttpRequest;
 import java.util.ArrayList;

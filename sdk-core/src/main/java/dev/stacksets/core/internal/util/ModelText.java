@@ -1,4 +1,4 @@
-package dev.stacksets.core.internal;
+package dev.stacksets.core.internal.util;
 
 import java.util.Collection;
 
