@@ -6,10 +6,8 @@ import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
@@ -170,12 +168,7 @@ public final class ClientRuntime implements AutoCloseable {
   public <I, O, T> Paginator<T> paginator(OperationDescriptor.Paged<I, O, T> operation, I first) {
     Require.nonNull(operation, "operation");
     Require.nonNull(first, "request");
-    Paging<I, O, T> paging = operation.paging();
-    return Paginator.of(token -> {
-      O page = execute(operation, token == null ? first : paging.withToken().apply(first, token));
-      List<T> items = paging.items().apply(page);
-      return Page.of(items == null ? List.of() : items, paging.nextToken().apply(page));
-    });
+    return PagedCalls.paginator(operation.paging(), request -> { }, first, request -> execute(operation, request));
   }
 
   private <I, O> PipelineCall<O> newCall(OperationDescriptor<I, O> operation, I input) {

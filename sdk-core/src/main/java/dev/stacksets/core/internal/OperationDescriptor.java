@@ -16,14 +16,17 @@ import java.util.function.UnaryOperator;
  * <p>Immutable and thread-safe when its functions are.
  *
  * <pre>{@code
- * static final OperationDescriptor<ShowStackSetMetadataRequest, ShowStackSetMetadataResponse> SHOW_STACK_SET_METADATA =
- *     OperationDescriptor.<ShowStackSetMetadataRequest, ShowStackSetMetadataResponse>builder("ShowStackSetMetadata")
- *         .binding("GET /v1/{project_id}/stack-sets/{stack_set_name}/metadata")
- *         .marshaller(serializer::showStackSetMetadata)
- *         .reader((response, metadata) -> RfsResponseParser.showStackSetMetadata(response.body(), metadata))
- *         .errorRule(e -> RfsNotFoundRule.refine(RfsOperation.SHOW_STACK_SET_METADATA, e))
+ * // the service modules build these from their own tables (RfsOperations, CfnOperations, ConfigOperations)
+ * OperationDescriptor<ShowThingRequest, ShowThingResponse> showThing =
+ *     OperationDescriptor.<ShowThingRequest, ShowThingResponse>builder("ShowThing")
+ *         .binding("GET /v1/things/{thing_name}")
+ *         .marshaller(request -> SdkHttpRequest.builder().method("GET").encodedPath("/v1/things/" + request.name())
+ *             .build())
+ *         .reader((response, metadata) -> ShowThingResponse.parse(response.body(), metadata))
+ *         .errorRule(e -> e.statusCode() == 404 ? new ThingNotFoundException(e.error()) : e)
  *         .retrySafety(RetrySafety.SAFE)
  *         .build();
+ * ShowThingResponse thing = runtime.execute(showThing, request);
  * }</pre>
  *
  * @param <I> the operation's input (its typed request)
