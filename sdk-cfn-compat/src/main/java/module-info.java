@@ -8,7 +8,6 @@ module dev.stacksets.cfn {
   requires com.fasterxml.jackson.databind;
   requires java.xml;
   requires static dev.stacksets.codegen; // the model annotations, read at compile time only (SOURCE retention)
-  requires static java.compiler; // @Generated on the generated models (SOURCE retention)
 
   exports dev.stacksets.cfn;
   exports dev.stacksets.cfn.config.model;

@@ -7,7 +7,6 @@ module dev.stacksets.rfs {
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires static dev.stacksets.codegen; // the model annotations, read at compile time only (SOURCE retention)
-  requires static java.compiler; // @Generated on the generated models (SOURCE retention)
 
   exports dev.stacksets.rfs;
   exports dev.stacksets.rfs.model;

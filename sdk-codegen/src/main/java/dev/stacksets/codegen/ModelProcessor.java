@@ -31,6 +31,9 @@ public final class ModelProcessor extends AbstractProcessor {
   /** The open enums specified in this round, by qualified name: they exist only once written. */
   private final Set<String> openEnums = new HashSet<>();
 
+  /** Created by javac, through the service loader. */
+  public ModelProcessor() {}
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();

@@ -27,4 +27,9 @@ class LayeringTest {
   void moduleExportsFollowTheRules() {
     ModuleLayout.assertExportsFollowTheRules(Path.of("target", "classes"), "dev.stacksets.core");
   }
+
+  @Test
+  void noInternalTypeInAPublicSignature() {
+    ModuleLayout.assertNoInternalTypeInPublicSignatures(Path.of("target", "classes"));
+  }
 }

@@ -25,4 +25,9 @@ class LayeringTest {
         .containsEntry("dev.stacksets.emulator.internal", java.util.Set.of("dev.stacksets.emulator.model"))
         .containsEntry("dev.stacksets.emulator.model", java.util.Set.of());
   }
+
+  @Test
+  void noInternalTypeInAPublicSignature() {
+    ModuleLayout.assertNoInternalTypeInPublicSignatures(Path.of("target", "classes"));
+  }
 }

@@ -24,4 +24,9 @@ class LayeringTest {
   void moduleExportsFollowTheRules() {
     ModuleLayout.assertExportsFollowTheRules(CLASSES, "dev.stacksets.rfs");
   }
+
+  @Test
+  void noInternalTypeInAPublicSignature() {
+    ModuleLayout.assertNoInternalTypeInPublicSignatures(Path.of("target", "classes"));
+  }
 }

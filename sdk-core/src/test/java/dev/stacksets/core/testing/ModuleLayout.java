@@ -47,6 +47,81 @@ public final class ModuleLayout {
     }
   }
 
+  /**
+   * Asserts that no public or protected member of a public type outside the {@code .internal} packages names an
+   * {@code .internal} type: in its supertypes, fields, constructors, methods, exceptions or their type arguments.
+   */
+  public static void assertNoInternalTypeInPublicSignatures(Path classes) {
+    java.util.List<String> violations = new java.util.ArrayList<>();
+    for (String name : classNames(classes)) {
+      if (name.contains(".internal.")) {
+        continue;
+      }
+      Class<?> type;
+      try {
+        type = Class.forName(name, false, ModuleLayout.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(name, e);
+      }
+      if (!java.lang.reflect.Modifier.isPublic(type.getModifiers()) || !isVisible(type)) {
+        continue;
+      }
+      java.util.List<java.lang.reflect.Type> used = new java.util.ArrayList<>();
+      used.add(type.getGenericSuperclass());
+      used.addAll(java.util.List.of(type.getGenericInterfaces()));
+      for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+        if (exposed(f.getModifiers())) {
+          used.add(f.getGenericType());
+        }
+      }
+      for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+        if (exposed(c.getModifiers())) {
+          used.addAll(java.util.List.of(c.getGenericParameterTypes()));
+          used.addAll(java.util.List.of(c.getGenericExceptionTypes()));
+        }
+      }
+      for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+        if (exposed(m.getModifiers()) && !m.isSynthetic()) {
+          used.add(m.getGenericReturnType());
+          used.addAll(java.util.List.of(m.getGenericParameterTypes()));
+          used.addAll(java.util.List.of(m.getGenericExceptionTypes()));
+        }
+      }
+      for (java.lang.reflect.Type t : used) {
+        String text = t == null ? "" : t.getTypeName();
+        if (text.matches(".*\\bdev\\.stacksets\\.[\\w.]*\\.internal\\..*")) {
+          violations.add(name + " exposes " + text);
+        }
+      }
+    }
+    assertThat(violations).as("internal types in public signatures").isEmpty();
+  }
+
+  private static boolean exposed(int modifiers) {
+    return java.lang.reflect.Modifier.isPublic(modifiers) || java.lang.reflect.Modifier.isProtected(modifiers);
+  }
+
+  /** A public type reachable from outside: every enclosing type public too. */
+  private static boolean isVisible(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (!java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> classNames(Path classes) {
+    try (Stream<Path> files = Files.walk(classes)) {
+      return files.map(f -> classes.relativize(f).toString())
+          .filter(f -> f.endsWith(".class") && !f.endsWith("module-info.class") && !f.endsWith("package-info.class"))
+          .map(f -> f.substring(0, f.length() - ".class".length()).replace(java.io.File.separatorChar, '.'))
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Set<String> packagesWithClasses(Path classes) {
     try (Stream<Path> files = Files.walk(classes)) {
       return files.filter(f -> f.toString().endsWith(".class") && !f.endsWith("module-info.class")
