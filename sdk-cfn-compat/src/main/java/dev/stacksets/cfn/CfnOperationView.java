@@ -10,7 +10,7 @@ import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.StackSetOperationPreferences;
 import dev.stacksets.cfn.model.StackSetOperationResultSummary;
 import dev.stacksets.cfn.model.StackSetOperationSummary;
-import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.internal.LazyWaiter;
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.DeploymentTargets;
@@ -50,11 +50,12 @@ import java.util.List;
  */
 final class CfnOperationView implements StackSetOperationView {
   private final CloudFormationClient client;
-  private volatile OperationWaiter waiter;
+  private final LazyWaiter waiter;
 
   /** A view over {@code client}'s stack-set operations. */
   public CfnOperationView(CloudFormationClient client) {
     this.client = Require.nonNull(client, "client");
+    this.waiter = new LazyWaiter(client::configuration);
   }
 
   @Override
@@ -111,18 +112,7 @@ final class CfnOperationView implements StackSetOperationView {
 
   @Override
   public OperationWaiter waiter() {
-    OperationWaiter w = waiter;
-    if (w == null) {
-      synchronized (this) {
-        w = waiter;
-        if (w == null) {
-          ClientConfiguration configuration = client.configuration();
-          w = OperationWaiter.of(configuration.clock(), configuration.sleeper());
-          waiter = w;
-        }
-      }
-    }
-    return w;
+    return waiter.get();
   }
 
   @Override

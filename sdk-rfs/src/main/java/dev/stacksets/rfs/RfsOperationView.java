@@ -2,7 +2,7 @@ package dev.stacksets.rfs;
 
 import dev.stacksets.rfs.internal.RfsValidation;
 import dev.stacksets.rfs.internal.RfsOperations;
-import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.internal.LazyWaiter;
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.DeploymentTargets;
@@ -55,11 +55,12 @@ final class RfsOperationView implements StackSetOperationView {
   private static final char NOT_FOUND = '-';
 
   private final RfsClient client;
-  private volatile OperationWaiter waiter;
+  private final LazyWaiter waiter;
 
   /** A view over {@code client}'s operations. */
   public RfsOperationView(RfsClient client) {
     this.client = Require.nonNull(client, "client");
+    this.waiter = new LazyWaiter(client::configuration);
   }
 
   @Override
@@ -127,18 +128,7 @@ final class RfsOperationView implements StackSetOperationView {
 
   @Override
   public OperationWaiter waiter() {
-    OperationWaiter w = waiter;
-    if (w == null) {
-      synchronized (this) {
-        w = waiter;
-        if (w == null) {
-          ClientConfiguration configuration = client.configuration();
-          w = OperationWaiter.of(configuration.clock(), configuration.sleeper());
-          waiter = w;
-        }
-      }
-    }
-    return w;
+    return waiter.get();
   }
 
   @Override
