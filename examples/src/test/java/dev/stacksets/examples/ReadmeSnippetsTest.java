@@ -8,6 +8,7 @@ import dev.stacksets.core.operation.OperationStatus;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.emulator.StackSetEmulator;
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.testing.MutableClock;
 import dev.stacksets.rfs.RfsClient;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,11 +17,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -98,45 +96,22 @@ class ReadmeSnippetsTest {
   @Test
   void errorsSnippetReportsAnUnreachableEndpointWithoutThrowing() {
     // nothing listens on port 1 of loopback: every poll fails; simulated time, so no real waiting
-    SimulatedTime time = new SimulatedTime();
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    MutableClock time = new MutableClock(start);
     try (RfsClient rfs = RfsClient.builder()
         .endpoint(URI.create("http://127.0.0.1:1"))
         .region("cn-north-4")
         .credentialsProvider(CredentialsProvider.of(emulator.credentials()))
         .clock(time)
-        .sleeper(time::advance)
+        .sleeper(time.sleeper())
         .build()) {
       String answer = ReadmeSnippets.errors(rfs, "my_hello_world_stack_set", "00000000-0000-4000-8000-000000000000");
 
       assertThat(answer).startsWith("no reply: ");
-      assertThat(time.instant()).isBefore(SimulatedTime.START.plus(Duration.ofMinutes(30)));
+      assertThat(time.instant()).isBefore(start.plus(Duration.ofMinutes(30)));
     }
   }
 
-  /** A clock that moves only when slept on. */
-  private static final class SimulatedTime extends Clock {
-    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-    private volatile Instant now = START;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @Test
   void clientSnippetsBuildWithoutNetwork() {
