@@ -64,11 +64,19 @@ final class AsyncDriver {
           return;
         }
         SdkHttpRequest signed = call.signNext();
+        RuntimeException notSent = null;
         synchronized (this) {
           if (future.isDone()) {
             return;
           }
-          inFlight = transport.sendAsync(signed, call.remainingNanos(), this);
+          try {
+            inFlight = transport.sendAsync(signed, call.remainingNanos(), this);
+          } catch (RuntimeException e) {
+            notSent = e; // e.g. a caller's hook left a malformed header: reported and typed as the sync path does
+          }
+        }
+        if (notSent != null) {
+          onOtherFailure(notSent);
         }
       } catch (RuntimeException e) {
         future.completeExceptionally(e);

@@ -31,7 +31,7 @@ final class PipelineCall<T> {
   private final RetrySafety safety;
   private final UnaryOperator<ServiceException> errorRule;
   private final long start = System.nanoTime();
-  private int attempt;
+  private volatile int attempt; // stepped by one thread at a time, read by the async driver's timeout timer too
   private boolean skewCorrected;
   private StackSetsException previousFailure;
   private Instant signingTime;
@@ -105,7 +105,10 @@ final class PipelineCall<T> {
   /** The send stage produced a reply. */
   Step<T> onReply(SdkHttpResponse response) {
     long latency = System.nanoTime() - sentNanos;
-    String requestId = p.mapper().requestId(response);
+    // a request id is the server's text too: masked like the rest of a reply before a log line, a listener or an
+    // exception shows it
+    String rawRequestId = p.mapper().requestId(response);
+    String requestId = rawRequestId == null ? null : current.secrets().mask(rawRequestId);
     int limit = p.policy().attemptLimit(skewCorrected);
     if (response.isSuccessful()) {
       ResponseMetadata metadata = new ResponseMetadata(requestId, clientRequestId, response.statusCode(), attempt);
@@ -157,12 +160,12 @@ final class PipelineCall<T> {
 
   /** The send stage failed otherwise (e.g. a caller's interceptor threw; a reply too large): not retried. */
   Step<T> onOtherFailure(RuntimeException e) {
-    if (e instanceof StackSetsException) {
-      return new Fail<>(e); // an interceptor's own SDK exception, as is
-    }
     long latency = System.nanoTime() - sentNanos;
     report(0, null, e, latency, Decision.FAILED, "not retryable", Duration.ZERO, null,
         p.policy().attemptLimit(skewCorrected));
+    if (e instanceof StackSetsException) {
+      return new Fail<>(e); // an interceptor's own SDK exception, as is
+    }
     return new Fail<>(p.failures().failed(operation, e, clientRequestId, attempt, false));
   }
 
