@@ -6,15 +6,14 @@ import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
-import dev.stacksets.core.paginate.Paginator;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 /**
  * The request pipeline every service client runs its calls through: the entry points
- * ({@link #execute(OperationDescriptor, Object)}, {@link #executeAsync(OperationDescriptor, Object)},
- * {@link #paginator(OperationDescriptor.Paged, Object)}) over one set of stages, each a small class with one job:
+ * ({@link #execute(OperationDescriptor, Object)} and {@link #executeAsync(OperationDescriptor, Object)}; paging goes
+ * through {@link PagedCalls} over either) over one set of stages, each a small class with one job:
  *
  * <ol>
  *   <li><b>prepare</b> ({@link RequestPreparer}), once per call: endpoint base path, {@code Host},
@@ -156,19 +155,6 @@ public final class ClientRuntime implements AutoCloseable {
       return CompletableFuture.failedFuture(e);
     }
     return async.run(call);
-  }
-
-  /**
-   * A lazy paginator over the items of a paged operation, starting from {@code first} (its own token, if any, asks
-   * for the first page); each page is one {@link #execute(OperationDescriptor, Object)} call with the previous
-   * page's token put in by the operation's {@link Paging}.
-   *
-   * @throws IllegalArgumentException when the descriptor or the first request is null
-   */
-  public <I, O, T> Paginator<T> paginator(OperationDescriptor.Paged<I, O, T> operation, I first) {
-    Require.nonNull(operation, "operation");
-    Require.nonNull(first, "request");
-    return PagedCalls.paginator(operation.paging(), request -> { }, first, request -> execute(operation, request));
   }
 
   private <I, O> PipelineCall<O> newCall(OperationDescriptor<I, O> operation, I input) {

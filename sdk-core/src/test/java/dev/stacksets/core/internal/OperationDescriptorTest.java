@@ -129,7 +129,9 @@ class OperationDescriptorTest extends PipelineTestSupport {
     server.enqueue(ok("|t2"));
     server.enqueue(ok("c|"));
 
-    Paginator<String> p = runtime().paginator(LIST_WIDGETS, new ListWidgets(null));
+    ClientRuntime rt = runtime();
+    Paginator<String> p = PagedCalls.paginator(LIST_WIDGETS.paging(), in -> { }, new ListWidgets(null),
+        in -> rt.execute(LIST_WIDGETS, in));
 
     assertThat(p.stream().toList()).containsExactly("a", "b", "c");
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/v1/widgets");
@@ -142,7 +144,9 @@ class OperationDescriptorTest extends PipelineTestSupport {
     server.enqueue(ok("z|"));
 
     List<Page<String>> pages = new ArrayList<>();
-    runtime().paginator(LIST_WIDGETS, new ListWidgets("start")).pages().forEach(pages::add);
+    ClientRuntime rt = runtime();
+    PagedCalls.paginator(LIST_WIDGETS.paging(), in -> { }, new ListWidgets("start"), in -> rt.execute(LIST_WIDGETS, in))
+        .pages().forEach(pages::add);
 
     assertThat(pages).containsExactly(Page.of(List.of("z"), null));
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/v1/widgets?marker=start");
