@@ -129,13 +129,25 @@ class ReadmeSnippetsTest {
         Path.of("src/main/java/dev/stacksets/examples/ReadmeSnippets.java"), StandardCharsets.UTF_8)
         + Files.readString(Path.of("src/test/java/dev/stacksets/examples/UsersOwnTest.java"), StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("// README: ([a-z-]+)\\n(.*?)\\n\\s*// README: end", Pattern.DOTALL).matcher(source);
-    int found = 0;
+    List<String> snippets = new ArrayList<>();
     while (m.find()) {
-      found++;
       String snippet = dedent(m.group(2));
       assertThat(readme).as("README snippet '%s'", m.group(1)).contains(snippet);
+      snippets.add(snippet);
     }
-    assertThat(found).isEqualTo(8);
+    assertThat(snippets).hasSize(8);
+    // and the other way round: every ```java block of the README is one of the compiled snippets (or several)
+    Matcher block = Pattern.compile("```java\n(.*?)\n```", Pattern.DOTALL).matcher(readme);
+    int blocks = 0;
+    while (block.find()) {
+      blocks++;
+      String text = block.group(1);
+      for (String snippet : snippets) {
+        text = text.replace(snippet, "");
+      }
+      assertThat(text.strip()).as("README java block %d is compiled somewhere", blocks).isEmpty();
+    }
+    assertThat(blocks).isPositive();
   }
 
   static String dedent(String block) {
