@@ -4,9 +4,7 @@ import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
-import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
-import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.StackSetOperationPreferences;
 import dev.stacksets.cfn.model.StackSetOperationResultSummary;
 import dev.stacksets.cfn.model.StackSetOperationSummary;
@@ -20,10 +18,7 @@ import dev.stacksets.core.operation.OperationWaiter;
 import dev.stacksets.core.operation.Provider;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The neutral {@link StackSetOperationView} over a {@link CloudFormationClient}: every call is one of the client's
@@ -66,16 +61,8 @@ final class CfnOperationView implements StackSetOperationView {
   @Override
   public Paginator<StackSetOperation> listOperations(String stackSetName) {
     ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder().stackSetName(stackSetName).build();
-    CfnOperations.LIST_STACK_SET_OPERATIONS.validate(first); // checks now, before any iteration
-    return Paginator.of(token -> {
-      ListStackSetOperationsResponse page = client.listStackSetOperations(
-          token == null ? first : first.toBuilder().nextToken(token).build());
-      List<StackSetOperation> items = new ArrayList<>(page.summaries().size());
-      for (StackSetOperationSummary s : page.summaries()) {
-        items.add(toNeutral(s, stackSetName));
-      }
-      return Page.of(items, page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SET_OPERATIONS.paginator(first, client::listStackSetOperations) // checks now
+        .map(s -> toNeutral(s, stackSetName));
   }
 
   @Override
@@ -98,16 +85,8 @@ final class CfnOperationView implements StackSetOperationView {
         .stackSetName(stackSetName)
         .operationId(operationId)
         .build();
-    CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.validate(first); // checks now, before any iteration
-    return Paginator.of(token -> {
-      ListStackSetOperationResultsResponse page = client.listStackSetOperationResults(
-          token == null ? first : first.toBuilder().nextToken(token).build());
-      List<OperationTargetResult> items = new ArrayList<>(page.summaries().size());
-      for (StackSetOperationResultSummary s : page.summaries()) {
-        items.add(toNeutral(s));
-      }
-      return Page.of(items, page.nextToken());
-    });
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(first, client::listStackSetOperationResults)
+        .map(CfnOperationView::toNeutral); // checks the first request now, before any iteration
   }
 
   @Override

@@ -3,15 +3,11 @@ package dev.stacksets.cfn;
 import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.ConfigClient;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
-import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.core.operation.NativeMappings;
 import dev.stacksets.core.operation.OperationTargetResult;
 import dev.stacksets.core.operation.Provider;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The per-account statuses of an organization conformance pack as neutral {@link OperationTargetResult}s
@@ -33,16 +29,9 @@ final class ConformancePackStatuses {
   public static Paginator<OperationTargetResult> of(ConfigClient client, String packName) {
     GetOrganizationConformancePackDetailedStatusRequest first = GetOrganizationConformancePackDetailedStatusRequest
         .builder().organizationConformancePackName(packName).build();
-    ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.validate(first); // checks now
-    return Paginator.of(token -> {
-      GetOrganizationConformancePackDetailedStatusResponse page = client.getOrganizationConformancePackDetailedStatus(
-          token == null ? first : first.toBuilder().nextToken(token).build());
-      List<OperationTargetResult> items = new ArrayList<>(page.organizationConformancePackDetailedStatuses().size());
-      for (OrganizationConformancePackDetailedStatus s : page.organizationConformancePackDetailedStatuses()) {
-        items.add(toNeutral(s));
-      }
-      return Page.of(items, page.nextToken());
-    });
+    return ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS
+        .paginator(first, client::getOrganizationConformancePackDetailedStatus) // checks the first request now
+        .map(ConformancePackStatuses::toNeutral);
   }
 
   static OperationTargetResult toNeutral(OrganizationConformancePackDetailedStatus s) {

@@ -19,7 +19,6 @@ import dev.stacksets.rfs.RfsClient;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
-import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
 import dev.stacksets.rfs.model.PageInfo;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
 import dev.stacksets.rfs.model.SortDirection;
@@ -74,15 +73,8 @@ final class RfsOperationView implements StackSetOperationView {
         .stackSetName(stackSetName(stackSetName))
         .sortByCreateTime(SortDirection.DESC)
         .build();
-    return Paginator.of(marker -> {
-      ListStackSetOperationsResponse page = client.listStackSetOperations(
-          marker == null ? first : first.toBuilder().marker(marker).build());
-      List<StackSetOperation> items = new ArrayList<>(page.stackSetOperations().size());
-      for (dev.stacksets.rfs.model.StackSetOperation op : page.stackSetOperations()) {
-        items.add(toNeutral(op, stackSetName, null));
-      }
-      return Page.of(items, nextMarker(page.pageInfo()));
-    });
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(first, client::listStackSetOperations)
+        .map(op -> toNeutral(op, stackSetName, null));
   }
 
   @Override

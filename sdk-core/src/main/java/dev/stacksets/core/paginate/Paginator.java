@@ -2,10 +2,13 @@ package dev.stacksets.core.paginate;
 
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.internal.util.Require;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -54,6 +57,32 @@ public final class Paginator<T> implements Iterable<T> {
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /**
+   * The same listing with every item mapped by {@code mapper}, page by page as the pages are fetched (nothing is
+   * fetched or mapped before iteration starts).
+   *
+   * <pre>{@code
+   * Paginator<String> ids = cfn.listStackSetsPaginator(r -> r.status(StackSetStatus.ACTIVE))
+   *     .map(StackSetSummary::stackSetId);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code mapper} is null
+   */
+  public <R> Paginator<R> map(Function<? super T, ? extends R> mapper) {
+    Require.nonNull(mapper, "mapper");
+    return of(token -> {
+      Page<T> page = fetcher.fetch(token);
+      if (page == null) {
+        return null;
+      }
+      List<R> items = new ArrayList<>(page.items().size());
+      for (T item : page.items()) {
+        items.add(mapper.apply(item));
+      }
+      return Page.of(items, page.nextToken());
+    });
   }
 
   /** The pages themselves, lazily, each with its items and next token. */

@@ -41,6 +41,20 @@ class PaginatorTest {
   }
 
   @Test
+  void mapMapsPageByPageAsThePagesAreFetched() {
+    Pages pages = threePages();
+    Paginator<String> upper = Paginator.of(pages).map(String::toUpperCase);
+    assertThat(pages.asked).isEmpty(); // nothing fetched before iteration
+
+    Iterator<String> it = upper.iterator();
+    assertThat(it.next()).isEqualTo("A");
+    assertThat(pages.asked).containsExactly((String) null);
+    assertThat(upper.stream().toList()).containsExactly("A", "B", "C", "D", "E");
+    assertThat(upper.pages()).extracting(Page::nextToken).containsExactly("t1", "t2", null);
+    assertThatThrownBy(() -> upper.map(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mapper");
+  }
+
+  @Test
   void iteratesAllItemsOfThreePages() {
     Pages pages = threePages();
     List<String> items = new ArrayList<>();
