@@ -60,7 +60,7 @@ class DescribeStackInstanceTest {
             <DriftStatus>DRIFTED</DriftStatus>
             <LastDriftCheckTimestamp>2024-03-05T10:15:30.123Z</LastDriftCheckTimestamp>
             <LastOperationId>a1b2c3d4-e5f6-4711-8899-aabbccddeeff</LastOperationId>
-            <SomethingNew>ignored</SomethingNew>
+            <SomethingNew>kept</SomethingNew>
           </StackInstance>""";
 
   @StartStop
@@ -116,6 +116,7 @@ class DescribeStackInstanceTest {
         .driftStatus(StackDriftStatus.DRIFTED)
         .lastDriftCheckTimestamp(Instant.parse("2024-03-05T10:15:30.123Z"))
         .lastOperationId("a1b2c3d4-e5f6-4711-8899-aabbccddeeff")
+        .putAdditionalField("SomethingNew", "kept")
         .build()).build());
     StackInstance i = response.stackInstance();
     assertThat(i.hasParameterOverrides()).isTrue();

@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
 public @interface Model {
-  /** Keeps the JSON members this SDK version does not model, by name, as raw JSON text ({@code additionalFields()}). */
+  /**
+   * Keeps the reply members this SDK version does not model, by name, as their raw wire text
+   * ({@code additionalFields()}): JSON text for a JSON reply; for an XML reply, the rule of the model's package.
+   */
   boolean additionalFields() default false;
 }

@@ -91,8 +91,9 @@ final class ModelWriter {
     }
     if (additional) {
       line("");
-      line("  /** JSON fields this SDK version does not model, by name, each as its raw JSON text (e.g. {@code \"\\\"x\\\"\"} "
-          + "or {@code \"{...}\"}); empty when there are none. Unmodifiable. */");
+      line("  /** Reply members this SDK version does not model, by name, each as its raw wire text (in a JSON reply the "
+          + "member's JSON text, e.g. {@code \"\\\"x\\\"\"} or {@code \"{...}\"}; in an XML reply as the package "
+          + "documentation says); empty when there are none. Unmodifiable. */");
       line("  public java.util.Map<String, String> additionalFields() {");
       line("    return additionalFields;");
       line("  }");

@@ -38,12 +38,15 @@ import java.util.function.BiFunction;
 
 /**
  * Reads CloudFormation Query replies: {@code <XResponse><XResult>...</XResult><ResponseMetadata>} by local name,
- * namespace ignored, unknown elements skipped, lists in {@code <member>} elements, absent and empty lists told
+ * namespace ignored, lists in {@code <member>} elements, absent and empty lists told
  * apart. The request id comes from the {@code x-amzn-RequestId} header, or from {@code <RequestId>} in the body
  * when the header is missing. A 2xx reply must be the operation's document: a {@code <XResponse>} root holding a
  * {@code <XResult>}; anything else (a proxy's HTML page, another operation's reply) throws
  * {@link IllegalStateException} naming what is missing, which the pipeline reports as an unreadable body, instead
- * of reading as an empty page. Stateless and thread-safe.
+ * of reading as an empty page. The child elements of a structure (and of {@code <XResult>}) that the reader did not
+ * look up, the members this SDK version does not model, are kept in the model's {@code additionalFields()} by
+ * {@link XmlNode#unreadChildren()}: that call comes last in each builder chain, after every modelled read. Stateless
+ * and thread-safe.
  */
 public final class CfnResponses {
   private CfnResponses() {}
@@ -54,6 +57,7 @@ public final class CfnResponses {
         .summaries(structs(r, "Summaries", CfnResponses::operationResultSummary))
         .nextToken(text(r, "NextToken"))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -63,6 +67,7 @@ public final class CfnResponses {
         .summaries(structs(r, "Summaries", CfnResponses::operationSummary))
         .nextToken(text(r, "NextToken"))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -71,6 +76,7 @@ public final class CfnResponses {
     return DescribeStackSetOperationResponse.builder()
         .stackSetOperation(struct(r, "StackSetOperation", CfnResponses::operation))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -80,6 +86,7 @@ public final class CfnResponses {
         .summaries(structs(r, "Summaries", CfnResponses::stackSetSummary))
         .nextToken(text(r, "NextToken"))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -89,6 +96,7 @@ public final class CfnResponses {
         .summaries(structs(r, "Summaries", CfnResponses::stackInstanceSummary))
         .nextToken(text(r, "NextToken"))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -97,6 +105,7 @@ public final class CfnResponses {
     return DescribeStackSetResponse.builder()
         .stackSet(struct(r, "StackSet", CfnResponses::stackSet))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -105,6 +114,7 @@ public final class CfnResponses {
     return DescribeStackInstanceResponse.builder()
         .stackInstance(struct(r, "StackInstance", CfnResponses::stackInstance))
         .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
         .build();
   }
 
@@ -156,6 +166,7 @@ public final class CfnResponses {
         .statusReason(text(n, "StatusReason"))
         .accountGateResult(struct(n, "AccountGateResult", CfnResponses::accountGateResult))
         .organizationalUnitId(text(n, "OrganizationalUnitId"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -163,6 +174,7 @@ public final class CfnResponses {
     return AccountGateResult.builder()
         .status(text(n, "Status"))
         .statusReason(text(n, "StatusReason"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -176,12 +188,14 @@ public final class CfnResponses {
         .statusReason(text(n, "StatusReason"))
         .statusDetails(struct(n, "StatusDetails", CfnResponses::statusDetails))
         .operationPreferences(struct(n, "OperationPreferences", CfnResponses::preferences))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
   static StackSetOperationStatusDetails statusDetails(XmlNode n) {
     return StackSetOperationStatusDetails.builder()
         .failedStackInstancesCount(integer(n, "FailedStackInstancesCount"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -194,6 +208,7 @@ public final class CfnResponses {
         .maxConcurrentCount(integer(n, "MaxConcurrentCount"))
         .maxConcurrentPercentage(integer(n, "MaxConcurrentPercentage"))
         .concurrencyMode(text(n, "ConcurrencyMode"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -213,6 +228,7 @@ public final class CfnResponses {
         .stackSetDriftDetectionDetails(struct(n, "StackSetDriftDetectionDetails", CfnResponses::driftDetails))
         .statusReason(text(n, "StatusReason"))
         .statusDetails(struct(n, "StatusDetails", CfnResponses::statusDetails))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -222,6 +238,7 @@ public final class CfnResponses {
         .accountsUrl(text(n, "AccountsUrl"))
         .organizationalUnitIds(strings(n, "OrganizationalUnitIds"))
         .accountFilterType(text(n, "AccountFilterType"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -235,6 +252,7 @@ public final class CfnResponses {
         .inSyncStackInstancesCount(integer(n, "InSyncStackInstancesCount"))
         .inProgressStackInstancesCount(integer(n, "InProgressStackInstancesCount"))
         .failedStackInstancesCount(integer(n, "FailedStackInstancesCount"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -249,6 +267,7 @@ public final class CfnResponses {
         .driftStatus(text(n, "DriftStatus"))
         .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
         .managedExecution(struct(n, "ManagedExecution", CfnResponses::managedExecution))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -257,11 +276,12 @@ public final class CfnResponses {
         .enabled(bool(n, "Enabled"))
         .retainStacksOnAccountRemoval(bool(n, "RetainStacksOnAccountRemoval"))
         .dependsOn(strings(n, "DependsOn"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
   static ManagedExecution managedExecution(XmlNode n) {
-    return ManagedExecution.builder().active(bool(n, "Active")).build();
+    return ManagedExecution.builder().active(bool(n, "Active")).additionalFields(n.unreadChildren()).build();
   }
 
   static StackInstanceSummary stackInstanceSummary(XmlNode n) {
@@ -277,6 +297,7 @@ public final class CfnResponses {
         .driftStatus(text(n, "DriftStatus"))
         .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
         .lastOperationId(text(n, "LastOperationId"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -294,11 +315,12 @@ public final class CfnResponses {
         .driftStatus(text(n, "DriftStatus"))
         .lastDriftCheckTimestamp(instant(n, "LastDriftCheckTimestamp"))
         .lastOperationId(text(n, "LastOperationId"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
   static StackInstanceComprehensiveStatus comprehensiveStatus(XmlNode n) {
-    return StackInstanceComprehensiveStatus.builder().detailedStatus(text(n, "DetailedStatus")).build();
+    return StackInstanceComprehensiveStatus.builder().detailedStatus(text(n, "DetailedStatus")).additionalFields(n.unreadChildren()).build();
   }
 
   static StackSet stackSet(XmlNode n) {
@@ -320,6 +342,7 @@ public final class CfnResponses {
         .organizationalUnitIds(strings(n, "OrganizationalUnitIds"))
         .managedExecution(struct(n, "ManagedExecution", CfnResponses::managedExecution))
         .regions(strings(n, "Regions"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
@@ -329,10 +352,11 @@ public final class CfnResponses {
         .parameterValue(text(n, "ParameterValue"))
         .usePreviousValue(bool(n, "UsePreviousValue"))
         .resolvedValue(text(n, "ResolvedValue"))
+        .additionalFields(n.unreadChildren())
         .build();
   }
 
   static Tag tag(XmlNode n) {
-    return Tag.builder().key(text(n, "Key")).value(text(n, "Value")).build();
+    return Tag.builder().key(text(n, "Key")).value(text(n, "Value")).additionalFields(n.unreadChildren()).build();
   }
 }

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  * {@code X-Amz-Target: StarlingDoveService.<Operation>}, {@code Content-Type: application/x-amz-json-1.1}, members
  * in model order, separators {@code ", "} and {@code ": "} as botocore writes them) and reads replies by hand from
  * a tree whose numbers keep their exact decimal value, so epoch-second timestamps in integer, fractional or
- * exponent form ({@code 1.597343458911E9}) become exact {@link Instant}s. Stateless and thread-safe.
+ * exponent form ({@code 1.597343458911E9}) become exact {@link Instant}s. The members this SDK version does not model
+ * are kept, as their raw JSON text, in each model's {@code additionalFields()} (as sdk-rfs does, with the same
+ * {@link Json#extras}). Stateless and thread-safe.
  */
 public final class ConfigJson {
   /** The JSON 1.1 media type. */
@@ -44,6 +47,11 @@ public final class ConfigJson {
       Json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   /** Longest numeric text read as a number; the rest is not a timestamp. */
   private static final int MAX_NUMBER_TEXT = 100;
+  /** The members {@link #read} reads; the others are kept as additional fields. */
+  private static final Set<String> RESPONSE = Set.of("OrganizationConformancePackDetailedStatuses", "NextToken");
+  /** The members {@link #detailedStatus} reads; the others are kept as additional fields. */
+  private static final Set<String> DETAILED_STATUS = Set.of("AccountId", "ConformancePackName", "Status",
+      "ErrorCode", "ErrorMessage", "LastUpdateTime");
 
   private ConfigJson() {}
 
@@ -97,11 +105,13 @@ public final class ConfigJson {
         statuses.add(detailedStatus(s));
       }
     }
-    return GetOrganizationConformancePackDetailedStatusResponse.builder()
-        .organizationConformancePackDetailedStatuses(statuses)
-        .nextToken(text(root, "NextToken"))
-        .responseMetadata(metadata)
-        .build();
+    GetOrganizationConformancePackDetailedStatusResponse.Builder b =
+        GetOrganizationConformancePackDetailedStatusResponse.builder()
+            .organizationConformancePackDetailedStatuses(statuses)
+            .nextToken(text(root, "NextToken"))
+            .responseMetadata(metadata);
+    Json.extras(root, RESPONSE, b::putAdditionalField);
+    return b.build();
   }
 
   /** Writes an operation's members into a JSON object. */
@@ -148,14 +158,15 @@ public final class ConfigJson {
     if (!n.isObject()) {
       throw new IllegalArgumentException("a detailed status is not a JSON object");
     }
-    return OrganizationConformancePackDetailedStatus.builder()
+    OrganizationConformancePackDetailedStatus.Builder b = OrganizationConformancePackDetailedStatus.builder()
         .accountId(text(n, "AccountId"))
         .conformancePackName(text(n, "ConformancePackName"))
         .status(text(n, "Status"))
         .errorCode(text(n, "ErrorCode"))
         .errorMessage(text(n, "ErrorMessage"))
-        .lastUpdateTime(epochSeconds(n.get("LastUpdateTime"), "LastUpdateTime"))
-        .build();
+        .lastUpdateTime(epochSeconds(n.get("LastUpdateTime"), "LastUpdateTime"));
+    Json.extras(n, DETAILED_STATUS, b::putAdditionalField);
+    return b.build();
   }
 
   private static String text(JsonNode parent, String name) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * if (gate != null && gate.status() == AccountGateStatus.FAILED) { ... }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface AccountGateResultSpec {
   /** The gate's status. */
   @Nullable AccountGateStatus status();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * boolean auto = Boolean.TRUE.equals(summary.autoDeployment().enabled());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface AutoDeploymentSpec {
   /** Whether automatic deployment is on. */
   @Nullable Boolean enabled();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(t.organizationalUnitIds() + " " + t.accountFilterTypeAsString());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface DeploymentTargetsSpec {
   /** Account ids. */
   @Presence List<String> accounts();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     .stackInstanceRegion("eu-west-1")).stackInstance();
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface DescribeStackInstanceResponseSpec {
   /** The stack instance. */
   @Nullable StackInstance stackInstance();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     .stackSetOperation();
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface DescribeStackSetOperationResponseSpec {
   /** The operation. */
   @Nullable StackSetOperation stackSetOperation();

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * StackSet s = cfn.describeStackSet(r -> r.stackSetName("my-set")).stackSet();
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface DescribeStackSetResponseSpec {
   /** The stack set. */
   @Nullable StackSet stackSet();

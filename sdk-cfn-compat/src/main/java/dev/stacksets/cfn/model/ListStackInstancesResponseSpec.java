@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * ListStackInstancesResponse page = cfn.listStackInstances(r -> r.stackSetName("my-set"));
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface ListStackInstancesResponseSpec {
   /** The stack instances on this page. */
   @Presence List<StackInstanceSummary> summaries();

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * page.summaries().forEach(System.out::println);
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface ListStackSetOperationResultsResponseSpec {
   /** The results on this page. */
   @Presence List<StackSetOperationResultSummary> summaries();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * ListStackSetOperationsResponse page = cfn.listStackSetOperations(r -> r.stackSetName("my-set"));
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface ListStackSetOperationsResponseSpec {
   /** The operations on this page. */
   @Presence List<StackSetOperationSummary> summaries();

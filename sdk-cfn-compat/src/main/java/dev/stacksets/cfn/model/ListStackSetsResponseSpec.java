@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * ListStackSetsResponse page = cfn.listStackSets(r -> r.maxResults(50));
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface ListStackSetsResponseSpec {
   /** The stack sets on this page. */
   @Presence List<StackSetSummary> summaries();

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * boolean concurrent = Boolean.TRUE.equals(summary.managedExecution().active());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface ManagedExecutionSpec {
   /** Whether managed execution is on. */
   @Nullable Boolean active();

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface ParameterSpec {
   /** The parameter name. */
   @Nullable String parameterKey();

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * StackInstanceDetailedStatus d = instance.stackInstanceStatus().detailedStatus();
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackInstanceComprehensiveStatusSpec {
   /** The detailed status. */
   @Nullable StackInstanceDetailedStatus detailedStatus();

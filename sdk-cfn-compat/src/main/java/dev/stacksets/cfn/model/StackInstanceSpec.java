@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(i.statusAsString() + " " + i.parameterOverrides());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackInstanceSpec {
   /** The id of the stack set. */
   @Nullable String stackSetId();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackInstanceSummarySpec {
   /** The id of the stack set. */
   @Nullable String stackSetId();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(d.driftedStackInstancesCount() + " of " + d.totalStackInstancesCount() + " drifted");
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetDriftDetectionDetailsSpec {
   /** The stack set's drift status. */
   @Nullable StackSetDriftStatus driftStatus();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(p.regionOrder() + " max " + p.maxConcurrentCount());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetOperationPreferencesSpec {
   /** Sequential or parallel Regions. */
   @Nullable RegionConcurrencyType regionConcurrencyType();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetOperationResultSummarySpec {
   /** The 12-digit account id. */
   @Nullable String account();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(op.statusAsString() + " since " + op.creationTimestamp());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetOperationSpec {
   /** The operation id. */
   @Nullable String operationId();

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Integer failed = operation.statusDetails().failedStackInstancesCount();
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetOperationStatusDetailsSpec {
   /** How many stack instances failed in this operation. */
   @Nullable Integer failedStackInstancesCount();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetOperationSummarySpec {
   /** The operation id. */
   @Nullable String operationId();

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(s.stackSetArn() + " " + s.regions());
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetSpec {
   /** The name. */
   @Nullable String stackSetName();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface StackSetSummarySpec {
   /** The name. */
   @Nullable String stackSetName();

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Tag t = Tag.builder().key("team").value("platform").build();
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface TagSpec {
   /** The tag key. */
   @Nullable String key();

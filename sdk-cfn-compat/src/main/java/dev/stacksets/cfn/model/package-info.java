@@ -12,9 +12,13 @@
  *       treats the two alike.
  *   <li>Enums are open: a value newer than this SDK reads as {@code UNKNOWN_TO_SDK_VERSION} and the raw string stays
  *       available through the {@code ...AsString()} getter; builders take the constant or the raw string.
- *   <li>Members this SDK version does not model are not kept here: these models mirror the AWS SDK's shapes, which
- *       drop them too, and the readers read the modelled members only. (RFS keeps them, in
- *       {@code additionalFields()}, because its API documents several objects loosely.)
+ *   <li>Members of a reply this SDK version does not model are kept, by name, in each reply-side model's
+ *       {@code additionalFields()} (the replies and every structure read from them; request-only models have none),
+ *       as in RFS. From this XML (Query) reply the value is a leaf element's text exactly as sent, and for a
+ *       structure its inner markup written compactly: {@code <Name>...</Name>} per child element by local name, in
+ *       document order, leaf text escaped ({@code &amp; &lt; &gt;}), without namespace prefixes, attributes or the
+ *       whitespace between elements. Of several unknown elements with one name the first is kept. The map is part of
+ *       {@code equals}, {@code toString()} shows its names only, and it is never sent in a request.
  *   <li>A reply's {@code responseMetadata()} is never null and is not part of {@code equals}.
  *   <li>Builders refuse a null list element and {@code UNKNOWN_TO_SDK_VERSION} with an
  *       {@link java.lang.IllegalArgumentException} naming the field; a nested model also has a

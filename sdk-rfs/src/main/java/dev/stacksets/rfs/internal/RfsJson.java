@@ -12,9 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * Tolerant readers for RFS JSON values, on the shared {@link Json#mapper()} tree model. Absent and {@code null} read
@@ -196,14 +193,5 @@ public final class RfsJson {
       return Boolean.valueOf(s);
     }
     throw new IllegalStateException(field + ": not a boolean: " + v);
-  }
-
-  /** Hands every field not in {@code known} to {@code sink} as its raw JSON text. */
-  public static void extras(JsonNode node, Set<String> known, BiConsumer<String, String> sink) {
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!known.contains(e.getKey())) {
-        sink.accept(e.getKey(), e.getValue().toString());
-      }
-    }
   }
 }

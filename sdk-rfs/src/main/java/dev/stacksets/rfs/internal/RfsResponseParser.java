@@ -1,8 +1,8 @@
 package dev.stacksets.rfs.internal;
 
+import static dev.stacksets.core.internal.util.Json.extras;
 import static dev.stacksets.rfs.internal.RfsJson.bool;
 import static dev.stacksets.rfs.internal.RfsJson.child;
-import static dev.stacksets.rfs.internal.RfsJson.extras;
 import static dev.stacksets.rfs.internal.RfsJson.instant;
 import static dev.stacksets.rfs.internal.RfsJson.intValue;
 import static dev.stacksets.rfs.internal.RfsJson.longValue;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     .getOrganizationConformancePackDetailedStatus(r -> r.organizationConformancePackName("my-pack"));
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface GetOrganizationConformancePackDetailedStatusResponseSpec {
   /** The per-account statuses on this page. */
   @Presence List<OrganizationConformancePackDetailedStatus> organizationConformancePackDetailedStatuses();

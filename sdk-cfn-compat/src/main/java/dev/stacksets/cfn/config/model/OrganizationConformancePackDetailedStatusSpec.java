@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-@Model
+@Model(additionalFields = true)
 interface OrganizationConformancePackDetailedStatusSpec {
   /** The 12-digit member account id. */
   @Nullable String accountId();

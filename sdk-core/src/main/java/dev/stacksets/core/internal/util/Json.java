@@ -1,9 +1,13 @@
 package dev.stacksets.core.internal.util;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The one configured Jackson {@link ObjectMapper} of the SDK: java.time support, unknown properties ignored, dates
@@ -16,6 +20,19 @@ public final class Json {
   /** The shared mapper. Do not reconfigure it. */
   public static ObjectMapper mapper() {
     return Holder.MAPPER;
+  }
+
+  /**
+   * Hands every member of the object {@code node} whose name is not in {@code known} to {@code sink}, in document
+   * order, as its raw JSON text (compact: {@code "x"}, {@code 1}, {@code {"a":1}}): how the readers of both services
+   * keep the members this SDK version does not model in a model's {@code additionalFields()}.
+   */
+  public static void extras(JsonNode node, Set<String> known, BiConsumer<String, String> sink) {
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!known.contains(e.getKey())) {
+        sink.accept(e.getKey(), e.getValue().toString());
+      }
+    }
   }
 
   private static final class Holder {
