@@ -7,6 +7,7 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperations;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
 import dev.stacksets.cfn.model.DescribeStackSetResponse;
+import dev.stacksets.core.testing.CountingDispatcher;
 import dev.stacksets.core.auth.CredentialsProvider;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.OperationDescriptor;
@@ -22,10 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -48,15 +46,9 @@ class AsyncDriverAgainstTheEmulatorTest {
 
   @Test
   void aThousandCallsInFlightPerServiceUseAFewSdkThreads() throws Exception {
-    AtomicInteger dispatcherThreads = new AtomicInteger();
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), r -> {
-          Thread t = new Thread(r, "test-okhttp-dispatcher-" + dispatcherThreads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    Dispatcher dispatcher = new Dispatcher(executor);
-    OkHttpClient httpClient = new OkHttpClient.Builder().dispatcher(dispatcher).build();
+    CountingDispatcher counting = new CountingDispatcher();
+    Dispatcher dispatcher = counting.dispatcher();
+    OkHttpClient httpClient = counting.client();
     try (StackSetEmulator e = StackSetEmulator.builder().timeSpeed(0).start();
         RfsClient rfsClient = RfsClient.builder().endpoint(e.rfsEndpoint()).region(e.rfsRegion())
             .credentialsProvider(CredentialsProvider.of(e.credentials())).httpClient(httpClient).build();
@@ -105,13 +97,13 @@ class AsyncDriverAgainstTheEmulatorTest {
       });
       assertThat(e.requestCount() - requestsBefore).as("one attempt per call").isEqualTo(2L * CALLS);
       int schedulerThreads = SharedSchedulerThreads.created();
-      int sdkThreads = dispatcherThreads.get() + schedulerThreads;
+      int sdkThreads = counting.threadsCreated() + schedulerThreads;
       System.out.printf("%d async calls against the emulator (%d RFS ListStackSets + %d CloudFormation "
           + "DescribeStackSet, one OkHttp dispatcher: maxRequestsPerHost %d, maxRequests %d): %d still in flight "
           + "after submitting (%.0f ms to submit)%n", 2 * CALLS, CALLS, CALLS, dispatcher.getMaxRequestsPerHost(),
           dispatcher.getMaxRequests(), inFlight, (submitted - start) / 1e6);
       System.out.printf("SDK threads created: %d (OkHttp dispatcher %d, shared scheduler %d in this JVM, %d during "
-          + "this test)%n", sdkThreads, dispatcherThreads.get(), schedulerThreads,
+          + "this test)%n", sdkThreads, counting.threadsCreated(), schedulerThreads,
           schedulerThreads - schedulerBefore);
       System.out.printf("throughput: %.0f calls/s overall (%.0f ms for all); p99 latency submit to completion: "
           + "RFS %.1f ms, CloudFormation %.1f ms, overall %.1f ms%n", 2 * CALLS / (elapsed / 1e9), elapsed / 1e6,
@@ -123,10 +115,10 @@ class AsyncDriverAgainstTheEmulatorTest {
       // never more than the dispatcher's ceiling of maxRequests (64) running calls plus that overlap; the scheduler
       // starts at most its 2. The bound asserted: maxRequests + the scheduler's 2, against 2,000 calls.
       assertThat(schedulerThreads).isLessThanOrEqualTo(SharedSchedulerThreads.LIMIT);
-      assertThat(dispatcherThreads.get()).isLessThanOrEqualTo(dispatcher.getMaxRequests());
+      assertThat(counting.threadsCreated()).isLessThanOrEqualTo(dispatcher.getMaxRequests());
       assertThat(sdkThreads).isLessThanOrEqualTo(dispatcher.getMaxRequests() + SharedSchedulerThreads.LIMIT);
     } finally {
-      executor.shutdown();
+      counting.shutdown();
     }
   }
 

@@ -9,6 +9,7 @@ import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.pipeline.AttemptEvent;
 import dev.stacksets.core.pipeline.AttemptEvent.Decision;
 import dev.stacksets.core.retry.RetryPolicy;
+import dev.stacksets.core.testing.CountingDispatcher;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -19,10 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import okhttp3.Call;
 import okhttp3.Dispatcher;
@@ -157,16 +155,9 @@ class AsyncDriverTest extends PipelineTestSupport {
     for (int i = 0; i < calls; i++) {
       server.enqueue(ok("w" + i));
     }
-    AtomicInteger dispatcherThreads = new AtomicInteger();
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), r -> {
-          Thread t = new Thread(r, "test-okhttp-dispatcher-" + dispatcherThreads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    Dispatcher dispatcher = new Dispatcher(executor);
-    OkHttpClient client = new OkHttpClient.Builder().dispatcher(dispatcher).build();
-    ClientRuntime rt = runtime(builder().httpClient(client));
+    CountingDispatcher counting = new CountingDispatcher();
+    Dispatcher dispatcher = counting.dispatcher();
+    ClientRuntime rt = runtime(builder().httpClient(counting.client()));
     int liveBefore = Thread.activeCount();
     int schedulerBefore = SharedScheduler.threadsCreated();
 
@@ -179,15 +170,15 @@ class AsyncDriverTest extends PipelineTestSupport {
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
     assertThat(futures).allSatisfy(f -> assertThat(f.join().body()).startsWith("w"));
-    int sdkThreads = dispatcherThreads.get() + SharedScheduler.threadsCreated();
+    int sdkThreads = counting.threadsCreated() + SharedScheduler.threadsCreated();
     System.out.printf("1000 async calls: %d still in flight after submitting; OkHttp dispatcher threads created: %d "
         + "(maxRequestsPerHost %d, maxRequests %d); SDK scheduler threads created in the JVM: %d (during this test: "
-        + "%d); live threads before %d, right after submitting %d%n", inFlight, dispatcherThreads.get(),
+        + "%d); live threads before %d, right after submitting %d%n", inFlight, counting.threadsCreated(),
         dispatcher.getMaxRequestsPerHost(), dispatcher.getMaxRequests(), SharedScheduler.threadsCreated(),
         SharedScheduler.threadsCreated() - schedulerBefore, liveBefore, liveDuring);
     assertThat(SharedScheduler.threadsCreated()).isLessThanOrEqualTo(SharedScheduler.THREADS);
-    assertThat(dispatcherThreads.get()).isLessThanOrEqualTo(dispatcher.getMaxRequests());
+    assertThat(counting.threadsCreated()).isLessThanOrEqualTo(dispatcher.getMaxRequests());
     assertThat(sdkThreads).isLessThan(calls / 10);
-    executor.shutdown();
+    counting.shutdown();
   }
 }
