@@ -138,8 +138,9 @@ public final class OperationWaiter {
   /**
    * Waits on a new daemon thread, by the same rules as
    * {@link #waitUntilComplete(StackSetOperationView, String, String, Duration)}: the future completes with the final
-   * state, or exceptionally with what that method would throw. {@code cancel(true)} on the returned future
-   * interrupts that thread and ends the wait; the future then completes as cancelled.
+   * state, or exceptionally with what that method would throw. {@code cancel(...)} on the returned future,
+   * with either argument (a wait nobody waits for is not worth polling), interrupts that thread and ends the wait;
+   * the future then completes as cancelled.
    *
    * @throws IllegalArgumentException at once, before any thread starts: a null view, a blank name or id, or a null
    *     or negative timeout

@@ -70,7 +70,7 @@ public interface StackSetOperationView {
   }
 
   /**
-   * Polls on a background thread; {@code cancel(true)} stops it.
+   * Polls on a background thread of its own (one per wait); {@code cancel(...)} on the future stops it.
    *
    * @see OperationWaiter#waitUntilCompleteAsync(StackSetOperationView, String, String, Duration)
    */
