@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The settings every service client shares, resolved once when the client is built: endpoint, region, credentials,
  * clock, sleeper, retry policy, timeouts, user-agent suffix, the caller's {@link OkHttpClient} (if any), extra
- * interceptors, request hooks and attempt listeners. Service clients expose theirs for inspection.
+ * interceptors, request hooks, attempt listeners and whether writes wait their turn. Service clients expose theirs for inspection.
  *
  * <p>Immutable and thread-safe.
  *
@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @param interceptors        application interceptors added to the derived client, in order
  * @param requestHooks        run before signing, once per call, in order
  * @param attemptListeners    told about every attempt, in order
+ * @param waitForTurn         whether a write refused because another operation runs on its stack set waits for it
+ *                            and is sent again (default {@link WaitForTurn#never()})
  */
 public record ClientConfiguration(
     URI endpoint,
@@ -54,7 +56,8 @@ public record ClientConfiguration(
     @Nullable OkHttpClient httpClient,
     List<Interceptor> interceptors,
     List<RequestHook> requestHooks,
-    List<AttemptListener> attemptListeners) {
+    List<AttemptListener> attemptListeners,
+    WaitForTurn waitForTurn) {
 
   /**
    * Checks the required settings and copies the interceptor list (null means none).
@@ -78,6 +81,21 @@ public record ClientConfiguration(
     interceptors = interceptors == null ? List.of() : List.copyOf(interceptors);
     requestHooks = requestHooks == null ? List.of() : List.copyOf(requestHooks);
     attemptListeners = attemptListeners == null ? List.of() : List.copyOf(attemptListeners);
+    waitForTurn = waitForTurn == null ? WaitForTurn.never() : waitForTurn;
+  }
+
+  /**
+   * The settings without a {@link WaitForTurn} (the form before it existed): writes do not wait their turn.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ClientConfiguration(URI endpoint, @Nullable String region, CredentialsProvider credentialsProvider,
+      Clock clock, Sleeper sleeper, RetryPolicy retryPolicy, @Nullable Duration connectTimeout,
+      @Nullable Duration readTimeout, Duration callTimeout, @Nullable String userAgentSuffix,
+      @Nullable OkHttpClient httpClient, List<Interceptor> interceptors, List<RequestHook> requestHooks,
+      List<AttemptListener> attemptListeners) {
+    this(endpoint, region, credentialsProvider, clock, sleeper, retryPolicy, connectTimeout, readTimeout, callTimeout,
+        userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, WaitForTurn.never());
   }
 
   /**
@@ -90,7 +108,7 @@ public record ClientConfiguration(
       @Nullable Duration readTimeout, Duration callTimeout, @Nullable String userAgentSuffix,
       @Nullable OkHttpClient httpClient, List<Interceptor> interceptors) {
     this(endpoint, region, credentialsProvider, clock, sleeper, retryPolicy, connectTimeout, readTimeout, callTimeout,
-        userAgentSuffix, httpClient, interceptors, List.of(), List.of());
+        userAgentSuffix, httpClient, interceptors, List.of(), List.of(), WaitForTurn.never());
   }
 
   private static void required(Object value, String name) {

@@ -50,6 +50,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private final List<Interceptor> interceptors = new ArrayList<>();
   private final List<RequestHook> requestHooks = new ArrayList<>();
   private final List<AttemptListener> attemptListeners = new ArrayList<>();
+  private WaitForTurn waitForTurn = WaitForTurn.never();
 
   /** For subclasses. */
   protected SdkClientBuilder() {}
@@ -195,6 +196,16 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return self();
   }
 
+  /**
+   * Whether a write refused because another operation runs on its stack set waits for that operation and is sent
+   * again with the same idempotency key, and for how long at most (default {@link WaitForTurn#never()}); a write
+   * method that takes a {@code WaitForTurn} overrides it for one call. See {@link WaitForTurn}.
+   */
+  public B waitForTurn(WaitForTurn waitForTurn) {
+    this.waitForTurn = requireArgument(waitForTurn, "waitForTurn");
+    return self();
+  }
+
   /** Builds the client; throws {@link IllegalStateException} naming a missing or conflicting setting. */
   public abstract C build();
 
@@ -233,7 +244,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     boolean keepCallers = httpClient != null;
     return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
         keepCallers && !connectTimeoutSet ? null : connectTimeout, keepCallers && !readTimeoutSet ? null : readTimeout,
-        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners);
+        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, waitForTurn);
   }
 
   private static <T> T requireArgument(T value, String name) {

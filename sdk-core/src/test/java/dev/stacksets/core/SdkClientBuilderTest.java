@@ -54,6 +54,15 @@ class SdkClientBuilderTest {
   }
 
   @Test
+  void writesDoNotWaitTheirTurnUnlessAsked() {
+    assertThat(new TestClientBuilder().region("us-east-1").build().waitForTurn()).isEqualTo(WaitForTurn.never());
+    assertThat(new TestClientBuilder().region("us-east-1").waitForTurn(WaitForTurn.upTo(Duration.ofMinutes(7)))
+        .build().waitForTurn()).isEqualTo(WaitForTurn.upTo(Duration.ofMinutes(7)));
+    assertThatThrownBy(() -> new TestClientBuilder().waitForTurn(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("waitForTurn");
+  }
+
+  @Test
   void defaults() {
     ClientConfiguration c = new TestClientBuilder().region("us-east-1").build();
     assertThat(c.retryPolicy()).isEqualTo(RetryPolicy.defaults());

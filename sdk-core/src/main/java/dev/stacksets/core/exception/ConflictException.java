@@ -1,5 +1,7 @@
 package dev.stacksets.core.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Another request is working on the same resource (HTTP 409).
  *
@@ -17,5 +19,10 @@ public class ConflictException extends ServiceException {
   /** Creates the exception from a parsed error reply. */
   public ConflictException(ServiceError error) {
     super(error);
+  }
+
+  /** Creates the exception from a parsed error reply, with the failure that led to it (for subclasses). */
+  protected ConflictException(ServiceError error, @Nullable Throwable cause) {
+    super(error, cause);
   }
 }

@@ -27,6 +27,12 @@ public class ServiceException extends StackSetsException {
     this.error = error;
   }
 
+  /** Creates the exception from a parsed error reply, with the failure that led to it (for subclasses). */
+  protected ServiceException(ServiceError error, @Nullable Throwable cause) {
+    super(Require.nonNull(error, "error").toString(), cause, error.clientRequestId(), error.attempts());
+    this.error = error;
+  }
+
   /** The full error reply. */
   public ServiceError error() {
     return error;

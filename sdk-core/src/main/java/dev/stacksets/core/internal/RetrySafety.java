@@ -19,6 +19,8 @@ public enum RetrySafety {
   SAFE,
   /** A write with an idempotency key the service honours, fixed for the call: retried like a read. */
   IDEMPOTENCY_KEY,
+  /** A write whose repeat has no further effect: retried like a read. */
+  IDEMPOTENT,
   /** A write without such a key: retried only when the request never left. */
   UNSAFE
 }

@@ -74,6 +74,12 @@ class AttemptPolicyTest {
   }
 
   @Test
+  void anIdempotentWriteIsRetriedLikeARead() {
+    assertThat(policy.decide(reply503(1, RetrySafety.IDEMPOTENT))).isInstanceOf(AttemptPolicy.Retry.class);
+    assertThat(policy.decide(ioFailure(false, RetrySafety.IDEMPOTENT))).isInstanceOf(AttemptPolicy.Retry.class);
+  }
+
+  @Test
   void anUnsafeWriteIsRetriedOnlyWhenTheRequestNeverLeft() {
     assertThat(policy.decide(reply503(1, RetrySafety.UNSAFE))).isEqualTo(new AttemptPolicy.Fail("unsafe to repeat"));
     assertThat(policy.decide(outcome(1, 429, true, true, Duration.ZERO, false, false, false, RetrySafety.UNSAFE, 0)))
