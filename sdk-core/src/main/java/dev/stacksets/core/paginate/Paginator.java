@@ -3,11 +3,9 @@ package dev.stacksets.core.paginate;
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.internal.util.Require;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -92,11 +90,7 @@ public final class Paginator<T> implements Iterable<T> {
 
   private static final class PageIterator<T> implements Iterator<Page<T>> {
     private final PageFetcher<T> fetcher;
-    private final Set<String> seenTokens = new HashSet<>();
-    private String nextToken;
-    private boolean started;
-    private boolean finished;
-    private ClientSideException repeated;
+    private final TokenTrail trail = new TokenTrail();
 
     PageIterator(PageFetcher<T> fetcher) {
       this.fetcher = fetcher;
@@ -104,36 +98,12 @@ public final class Paginator<T> implements Iterable<T> {
 
     @Override
     public boolean hasNext() {
-      return !finished;
+      return trail.hasMore();
     }
 
     @Override
     public Page<T> next() {
-      if (repeated != null) {
-        finished = true;
-        ClientSideException e = repeated;
-        repeated = null;
-        throw e;
-      }
-      if (finished) {
-        throw new NoSuchElementException("no more pages");
-      }
-      Page<T> page = fetcher.fetch(started ? nextToken : null);
-      started = true;
-      if (page == null) {
-        finished = true;
-        throw new ClientSideException("page fetcher returned null");
-      }
-      if (!page.hasNextPage()) {
-        finished = true;
-      } else if (!seenTokens.add(page.nextToken())) {
-        // this page is good; asking for the next one would loop: fail when the caller asks for it
-        repeated = new ClientSideException(
-            "the service returned page token '" + page.nextToken() + "' twice; stopping to avoid an endless loop");
-      } else {
-        nextToken = page.nextToken();
-      }
-      return page;
+      return trail.record(fetcher.fetch(trail.nextToken()));
     }
   }
 
