@@ -1,6 +1,7 @@
 package dev.stacksets.core;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Waits. The retry loop and the operation waiter sleep through a {@code Sleeper}, so tests and simulations can
@@ -28,16 +29,22 @@ public interface Sleeper {
    * that long.
    */
   static Sleeper system() {
-    return d -> {
-      if (!d.isNegative() && !d.isZero()) {
-        long millis;
-        try {
-          millis = d.toMillis();
-        } catch (ArithmeticException beyondLong) {
-          millis = Long.MAX_VALUE;
-        }
-        Thread.sleep(millis, d.getNano() % 1_000_000);
-      }
-    };
+    return SystemSleeper.INSTANCE;
+  }
+
+  /**
+   * Waits without holding a thread: the returned future completes after {@code duration}, and cancelling it ends
+   * the wait. The {@link #system()} sleeper schedules a timer on the SDK's shared scheduler (two daemon threads for
+   * the whole JVM). This default waits inline with {@link #sleep(Duration)} and returns a completed future, which is
+   * right for test sleepers that only advance a clock; a custom sleeper that really blocks should override it.
+   */
+  default CompletableFuture<Void> sleepAsync(Duration duration) {
+    try {
+      sleep(duration);
+      return CompletableFuture.completedFuture(null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CompletableFuture.failedFuture(e);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.stacksets.core.internal;
 
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
+import dev.stacksets.core.internal.util.SharedScheduler;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;

@@ -6,6 +6,7 @@ import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
+import dev.stacksets.core.internal.util.SharedScheduler;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;

@@ -4,14 +4,13 @@ import dev.stacksets.core.Sleeper;
 import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.NotFoundException;
 import dev.stacksets.core.exception.StackSetsException;
-import dev.stacksets.core.operation.WaiterTimeoutException;
+import dev.stacksets.core.internal.util.Futures;
 import dev.stacksets.core.internal.util.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Polls a stack-set operation until it reaches a terminal state (SUCCEEDED, FAILED, STOPPED, STOP_FAILED).
@@ -20,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * jitter") so many waiters do not poll in step. Time arithmetic saturates: a timeout beyond the clock's range
  * waits without a deadline, and a huge backoff is capped instead of overflowing. Time is the client's
  * {@link Clock} and waiting goes through its {@link Sleeper}, so tests run in simulated time. A thread interrupt ends
- * the wait with a {@link ClientSideException} and the interrupt flag kept; {@code future.cancel(true)} interrupts the
- * async wait's thread.
+ * the wait with a {@link ClientSideException} and the interrupt flag kept. The async wait holds no thread: its polls
+ * are asynchronous calls and its pauses timers; {@code future.cancel(...)} stops it where it is.
  *
  * <p>Failed polls. Every poll is an ordinary client call, so transient failures are first retried by the client's
  * retry policy. What still gets through is handled by one rule, the same for the blocking and the async wait:
@@ -45,8 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OperationWaiter {
   /** How many retryable failures in a row, with no poll succeeded yet, end the wait early. */
   public static final int FAILED_POLLS_BEFORE_GIVING_UP = 3;
-
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final Clock clock;
   private final Sleeper sleeper;
@@ -131,39 +128,107 @@ public final class OperationWaiter {
         Thread.currentThread().interrupt();
         throw interrupted(stackSetName, operationId, e);
       }
-      delay = delay.compareTo(maxDelay.dividedBy(2)) > 0 ? maxDelay : delay.multipliedBy(2);
+      delay = nextDelay(delay);
     }
   }
 
   /**
-   * Waits on a new daemon thread, by the same rules as
-   * {@link #waitUntilComplete(StackSetOperationView, String, String, Duration)}: the future completes with the final
-   * state, or exceptionally with what that method would throw. {@code cancel(...)} on the returned future,
-   * with either argument (a wait nobody waits for is not worth polling), interrupts that thread and ends the wait;
-   * the future then completes as cancelled.
+   * Waits without a thread of its own, by the same rules as
+   * {@link #waitUntilComplete(StackSetOperationView, String, String, Duration)}: each poll is the view's
+   * {@link StackSetOperationView#getOperationAsync(String, String) asynchronous read} and each pause a timer of the
+   * sleeper's {@link Sleeper#sleepAsync(Duration)} (the shared scheduler for the system sleeper), so a thousand waits
+   * hold no thread. The future completes with the final state, or exceptionally with what that method would throw.
+   * {@code cancel(...)} on the returned future, with either argument, cancels the poll in flight or the pending timer
+   * and ends the wait; the future then completes as cancelled.
    *
-   * @throws IllegalArgumentException at once, before any thread starts: a null view, a blank name or id, or a null
-   *     or negative timeout
+   * @throws IllegalArgumentException at once, before any call: a null view, a blank name or id, or a null or
+   *     negative timeout
    */
   public CompletableFuture<StackSetOperation> waitUntilCompleteAsync(StackSetOperationView view,
       String stackSetName, String operationId, Duration timeout) {
     checkArguments(view, stackSetName, operationId, timeout);
-    InterruptingFuture future = new InterruptingFuture();
-    Thread t = new Thread(() -> {
+    return new AsyncWait(view, stackSetName, operationId, timeout).poll();
+  }
+
+  /** One asynchronous wait: the state the synchronous loop keeps in its locals. Its steps never overlap. */
+  private final class AsyncWait {
+    private final StackSetOperationView view;
+    private final String stackSetName;
+    private final String operationId;
+    private final Duration timeout;
+    private final Instant deadline;
+    private Duration delay = initialDelay;
+    private StackSetOperation last;
+    private StackSetsException lastFailure;
+    private int failuresBeforeAnySuccess;
+    private int polls;
+
+    AsyncWait(StackSetOperationView view, String stackSetName, String operationId, Duration timeout) {
+      this.view = view;
+      this.stackSetName = stackSetName;
+      this.operationId = operationId;
+      this.timeout = timeout;
+      this.deadline = plusSaturated(clock.instant(), timeout);
+    }
+
+    CompletableFuture<StackSetOperation> poll() {
+      polls++;
+      CompletableFuture<StackSetOperation> read;
       try {
-        future.complete(waitUntilComplete(view, stackSetName, operationId, timeout));
-      } catch (Throwable e) {
-        future.completeExceptionally(e);
+        read = view.getOperationAsync(stackSetName, operationId);
+      } catch (RuntimeException e) {
+        read = CompletableFuture.failedFuture(e);
       }
-    }, "stacksets-waiter-" + THREADS.incrementAndGet());
-    t.setDaemon(true);
-    future.worker = t;
-    t.start();
-    return future;
+      return Futures.then(read, this::afterPoll);
+    }
+
+    private CompletableFuture<StackSetOperation> afterPoll(StackSetOperation op, Throwable error) {
+      if (error instanceof NotFoundException || (error != null && !(error instanceof StackSetsException))) {
+        return CompletableFuture.failedFuture(error);
+      }
+      if (error != null) {
+        StackSetsException e = (StackSetsException) error;
+        if (!e.isRetryable() || (last == null && ++failuresBeforeAnySuccess >= FAILED_POLLS_BEFORE_GIVING_UP)) {
+          return CompletableFuture.failedFuture(e);
+        }
+        lastFailure = e;
+      } else {
+        last = op;
+        lastFailure = null;
+        if (op.status().isTerminal()) {
+          return CompletableFuture.completedFuture(op);
+        }
+      }
+      Duration remaining = Duration.between(clock.instant(), deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        return CompletableFuture.failedFuture(
+            new WaiterTimeoutException(stackSetName, operationId, last, timeout, polls, lastFailure));
+      }
+      Duration wait = jittered(delay);
+      delay = nextDelay(delay);
+      return Futures.then(sleeper.sleepAsync(wait.compareTo(remaining) < 0 ? wait : remaining), (v, interrupted) ->
+          interrupted == null ? poll()
+              : CompletableFuture.failedFuture(interrupted(stackSetName, operationId, interrupted)));
+    }
+  }
+
+  /** The first pause between polls. */
+  Duration initialDelay() {
+    return initialDelay;
+  }
+
+  /** The pause after {@code delay}: doubled, at most the maximum. */
+  Duration nextDelay(Duration delay) {
+    return delay.compareTo(maxDelay.dividedBy(2)) > 0 ? maxDelay : delay.multipliedBy(2);
+  }
+
+  /** How this waiter waits. */
+  Sleeper sleeper() {
+    return sleeper;
   }
 
   /** A wait drawn uniformly from {@code [d/2, d]}; a {@code d} beyond {@code long} nanoseconds counts as that. */
-  private static Duration jittered(Duration d) {
+  static Duration jittered(Duration d) {
     long nanos;
     try {
       nanos = d.toNanos();
@@ -189,28 +254,14 @@ public final class OperationWaiter {
     }
   }
 
-  private static ClientSideException interrupted(String stackSetName, String operationId, Throwable cause) {
+  static ClientSideException interrupted(String stackSetName, String operationId, Throwable cause) {
     return new ClientSideException("interrupted while waiting for operation " + operationId + " of stack set "
         + stackSetName, cause, null, 0, false);
   }
 
-  private static void requireText(String value, String name) {
+  static void requireText(String value, String name) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
-    }
-  }
-
-  private static final class InterruptingFuture extends CompletableFuture<StackSetOperation> {
-    volatile Thread worker;
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      Thread w = worker;
-      if (cancelled && w != null) {
-        w.interrupt();
-      }
-      return cancelled;
     }
   }
 }

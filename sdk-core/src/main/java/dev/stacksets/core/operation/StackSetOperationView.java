@@ -1,11 +1,14 @@
 package dev.stacksets.core.operation;
 
 import dev.stacksets.core.internal.util.Require;
+import dev.stacksets.core.paginate.AsyncPaginator;
+import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * One provider-neutral view of stack-set operations: list, inspect and wait for them without caring whether RFS or
@@ -57,6 +60,58 @@ public interface StackSetOperationView {
    */
   Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId);
 
+  /**
+   * {@link #getOperation(String, String)} without blocking. The clients' views make an asynchronous call (no thread
+   * waits for it); this default, meant for test doubles, calls {@code getOperation} on the calling thread.
+   *
+   * @throws IllegalArgumentException for a blank name or id (the clients' views: through the future)
+   */
+  default CompletableFuture<StackSetOperation> getOperationAsync(String stackSetName, String operationId) {
+    try {
+      return CompletableFuture.completedFuture(getOperation(stackSetName, operationId));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * {@link #listTargetResults(String, String)} as a {@link Flow.Publisher} with back-pressure. The clients' views
+   * fetch each page asynchronously; this default, meant for test doubles, reads the synchronous listing whole, as one
+   * page, when the first item is asked for.
+   */
+  default AsyncPaginator<OperationTargetResult> listTargetResultsAsync(String stackSetName, String operationId) {
+    return AsyncPaginator.of(token -> {
+      try {
+        return CompletableFuture.completedFuture(
+            Page.of(listTargetResults(stackSetName, operationId).stream().toList(), null));
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    });
+  }
+
+  /**
+   * A live stream of an operation's progress (a {@link Flow.Publisher}): its status changes and each target's transitions (pending, running,
+   * succeeded, failed, cancelled, with the reason), as polling observes them, in order and each once; it completes
+   * after the operation reaches a terminal state (with the final state of every target). Polls back off like the
+   * waiter's (1 s to 30 s) and hold no thread; nothing is polled while the subscriber has no demand, and cancelling
+   * the subscription cancels the poll in flight or the pending timer. Each subscription watches from the start.
+   * Failures follow the waiter's rule: a non-retryable one ends the stream with {@code onError}; retryable ones are
+   * polled through, except {@value OperationWaiter#FAILED_POLLS_BEFORE_GIVING_UP} in a row before any success.
+   *
+   * <pre>{@code
+   * cfn.operations().watch("my-set", opId).forEach(System.out::println).join();
+   * // or with back-pressure of your own: watch(...).subscribe(new Flow.Subscriber<OperationEvent>() { ... });
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for a blank name or id
+   */
+  default AsyncPaginator<OperationEvent> watch(String stackSetName, String operationId) {
+    OperationWaiter.requireText(stackSetName, "stackSetName");
+    OperationWaiter.requireText(operationId, "operationId");
+    return AsyncPaginator.eachFrom(() -> new OperationWatch(this, stackSetName, operationId));
+  }
+
   /** The waiter this view uses: the client's clock and sleeper, 1 s to 30 s backoff. */
   OperationWaiter waiter();
 
@@ -70,7 +125,8 @@ public interface StackSetOperationView {
   }
 
   /**
-   * Polls on a background thread of its own (one per wait); {@code cancel(...)} on the future stops it.
+   * Polls without a thread of its own (asynchronous reads, timers between them); {@code cancel(...)} on the future
+   * stops it.
    *
    * @see OperationWaiter#waitUntilCompleteAsync(StackSetOperationView, String, String, Duration)
    */

@@ -39,15 +39,24 @@ import java.util.function.Supplier;
  * @param <T> item type
  */
 public final class AsyncPaginator<T> implements Flow.Publisher<T> {
-  private final AsyncPageFetcher<T> fetcher;
+  private final Supplier<? extends AsyncPageFetcher<T>> fetchers;
 
-  private AsyncPaginator(AsyncPageFetcher<T> fetcher) {
-    this.fetcher = Require.nonNull(fetcher, "fetcher");
+  private AsyncPaginator(Supplier<? extends AsyncPageFetcher<T>> fetchers) {
+    this.fetchers = fetchers;
   }
 
   /** A paginator over the pages {@code fetcher} fetches. */
   public static <T> AsyncPaginator<T> of(AsyncPageFetcher<T> fetcher) {
-    return new AsyncPaginator<>(fetcher);
+    Require.nonNull(fetcher, "fetcher");
+    return new AsyncPaginator<>(() -> fetcher);
+  }
+
+  /**
+   * A paginator whose every subscription gets a fetcher of its own from {@code fetchers}, for fetchers that keep
+   * state between pages (such as an operation watch remembering what it reported).
+   */
+  public static <T> AsyncPaginator<T> eachFrom(Supplier<? extends AsyncPageFetcher<T>> fetchers) {
+    return new AsyncPaginator<>(Require.nonNull(fetchers, "fetchers"));
   }
 
   /**
@@ -60,7 +69,7 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
     if (subscriber == null) {
       throw new NullPointerException("subscriber");
     }
-    ItemSubscription<T> subscription = new ItemSubscription<>(fetcher, subscriber);
+    ItemSubscription<T> subscription = new ItemSubscription<>(fetchers.get(), subscriber);
     subscriber.onSubscribe(subscription);
   }
 
@@ -71,13 +80,16 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
    */
   public <R> AsyncPaginator<R> map(Function<? super T, ? extends R> mapper) {
     Require.nonNull(mapper, "mapper");
-    return of(token -> Futures.map(fetcher.fetch(token), page -> {
-      List<R> items = new ArrayList<>(page.items().size());
-      for (T item : page.items()) {
-        items.add(mapper.apply(item));
-      }
-      return Page.of(items, page.nextToken());
-    }));
+    return eachFrom(() -> {
+      AsyncPageFetcher<T> fetcher = fetchers.get();
+      return token -> Futures.map(fetcher.fetch(token), page -> {
+        List<R> items = new ArrayList<>(page.items().size());
+        for (T item : page.items()) {
+          items.add(mapper.apply(item));
+        }
+        return Page.of(items, page.nextToken());
+      });
+    });
   }
 
   /**

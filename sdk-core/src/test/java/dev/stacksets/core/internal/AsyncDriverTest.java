@@ -1,5 +1,7 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.SharedScheduler;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -1,5 +1,7 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.SharedScheduler;
+
 /**
  * Test access to the {@link SharedScheduler}'s thread count for other modules' tests (through sdk-core's test-jar),
  * so they count the asynchronous driver's threads the way {@code AsyncDriverTest} does.

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** A scripted view: getOperation answers from a queue of states or failures. */
-final class FakeOperationView implements StackSetOperationView {
+class FakeOperationView implements StackSetOperationView {
   final Deque<Supplier<StackSetOperation>> answers = new ArrayDeque<>();
   final List<String> calls = new ArrayList<>();
   private final OperationWaiter waiter;

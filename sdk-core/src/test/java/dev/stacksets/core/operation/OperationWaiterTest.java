@@ -11,9 +11,10 @@ import dev.stacksets.core.operation.WaiterTimeoutException;
 import dev.stacksets.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -212,26 +213,73 @@ class OperationWaiterTest {
   }
 
   @Test
-  void cancellingTheFutureInterruptsThePollingThread() throws Exception {
-    CountDownLatch sleeping = new CountDownLatch(1);
-    CountDownLatch interrupted = new CountDownLatch(1);
-    OperationWaiter blocking = OperationWaiter.of(clock, d -> {
-      sleeping.countDown();
-      try {
-        Thread.sleep(60_000);
-      } catch (InterruptedException e) {
-        interrupted.countDown();
-        throw e;
+  void cancellingTheAsyncWaitCancelsThePendingTimerAndPollsNoMore() {
+    List<CompletableFuture<Void>> timers = new ArrayList<>();
+    OperationWaiter timed = OperationWaiter.of(clock, new dev.stacksets.core.Sleeper() {
+      @Override
+      public void sleep(Duration d) {
+        throw new AssertionError("the async wait must not sleep");
+      }
+
+      @Override
+      public CompletableFuture<Void> sleepAsync(Duration d) {
+        CompletableFuture<Void> timer = new CompletableFuture<>();
+        timers.add(timer);
+        return timer;
       }
     });
-    FakeOperationView view = new FakeOperationView(blocking).then(OperationStatus.RUNNING, "RUNNING");
+    FakeOperationView view = new FakeOperationView(timed).then(OperationStatus.RUNNING, "RUNNING");
 
     CompletableFuture<StackSetOperation> f = view.waitUntilCompleteAsync("set", "op-1", Duration.ofHours(1));
-    assertThat(sleeping.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(f.cancel(true)).isTrue();
+    assertThat(view.calls).hasSize(1);
+    timers.get(0).complete(null);
+    assertThat(view.calls).hasSize(2);
+    assertThat(f.cancel(false)).isTrue();
 
-    assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(timers).hasSize(2);
+    assertThat(timers.get(1).isCancelled()).isTrue();
     assertThatThrownBy(f::get).isInstanceOf(CancellationException.class);
+    timers.get(1).obtrudeValue(null);
+    assertThat(view.calls).hasSize(2);
+  }
+
+  @Test
+  void cancellingTheAsyncWaitCancelsThePollInFlight() {
+    CompletableFuture<StackSetOperation> poll = new CompletableFuture<>();
+    FakeOperationView view = new FakeOperationView(waiter) {
+      @Override
+      public CompletableFuture<StackSetOperation> getOperationAsync(String stackSetName, String operationId) {
+        calls.add(stackSetName + "/" + operationId);
+        return poll;
+      }
+    };
+
+    CompletableFuture<StackSetOperation> f = view.waitUntilCompleteAsync("set", "op-1", Duration.ofHours(1));
+    f.cancel(true);
+
+    assertThat(poll.isCancelled()).isTrue();
+    assertThat(view.calls).containsExactly("set/op-1");
+  }
+
+  @Test
+  void aThousandAsyncWaitsWithTheSystemSleeperHoldNoThreadOfTheirOwn() throws Exception {
+    OperationWaiter fast = OperationWaiter.of(java.time.Clock.systemUTC(), dev.stacksets.core.Sleeper.system())
+        .withBackoff(Duration.ofMillis(2), Duration.ofMillis(4));
+    int threadsBefore = Thread.activeCount();
+    List<CompletableFuture<StackSetOperation>> waits = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      FakeOperationView view = new FakeOperationView(fast).then(OperationStatus.RUNNING, "RUNNING")
+          .then(OperationStatus.RUNNING, "RUNNING").then(OperationStatus.SUCCEEDED, "SUCCEEDED");
+      waits.add(view.waitUntilCompleteAsync("set", "op-" + i, Duration.ofMinutes(1)));
+    }
+    int threadsDuring = Thread.activeCount();
+    CompletableFuture.allOf(waits.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
+
+    assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(OperationStatus.SUCCEEDED));
+    // the shared scheduler's two threads at most, not one per wait
+    assertThat(threadsDuring - threadsBefore).isLessThanOrEqualTo(
+        dev.stacksets.core.internal.SharedSchedulerThreads.LIMIT);
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("stacksets-waiter"));
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.stacksets.core.internal.util;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Small helpers for {@link CompletableFuture}s that must pass cancellation back to their source. */
@@ -32,6 +34,50 @@ public final class Futures {
       } catch (RuntimeException | Error e) {
         result.completeExceptionally(e);
       }
+    });
+    return result;
+  }
+
+  /**
+   * When {@code first} completes, normally or not, {@code next} picks the future that follows (given the value and
+   * null, or null and the failure unwrapped), and the result
+   * completes as that one does. Cancelling the result cancels whichever of the two is running, so a chain of polls
+   * and timers stops where it is.
+   */
+  public static <A, B> CompletableFuture<B> then(CompletableFuture<A> first,
+      BiFunction<? super A, ? super Throwable, ? extends CompletableFuture<B>> next) {
+    AtomicReference<CompletableFuture<?>> current = new AtomicReference<>(first);
+    CompletableFuture<B> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        current.get().cancel(mayInterruptIfRunning);
+        return cancelled;
+      }
+    };
+    first.whenComplete((value, error) -> {
+      if (result.isDone()) {
+        return;
+      }
+      CompletableFuture<B> second;
+      try {
+        second = next.apply(error == null ? value : null, error == null ? null : unwrap(error));
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      current.set(second);
+      if (result.isCancelled()) {
+        second.cancel(true);
+        return;
+      }
+      second.whenComplete((b, e) -> {
+        if (e != null) {
+          result.completeExceptionally(unwrap(e));
+        } else {
+          result.complete(b);
+        }
+      });
     });
     return result;
   }
