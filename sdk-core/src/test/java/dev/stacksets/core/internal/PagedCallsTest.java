@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class PagedCallsTest {
@@ -36,6 +37,36 @@ class PagedCallsTest {
     }, new Request(null, null), r -> null)).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("filter is required");
     assertThatThrownBy(() -> PagedCalls.paginator(PAGING, r -> { }, null, r -> null))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("request is required");
+  }
+
+  @Test
+  void theAsyncFormChecksNowFetchesOnDemandAndCancelsTheCallInFlight() throws Exception {
+    List<Request> calls = new ArrayList<>();
+    List<CompletableFuture<Response>> futures = new ArrayList<>();
+    var listing = PagedCalls.asyncPaginator(PAGING, r -> { }, new Request("f", null), r -> {
+      calls.add(r);
+      CompletableFuture<Response> f = r.token() == null
+          ? CompletableFuture.completedFuture(new Response(List.of("a", "b"), "t2")) : new CompletableFuture<>();
+      futures.add(f);
+      return f;
+    });
+    assertThat(calls).isEmpty();
+
+    CompletableFuture<List<String>> all = listing.collect(10);
+    assertThat(calls).containsExactly(new Request("f", null), new Request("f", "t2"));
+    futures.get(1).complete(new Response(null, null));
+    assertThat(all.get()).containsExactly("a", "b");
+
+    CompletableFuture<Void> each = listing.forEach(s -> { });
+    each.cancel(true);
+    assertThat(futures.get(3).isCancelled()).isTrue();
+
+    assertThatThrownBy(() -> PagedCalls.asyncPaginator(PAGING, r -> {
+      throw new IllegalArgumentException("filter is required");
+    }, new Request(null, null), r -> null)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("filter is required");
+    assertThatThrownBy(() -> PagedCalls.asyncPaginator(PAGING, r -> { }, null, r -> null))
         .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("request is required");
   }
 }
