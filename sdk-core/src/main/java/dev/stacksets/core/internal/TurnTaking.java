@@ -6,6 +6,7 @@ import dev.stacksets.core.exception.ClientSideException;
 import dev.stacksets.core.exception.NotFoundException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.exception.StackSetsException;
+import dev.stacksets.core.internal.util.Futures;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;
@@ -15,15 +16,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
- * The one wait-their-turn loop of both clouds: sends a write; when the service refuses it because another operation
- * runs on the stack set, waits for the running operations through the neutral view's waiter, then sends the same
- * write again, within {@link WaitForTurn#maxWait()}. The write supplier must send the same request object each time
- * (same {@code OperationId} / {@code Client-Request-Id}), so a resend cannot start a second operation.
+ * The one wait-their-turn loop of both clouds, for synchronous and asynchronous writes alike: sends a write; when the
+ * service refuses it because another operation runs on the stack set, waits for the running operations through the
+ * neutral view's waiter, then sends the same write again, within {@link WaitForTurn#maxWait()}. The write supplier
+ * must send the same request object each time (same {@code OperationId} / {@code Client-Request-Id}), so a resend
+ * cannot start a second operation. The loop holds no thread: listings and polls are the view's asynchronous calls and
+ * pauses are the sleeper's timers; {@link #send} waits for {@link #sendAsync}.
  *
  * <p>Which refusal means "busy" is the service's {@link ConflictRule}: CloudFormation's
  * {@code OperationInProgressException} and the RFS 409 are {@link Busy#YES}; an RFS 403 is
@@ -73,7 +77,7 @@ public final class TurnTaking {
   }
 
   /**
-   * Sends {@code write}, waiting its turn as {@code policy} allows.
+   * Sends {@code write}, waiting its turn as {@code policy} allows, and returns its result.
    *
    * @throws WaitForTurnTimeoutException the bound ran out while the stack set was still busy
    * @throws ServiceException            a refusal the rule does not call busy (or any refusal with
@@ -85,85 +89,136 @@ public final class TurnTaking {
     if (!policy.enabled()) {
       return write.get();
     }
-    Instant deadline = plusSaturated(clock.instant(), policy.maxWait());
-    Duration pause = Duration.ofSeconds(FIRST_PAUSE_SECONDS);
-    while (true) {
-      ServiceException refusal;
-      Busy busy;
-      try {
-        return write.get();
-      } catch (ServiceException e) {
-        busy = rule.classify(e);
-        if (busy == null || busy == Busy.NO) {
-          throw e;
-        }
-        refusal = e;
-      }
-      List<String> running = running(stackSetName, refusal);
-      if (running.isEmpty() && busy == Busy.IF_OPERATION_RUNNING) {
-        throw refusal;
-      }
-      if (running.isEmpty()) {
-        Duration remaining = remaining(deadline, refusal, stackSetName, policy, running);
-        sleep(min(pause, remaining), refusal);
-        pause = min(pause.multipliedBy(2), Duration.ofSeconds(MAX_PAUSE_SECONDS));
-        continue;
-      }
-      for (String operationId : running) {
-        Duration remaining = remaining(deadline, refusal, stackSetName, policy, running);
-        try {
-          view.waitUntilComplete(stackSetName, operationId, remaining);
-        } catch (WaiterTimeoutException e) {
-          throw new WaitForTurnTimeoutException(refusal, stackSetName, policy.maxWait(), running, e);
-        } catch (NotFoundException gone) {
-          // the operation is no longer listed: nothing to wait for
-        }
-      }
-    }
-  }
-
-  /** The ids of the stack set's operations that are not terminal, newest first; a failed listing is thrown. */
-  private List<String> running(String stackSetName, ServiceException refusal) {
-    List<String> ids = new ArrayList<>();
+    CompletableFuture<O> result = sendAsync(policy, stackSetName,
+        () -> CompletableFuture.completedFuture(write.get()), rule);
     try {
-      Iterator<StackSetOperation> it = view.listOperations(stackSetName).iterator();
-      for (int i = 0; i < OPERATIONS_SCANNED && it.hasNext(); i++) {
-        StackSetOperation op = it.next();
-        if (!op.status().isTerminal()) {
-          ids.add(op.operationId());
-        }
-      }
-    } catch (StackSetsException e) {
-      e.addSuppressed(refusal);
-      throw e;
-    }
-    return ids;
-  }
-
-  private Duration remaining(Instant deadline, ServiceException refusal, String stackSetName, WaitForTurn policy,
-      List<String> running) {
-    Duration remaining = Duration.between(clock.instant(), deadline);
-    if (remaining.isNegative() || remaining.isZero()) {
-      throw new WaitForTurnTimeoutException(refusal, stackSetName, policy.maxWait(), running, null);
-    }
-    return remaining;
-  }
-
-  private void sleep(Duration d, ServiceException refusal) {
-    try {
-      sleeper.sleep(d);
+      return result.get();
     } catch (InterruptedException e) {
+      result.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ClientSideException("interrupted while waiting for its turn on the stack set", e,
-          refusal.clientRequestId(), refusal.attempts(), false);
+      throw new ClientSideException("interrupted while waiting for its turn on stack set " + stackSetName, e, null,
+          0, false);
+    } catch (ExecutionException e) {
+      Throwable cause = Futures.unwrap(e);
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new ClientSideException("waiting for its turn failed: " + cause, cause, null, 0, false);
+    }
+  }
+
+  /**
+   * The asynchronous form of {@link #send}: the future completes with the write's result or fails with what
+   * {@code send} would throw; cancelling it cancels the call, listing, poll or pause in flight.
+   */
+  public <O> CompletableFuture<O> sendAsync(WaitForTurn policy, String stackSetName,
+      Supplier<CompletableFuture<O>> write, ConflictRule rule) {
+    Require.nonNull(policy, "waitForTurn");
+    if (!policy.enabled()) {
+      return Futures.start(write);
+    }
+    return new Turn<>(policy, stackSetName, write, rule).attempt();
+  }
+
+  /** One write's turn-taking; its steps never overlap. */
+  private final class Turn<O> {
+    private final WaitForTurn policy;
+    private final String stackSetName;
+    private final Supplier<CompletableFuture<O>> write;
+    private final ConflictRule rule;
+    private final Instant deadline;
+    private Duration pause = Duration.ofSeconds(FIRST_PAUSE_SECONDS);
+
+    Turn(WaitForTurn policy, String stackSetName, Supplier<CompletableFuture<O>> write, ConflictRule rule) {
+      this.policy = policy;
+      this.stackSetName = stackSetName;
+      this.write = write;
+      this.rule = rule;
+      this.deadline = plusSaturated(clock.instant(), policy.maxWait());
+    }
+
+    CompletableFuture<O> attempt() {
+      return Futures.then(Futures.start(write), (result, error) -> {
+        if (error == null) {
+          return CompletableFuture.completedFuture(result);
+        }
+        Busy busy = error instanceof ServiceException e ? rule.classify(e) : Busy.NO;
+        if (busy == null || busy == Busy.NO) {
+          return CompletableFuture.failedFuture(error);
+        }
+        ServiceException refusal = (ServiceException) error;
+        CompletableFuture<List<StackSetOperation>> newest =
+            Futures.start(() -> view.listOperationsAsync(stackSetName).first(OPERATIONS_SCANNED));
+        return Futures.then(newest, (operations, listingError) -> {
+          if (listingError != null) {
+            listingError.addSuppressed(refusal);
+            return CompletableFuture.failedFuture(listingError);
+          }
+          List<String> running = new ArrayList<>();
+          for (StackSetOperation op : operations) {
+            if (!op.status().isTerminal()) {
+              running.add(op.operationId());
+            }
+          }
+          if (running.isEmpty() && busy == Busy.IF_OPERATION_RUNNING) {
+            return CompletableFuture.failedFuture(refusal);
+          }
+          return running.isEmpty() ? pauseThenAttempt(refusal) : waitFor(running, 0, refusal);
+        });
+      });
+    }
+
+    private CompletableFuture<O> pauseThenAttempt(ServiceException refusal) {
+      Duration remaining = remaining();
+      if (remaining == null) {
+        return timeout(refusal, List.of(), null);
+      }
+      Duration wait = pause.compareTo(remaining) <= 0 ? pause : remaining;
+      pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(MAX_PAUSE_SECONDS)) <= 0 ? pause.multipliedBy(2)
+          : Duration.ofSeconds(MAX_PAUSE_SECONDS);
+      return Futures.then(sleeper.sleepAsync(wait), (v, interrupted) -> interrupted == null ? attempt()
+          : CompletableFuture.failedFuture(new ClientSideException("interrupted while waiting for its turn on "
+              + "stack set " + stackSetName, interrupted, refusal.clientRequestId(), refusal.attempts(), false)));
+    }
+
+    /** Waits for {@code running[index...]} one after the other, then sends again. */
+    private CompletableFuture<O> waitFor(List<String> running, int index, ServiceException refusal) {
+      if (index == running.size()) {
+        return attempt();
+      }
+      Duration remaining = remaining();
+      if (remaining == null) {
+        return timeout(refusal, running, null);
+      }
+      String operationId = running.get(index);
+      return Futures.then(Futures.start(() -> view.waitUntilCompleteAsync(stackSetName, operationId, remaining)),
+          (done, error) -> {
+            if (error instanceof WaiterTimeoutException w) {
+              return timeout(refusal, running, w);
+            }
+            if (error != null && !(error instanceof NotFoundException)) {
+              return CompletableFuture.failedFuture(error);
+            }
+            return waitFor(running, index + 1, refusal); // done, or no longer there: nothing to wait for
+          });
+    }
+
+    /** What is left of the bound, or null when it ran out. */
+    private Duration remaining() {
+      Duration remaining = Duration.between(clock.instant(), deadline);
+      return remaining.isNegative() || remaining.isZero() ? null : remaining;
+    }
+
+    private CompletableFuture<O> timeout(ServiceException refusal, List<String> running, StackSetsException cause) {
+      return CompletableFuture.failedFuture(
+          new WaitForTurnTimeoutException(refusal, stackSetName, policy.maxWait(), running, cause));
     }
   }
 
   private static Instant plusSaturated(Instant start, Duration d) {
     return Duration.between(start, Instant.MAX).compareTo(d) <= 0 ? Instant.MAX : start.plus(d);
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }

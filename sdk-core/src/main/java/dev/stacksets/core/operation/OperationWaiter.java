@@ -173,13 +173,7 @@ public final class OperationWaiter {
 
     CompletableFuture<StackSetOperation> poll() {
       polls++;
-      CompletableFuture<StackSetOperation> read;
-      try {
-        read = view.getOperationAsync(stackSetName, operationId);
-      } catch (RuntimeException e) {
-        read = CompletableFuture.failedFuture(e);
-      }
-      return Futures.then(read, this::afterPoll);
+      return Futures.then(Futures.start(() -> view.getOperationAsync(stackSetName, operationId)), this::afterPoll);
     }
 
     private CompletableFuture<StackSetOperation> afterPoll(StackSetOperation op, Throwable error) {

@@ -59,18 +59,13 @@ final class OperationWatch implements AsyncPageFetcher<OperationEvent> {
   }
 
   private CompletableFuture<Page<OperationEvent>> pollRound() {
-    CompletableFuture<StackSetOperation> read;
-    try {
-      read = view.getOperationAsync(stackSetName, operationId);
-    } catch (RuntimeException e) {
-      read = CompletableFuture.failedFuture(e);
-    }
-    return Futures.then(read, (op, error) -> {
+    return Futures.then(Futures.start(() -> view.getOperationAsync(stackSetName, operationId)), (op, error) -> {
       if (error != null) {
         return failedRound(error);
       }
       List<OperationTargetResult> targets = new ArrayList<>();
-      return Futures.then(view.listTargetResultsAsync(stackSetName, operationId).forEach(targets::add),
+      return Futures.then(
+          Futures.start(() -> view.listTargetResultsAsync(stackSetName, operationId).forEach(targets::add)),
           (v, listingError) -> listingError != null ? failedRound(listingError) : report(op, targets));
     });
   }

@@ -2,7 +2,6 @@ package dev.stacksets.core.operation;
 
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.paginate.AsyncPaginator;
-import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import java.time.Duration;
 import java.util.Arrays;
@@ -61,6 +60,17 @@ public interface StackSetOperationView {
   Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId);
 
   /**
+   * {@link #listOperations(String)} as a {@link Flow.Publisher} with back-pressure, newest first. The clients' views
+   * fetch each page asynchronously; this default, meant for test doubles, reads the synchronous listing page by page
+   * on the thread that asks for it.
+   *
+   * @throws IllegalArgumentException for a blank or malformed stack-set name
+   */
+  default AsyncPaginator<StackSetOperation> listOperationsAsync(String stackSetName) {
+    return AsyncPaginator.fromBlocking(listOperations(stackSetName));
+  }
+
+  /**
    * {@link #getOperation(String, String)} without blocking. The clients' views make an asynchronous call (no thread
    * waits for it); this default, meant for test doubles, calls {@code getOperation} on the calling thread.
    *
@@ -76,18 +86,11 @@ public interface StackSetOperationView {
 
   /**
    * {@link #listTargetResults(String, String)} as a {@link Flow.Publisher} with back-pressure. The clients' views
-   * fetch each page asynchronously; this default, meant for test doubles, reads the synchronous listing whole, as one
-   * page, when the first item is asked for.
+   * fetch each page asynchronously; this default, meant for test doubles, reads the synchronous listing page by page
+   * on the thread that asks for it.
    */
   default AsyncPaginator<OperationTargetResult> listTargetResultsAsync(String stackSetName, String operationId) {
-    return AsyncPaginator.of(token -> {
-      try {
-        return CompletableFuture.completedFuture(
-            Page.of(listTargetResults(stackSetName, operationId).stream().toList(), null));
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-    });
+    return AsyncPaginator.fromBlocking(listTargetResults(stackSetName, operationId));
   }
 
   /**

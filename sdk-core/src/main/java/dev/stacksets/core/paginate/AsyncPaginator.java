@@ -60,6 +60,70 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
   }
 
   /**
+   * The pages of a synchronous {@link Paginator}, each read on the thread that asks for it (for test doubles and
+   * adapters; a page read blocks that thread).
+   */
+  public static <T> AsyncPaginator<T> fromBlocking(Paginator<T> paginator) {
+    Require.nonNull(paginator, "paginator");
+    return eachFrom(() -> {
+      java.util.Iterator<Page<T>> pages = paginator.pages().iterator();
+      AtomicInteger read = new AtomicInteger();
+      return token -> {
+        try {
+          Page<T> page = pages.next();
+          // the synchronous paginator keeps its own trail; this one only needs to know whether more follow
+          return CompletableFuture.completedFuture(Page.of(page.items(), pages.hasNext() ? "page-" + read.incrementAndGet() : null));
+        } catch (RuntimeException e) {
+          return CompletableFuture.failedFuture(e);
+        }
+      };
+    });
+  }
+
+  /**
+   * The first {@code n} items (fewer when the listing is shorter); the listing stops there and fetches nothing
+   * more.
+   *
+   * @throws IllegalArgumentException when {@code n} is not positive
+   */
+  public CompletableFuture<List<T>> first(int n) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("n must be positive: " + n);
+    }
+    List<T> items = new ArrayList<>();
+    CompletableFuture<List<T>> result = new CompletableFuture<>();
+    subscribe(new Flow.Subscriber<T>() {
+      private Flow.Subscription subscription;
+
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        s.request(n);
+      }
+
+      @Override
+      public void onNext(T item) {
+        items.add(item);
+        if (items.size() == n) {
+          subscription.cancel();
+          result.complete(Collections.unmodifiableList(items));
+        }
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        result.completeExceptionally(t);
+      }
+
+      @Override
+      public void onComplete() {
+        result.complete(Collections.unmodifiableList(items));
+      }
+    });
+    return result;
+  }
+
+  /**
    * Starts a listing for {@code subscriber}; nothing is fetched until it requests items.
    *
    * @throws NullPointerException when {@code subscriber} is null (as {@link Flow.Publisher} requires)

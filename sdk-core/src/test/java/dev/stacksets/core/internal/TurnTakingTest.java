@@ -168,6 +168,40 @@ class TurnTakingTest {
   }
 
   @Test
+  void theAsyncFormWaitsWithTimersAndCancellingItCancelsThePendingPause() {
+    List<java.util.concurrent.CompletableFuture<Void>> timers = new ArrayList<>();
+    dev.stacksets.core.Sleeper timed = new dev.stacksets.core.Sleeper() {
+      @Override
+      public void sleep(Duration d) {
+        throw new AssertionError("must not block");
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<Void> sleepAsync(Duration d) {
+        java.util.concurrent.CompletableFuture<Void> t = new java.util.concurrent.CompletableFuture<>();
+        timers.add(t);
+        return t;
+      }
+    };
+    TurnTaking async = new TurnTaking(view, clock, timed);
+    ScriptedWrite write = new ScriptedWrite().refuse(conflict409()).succeed("ok").refuse(conflict409());
+
+    java.util.concurrent.CompletableFuture<String> first = async.sendAsync(WaitForTurn.upTo(Duration.ofMinutes(1)),
+        "set", () -> java.util.concurrent.CompletableFuture.completedFuture(write.get()), RFS_RULE);
+    assertThat(timers).hasSize(1);
+    assertThat(first).isNotDone();
+    timers.get(0).complete(null);
+    assertThat(first.join()).isEqualTo("ok");
+
+    java.util.concurrent.CompletableFuture<String> second = async.sendAsync(WaitForTurn.upTo(Duration.ofMinutes(1)),
+        "set", () -> java.util.concurrent.CompletableFuture.completedFuture(write.get()), RFS_RULE);
+    assertThat(timers).hasSize(2);
+    second.cancel(true);
+    assertThat(timers.get(1).isCancelled()).isTrue();
+    assertThat(write.sends).isEqualTo(3);
+  }
+
+  @Test
   void waitForTurnValues() {
     assertThat(WaitForTurn.never().enabled()).isFalse();
     assertThat(WaitForTurn.never().maxWait()).isEqualTo(Duration.ZERO);

@@ -246,4 +246,33 @@ class AsyncPaginatorTest {
     done.get();
     assertThat(seen).containsExactly("a", "b", "c");
   }
+
+  @Test
+  void firstStopsAfterNItemsAndFetchesNothingMore() throws Exception {
+    HandFetcher fetcher = new HandFetcher();
+    CompletableFuture<List<String>> two = AsyncPaginator.of(fetcher).first(2);
+    fetcher.answer(0, Page.of(List.of("a"), "t2"));
+    fetcher.answer(1, Page.of(List.of("b", "c"), "t3"));
+
+    assertThat(two.get()).containsExactly("a", "b");
+    assertThat(fetcher.tokens).containsExactly(null, "t2");
+    assertThat(AsyncPaginator.of(t -> CompletableFuture.completedFuture(Page.of(List.of("x"), null))).first(5).get())
+        .containsExactly("x");
+    assertThatThrownBy(() -> AsyncPaginator.of(fetcher).first(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void fromBlockingReadsTheSynchronousPagesOneByOneOnDemand() throws Exception {
+    List<String> tokens = new ArrayList<>();
+    Paginator<String> sync = Paginator.of(token -> {
+      tokens.add(token);
+      return token == null ? Page.of(List.of("a"), "x") : Page.of(List.of("b"), null);
+    });
+    AsyncPaginator<String> async = AsyncPaginator.fromBlocking(sync);
+
+    assertThat(async.first(1).get()).containsExactly("a");
+    assertThat(tokens).containsExactly((String) null);
+    assertThat(async.collect(5).get()).containsExactly("a", "b");
+    assertThat(tokens).containsExactly(null, null, "x");
+  }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Small helpers for {@link CompletableFuture}s that must pass cancellation back to their source. */
 public final class Futures {
@@ -80,6 +81,19 @@ public final class Futures {
       });
     });
     return result;
+  }
+
+  /**
+   * {@code call}'s future, with what it throws instead of returning one (or a null future) as a failed future, so
+   * a chain handles a synchronous failure like any other.
+   */
+  public static <T> CompletableFuture<T> start(Supplier<? extends CompletableFuture<T>> call) {
+    try {
+      CompletableFuture<T> f = call.get();
+      return f != null ? f : CompletableFuture.failedFuture(new IllegalStateException("no future was returned"));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** The failure a future's callback sees, without the {@link CompletionException} or {@link ExecutionException}. */
