@@ -1,5 +1,5 @@
 /**
- * stacksets-java for Huawei Cloud RFS: {@code RfsClient} and the RFS models. {@code dev.stacksets.rfs.internal}
+ * stacksets-java for Huawei Cloud RFS: {@code RfsClient}, the RFS models and the RFS-only exceptions. {@code dev.stacksets.rfs.internal}
  * (the operation table and the JSON protocol) is not exported.
  */
 module dev.stacksets.rfs {
@@ -10,4 +10,5 @@ module dev.stacksets.rfs {
 
   exports dev.stacksets.rfs;
   exports dev.stacksets.rfs.model;
+  exports dev.stacksets.rfs.exception;
 }
