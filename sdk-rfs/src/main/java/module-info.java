@@ -1,6 +1,6 @@
 /**
- * stacksets-java for Huawei Cloud RFS: {@code RfsClient}, the RFS models and the RFS-only exceptions. {@code dev.stacksets.rfs.internal}
- * (the operation table and the JSON protocol) is not exported.
+ * stacksets-java for Huawei Cloud RFS: {@code RfsClient}, the RFS models and the RFS-only exceptions.
+ * {@code dev.stacksets.rfs.internal} (the operation table and the JSON protocol) is not exported.
  */
 module dev.stacksets.rfs {
   requires transitive dev.stacksets.core;

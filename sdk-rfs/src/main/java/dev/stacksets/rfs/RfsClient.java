@@ -301,7 +301,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * CreateStackSet ({@code POST /v1/stack-sets}): creates an empty stack set and returns its id ({@code stack_set_id}). Never waits its turn; a taken name throws {@code NameAlreadyExistsException}.
+   * CreateStackSet ({@code POST /v1/stack-sets}): creates an empty stack set and returns its id ({@code stack_set_id}).
+   * Never waits its turn; a taken name throws {@code NameAlreadyExistsException}.
    *
    * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
    *     {@link CreateStackSetRequest}); nothing is sent
@@ -311,7 +312,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #createStackSet(CreateStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #createStackSet(CreateStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
@@ -338,7 +340,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #updateStackSet(UpdateStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #updateStackSet(UpdateStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
@@ -355,7 +358,9 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * DeleteStackSet ({@code DELETE /v1/stack-sets/{stack_set_name}}): deletes a stack set that has no instances and is IDLE ({@code 204}); otherwise {@link dev.stacksets.rfs.exception.StackSetStateConflictException}. A 404 on a retry of the call, after an earlier attempt was sent, returns normally (that attempt deleted it).
+   * DeleteStackSet ({@code DELETE /v1/stack-sets/{stack_set_name}}): deletes a stack set that has no instances and is
+   * IDLE ({@code 204}); otherwise {@link dev.stacksets.rfs.exception.StackSetStateConflictException}. A 404 on a retry
+   * of the call, after an earlier attempt was sent, returns normally (that attempt deleted it).
    *
    * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
    *     {@link DeleteStackSetRequest}); nothing is sent
@@ -365,7 +370,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #deleteStackSet(DeleteStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #deleteStackSet(DeleteStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
@@ -382,7 +388,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * DeployStackSet ({@code POST /v1/stack-sets/{stack_set_name}/deployments}): deploys the (complete) template and variables to the selected instances; returns the id of the operation it started.
+   * DeployStackSet ({@code POST /v1/stack-sets/{stack_set_name}/deployments}): deploys the (complete) template and
+   * variables to the selected instances; returns the id of the operation it started.
    *
    * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
    *     {@link DeployStackSetRequest}); nothing is sent
@@ -392,7 +399,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #deployStackSet(DeployStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #deployStackSet(DeployStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
@@ -409,7 +417,8 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * CreateStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances}): creates and deploys stack instances; returns the id of the operation it started.
+   * CreateStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances}): creates and deploys stack
+   * instances; returns the id of the operation it started.
    *
    * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
    *     {@link CreateStackInstancesRequest}); nothing is sent
@@ -419,24 +428,28 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #createStackInstances(CreateStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #createStackInstances(CreateStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead
+   * of the client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
    * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
    *     bound ran out
    */
-  default CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request, WaitForTurn waitForTurn) {
+  default CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
     throw new UnsupportedOperationException("createStackInstances");
   }
 
   /** CreateStackInstances, with the request built by {@code request}. */
   default CreateStackInstancesResponse createStackInstances(Consumer<CreateStackInstancesRequest.Builder> request) {
-    return createStackInstances(build(request, CreateStackInstancesRequest.builder(), CreateStackInstancesRequest.Builder::build));
+    return createStackInstances(build(request, CreateStackInstancesRequest.builder(),
+        CreateStackInstancesRequest.Builder::build));
   }
 
   /**
-   * UpdateStackInstances ({@code PATCH /v1/stack-sets/{stack_set_name}/stack-instances}): updates instances' variable overrides and deploys them; returns the id of the operation it started.
+   * UpdateStackInstances ({@code PATCH /v1/stack-sets/{stack_set_name}/stack-instances}): updates instances' variable
+   * overrides and deploys them; returns the id of the operation it started.
    *
    * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
    *     {@link UpdateStackInstancesRequest}); nothing is sent
@@ -446,24 +459,28 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #updateStackInstances(UpdateStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #updateStackInstances(UpdateStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead
+   * of the client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
    * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
    *     bound ran out
    */
-  default UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request, WaitForTurn waitForTurn) {
+  default UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
     throw new UnsupportedOperationException("updateStackInstances");
   }
 
   /** UpdateStackInstances, with the request built by {@code request}. */
   default UpdateStackInstancesResponse updateStackInstances(Consumer<UpdateStackInstancesRequest.Builder> request) {
-    return updateStackInstances(build(request, UpdateStackInstancesRequest.builder(), UpdateStackInstancesRequest.Builder::build));
+    return updateStackInstances(build(request, UpdateStackInstancesRequest.builder(),
+        UpdateStackInstancesRequest.Builder::build));
   }
 
   /**
-   * DeleteStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances/deletion}): deletes stack instances with their stacks; returns the id of the operation it started.
+   * DeleteStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances/deletion}): deletes stack
+   * instances with their stacks; returns the id of the operation it started.
    *
    * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
    *     {@link DeleteStackInstancesRequest}); nothing is sent
@@ -473,20 +490,23 @@ public interface RfsClient extends AutoCloseable {
   }
 
   /**
-   * {@link #deleteStackInstances(DeleteStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead of the client's setting).
+   * {@link #deleteStackInstances(DeleteStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead
+   * of the client's setting).
    *
    * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
    *     documented rule; nothing is sent
    * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
    *     bound ran out
    */
-  default DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request, WaitForTurn waitForTurn) {
+  default DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
     throw new UnsupportedOperationException("deleteStackInstances");
   }
 
   /** DeleteStackInstances, with the request built by {@code request}. */
   default DeleteStackInstancesResponse deleteStackInstances(Consumer<DeleteStackInstancesRequest.Builder> request) {
-    return deleteStackInstances(build(request, DeleteStackInstancesRequest.builder(), DeleteStackInstancesRequest.Builder::build));
+    return deleteStackInstances(build(request, DeleteStackInstancesRequest.builder(),
+        DeleteStackInstancesRequest.Builder::build));
   }
 
   /**

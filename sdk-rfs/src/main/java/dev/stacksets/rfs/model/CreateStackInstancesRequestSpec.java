@@ -5,11 +5,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The request of CreateStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances}, body
- * {@code CreateStackInstanceRequestBody}). Creates stack instances in the regions × accounts (or, for SERVICE_MANAGED, organizational units) of the deployment targets and deploys the set's template to them; starts an operation and returns its id.
+ * {@code CreateStackInstanceRequestBody}). Creates stack instances in the regions × accounts (or, for SERVICE_MANAGED,
+ * organizational units) of the deployment targets and deploys the set's template to them; starts an operation and
+ * returns its id.
  *
  * <p>Immutable and thread-safe. Values are checked once, when the request is sent, and nothing is sent when one is
  * wrong ({@link IllegalArgumentException} naming the fields): {@code stackSetName} and {@code deploymentTargets}
- * with its {@code regions} are required; {@code domainIdFilterType} UNION is refused (the API does not allow it here); at most one of {@code varsBody} / {@code varsUri} in
+ * with its {@code regions} are required; {@code domainIdFilterType} UNION is refused (the API does not allow it here);
+ * at most one of {@code varsBody} / {@code varsUri} in
  * {@code varOverrides}; the rules of {@link DeploymentTargets} and {@link OperationPreferences}. Only the fields set
  * are sent.
  *
@@ -43,7 +46,10 @@ interface CreateStackInstancesRequestSpec extends WriteParameters {
    */
   @Nullable DeploymentTargets deploymentTargets();
 
-  /** Variables of these instances that differ from the set's ({@code var_overrides}); at most one of its {@code varsBody} and {@code varsUri}. */
+  /**
+   * Variables of these instances that differ from the set's ({@code var_overrides}); at most one of its {@code
+   * varsBody} and {@code varsUri}.
+   */
   @Nullable VarOverrides varOverrides();
 
   /** How the operation proceeds ({@code operation_preferences}); null for the service defaults. */

@@ -53,16 +53,24 @@ interface CreateStackSetRequestSpec extends WriteParameters {
    */
   @Nullable String administrationAgencyUrn();
 
-  /** The managed agency's name ({@code managed_agency_name}): required for SELF_MANAGED, refused for SERVICE_MANAGED. */
+  /**
+   * The managed agency's name ({@code managed_agency_name}): required for SELF_MANAGED, refused for SERVICE_MANAGED.
+   */
   @Nullable String managedAgencyName();
 
-  /** The template's content ({@code template_body}); at most one of it and {@code templateUri}. Never shown by {@code toString()}. */
+  /**
+   * The template's content ({@code template_body}); at most one of it and {@code templateUri}. Never shown by {@code
+   * toString()}.
+   */
   @Redacted(before = "<", after = " chars>") @Nullable String templateBody();
 
   /** OBS URL of the template ({@code template_uri}); at most one of it and {@code templateBody}. */
   @Nullable String templateUri();
 
-  /** The variables ({@code vars_body}); at most one of it and {@code varsUri}. May hold secrets: never shown by {@code toString()}. */
+  /**
+   * The variables ({@code vars_body}); at most one of it and {@code varsUri}. May hold secrets: never shown by {@code
+   * toString()}.
+   */
   @Redacted @Nullable String varsBody();
 
   /** OBS URL of the variables file ({@code vars_uri}); at most one of it and {@code varsBody}. */

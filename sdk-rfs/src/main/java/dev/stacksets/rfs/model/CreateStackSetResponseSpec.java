@@ -23,6 +23,9 @@ interface CreateStackSetResponseSpec {
    */
   @Nullable String stackSetId();
 
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. Never null; not part of {@link #equals(Object)}. */
+  /**
+   * What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts.
+   * Never null; not part of {@link #equals(Object)}.
+   */
   ResponseMetadata responseMetadata();
 }

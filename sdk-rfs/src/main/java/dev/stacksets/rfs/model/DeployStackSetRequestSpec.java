@@ -47,7 +47,10 @@ interface DeployStackSetRequestSpec extends WriteParameters {
    */
   @Nullable DeploymentTargets deploymentTargets();
 
-  /** The template's content ({@code template_body}); at most one of it and {@code templateUri}. Never shown by {@code toString()}. */
+  /**
+   * The template's content ({@code template_body}); at most one of it and {@code templateUri}. Never shown by {@code
+   * toString()}.
+   */
   @Redacted(before = "<", after = " chars>") @Nullable String templateBody();
 
   /** OBS URL of the template ({@code template_uri}); at most one of it and {@code templateBody}. */
@@ -56,7 +59,10 @@ interface DeployStackSetRequestSpec extends WriteParameters {
   /** OBS URL of the variables file ({@code vars_uri}); at most one of it and {@code varsBody}. */
   @Nullable String varsUri();
 
-  /** The variables ({@code vars_body}); at most one of it and {@code varsUri}. May hold secrets: never shown by {@code toString()}. */
+  /**
+   * The variables ({@code vars_body}); at most one of it and {@code varsUri}. May hold secrets: never shown by {@code
+   * toString()}.
+   */
   @Redacted @Nullable String varsBody();
 
   /** How the operation proceeds ({@code operation_preferences}); null for the service defaults. */

@@ -28,6 +28,9 @@ interface ShowStackSetTemplateResponseSpec {
    */
   @Redacted(mask = "***") @Nullable URI location();
 
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status (the redirect's, e.g. 307), attempts. Never null; not part of {@link #equals(Object)}. */
+  /**
+   * What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status (the
+   * redirect's, e.g. 307), attempts. Never null; not part of {@link #equals(Object)}.
+   */
   ResponseMetadata responseMetadata();
 }

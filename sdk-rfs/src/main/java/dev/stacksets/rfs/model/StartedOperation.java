@@ -13,6 +13,9 @@ interface StartedOperation {
    */
   @Nullable String operationId();
 
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. Never null; not part of {@link #equals(Object)}. */
+  /**
+   * What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts.
+   * Never null; not part of {@link #equals(Object)}.
+   */
   ResponseMetadata responseMetadata();
 }

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The request of UpdateStackInstances ({@code PATCH /v1/stack-sets/{stack_set_name}/stack-instances}, body
- * {@code UpdateStackInstancesRequestBody}). Updates the variable overrides of existing stack instances selected by the deployment targets and deploys them; starts an operation and returns its id.
+ * {@code UpdateStackInstancesRequestBody}). Updates the variable overrides of existing stack instances selected by the
+ * deployment targets and deploys them; starts an operation and returns its id.
  *
  * <p>Immutable and thread-safe. Values are checked once, when the request is sent, and nothing is sent when one is
  * wrong ({@link IllegalArgumentException} naming the fields): {@code stackSetName} and {@code deploymentTargets}
@@ -43,7 +44,10 @@ interface UpdateStackInstancesRequestSpec extends WriteParameters {
    */
   @Nullable DeploymentTargets deploymentTargets();
 
-  /** Variables of these instances that differ from the set's ({@code var_overrides}); at most one of its {@code varsBody} and {@code varsUri}. */
+  /**
+   * Variables of these instances that differ from the set's ({@code var_overrides}); at most one of its {@code
+   * varsBody} and {@code varsUri}.
+   */
   @Nullable VarOverrides varOverrides();
 
   /** How the operation proceeds ({@code operation_preferences}); null for the service defaults. */

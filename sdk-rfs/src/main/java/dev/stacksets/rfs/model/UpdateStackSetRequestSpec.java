@@ -39,13 +39,19 @@ interface UpdateStackSetRequestSpec extends WriteParameters {
   /** The new description given to the stacks the set creates ({@code initial_stack_description}). */
   @Nullable String initialStackDescription();
 
-  /** The new administration agency's name ({@code administration_agency_name}); at most one of it and {@code administrationAgencyUrn}. */
+  /**
+   * The new administration agency's name ({@code administration_agency_name}); at most one of it and {@code
+   * administrationAgencyUrn}.
+   */
   @Nullable String administrationAgencyName();
 
   /** The new managed agency's name ({@code managed_agency_name}). */
   @Nullable String managedAgencyName();
 
-  /** The new administration agency's URN ({@code administration_agency_urn}); at most one of it and {@code administrationAgencyName}. */
+  /**
+   * The new administration agency's URN ({@code administration_agency_urn}); at most one of it and {@code
+   * administrationAgencyName}.
+   */
   @Nullable String administrationAgencyUrn();
 
   /** How RFS manages the set's operations ({@code managed_operation}). */

@@ -15,6 +15,9 @@ import dev.stacksets.core.ResponseMetadata;
  */
 @Model
 interface UpdateStackSetResponseSpec {
-  /** What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts. Never null; not part of {@link #equals(Object)}. */
+  /**
+   * What the transport learned about the call: request id ({@code X-Request-Id}), client request id, status, attempts.
+   * Never null; not part of {@link #equals(Object)}.
+   */
   ResponseMetadata responseMetadata();
 }
