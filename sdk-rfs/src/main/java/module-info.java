@@ -1,6 +1,6 @@
 /**
- * stacksets-java for Huawei Cloud RFS: {@code RfsClient} and the RFS models. {@code dev.stacksets.rfs.internal}
- * (the operation table and the JSON protocol) is not exported.
+ * stacksets-java for Huawei Cloud RFS: {@code RfsClient}, the RFS models and the RFS-only exceptions.
+ * {@code dev.stacksets.rfs.internal} (the operation table and the JSON protocol) is not exported.
  */
 module dev.stacksets.rfs {
   requires transitive dev.stacksets.core;
@@ -10,4 +10,5 @@ module dev.stacksets.rfs {
 
   exports dev.stacksets.rfs;
   exports dev.stacksets.rfs.model;
+  exports dev.stacksets.rfs.exception;
 }

@@ -4,10 +4,25 @@ import dev.stacksets.rfs.internal.RfsServiceProfile;
 import dev.stacksets.rfs.internal.RfsOperation;
 import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.WaitForTurn;
+import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.OperationDescriptor;
+import dev.stacksets.core.internal.TurnTaking;
+import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.rfs.RfsClient;
+import dev.stacksets.rfs.internal.RfsConflictRule;
+import dev.stacksets.rfs.model.CreateStackInstancesRequest;
+import dev.stacksets.rfs.model.CreateStackInstancesResponse;
+import dev.stacksets.rfs.model.CreateStackSetRequest;
+import dev.stacksets.rfs.model.CreateStackSetResponse;
+import dev.stacksets.rfs.model.DeleteStackInstancesRequest;
+import dev.stacksets.rfs.model.DeleteStackInstancesResponse;
+import dev.stacksets.rfs.model.DeleteStackSetRequest;
+import dev.stacksets.rfs.model.DeleteStackSetResponse;
+import dev.stacksets.rfs.model.DeployStackSetRequest;
+import dev.stacksets.rfs.model.DeployStackSetResponse;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
@@ -20,13 +35,23 @@ import dev.stacksets.rfs.model.ShowStackSetMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetMetadataResponse;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
+import dev.stacksets.rfs.model.ShowStackSetTemplateRequest;
+import dev.stacksets.rfs.model.ShowStackSetTemplateResponse;
+import dev.stacksets.rfs.model.UpdateStackInstancesRequest;
+import dev.stacksets.rfs.model.UpdateStackInstancesResponse;
+import dev.stacksets.rfs.model.UpdateStackSetRequest;
+import dev.stacksets.rfs.model.UpdateStackSetResponse;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The {@link RfsClient} over the core pipeline: each method runs its {@link RfsOperations} entry, bound to this
  * client's project id, through {@link ClientRuntime} (marshal with validation, request id, retries, signing, send,
- * error mapping, read, and the 404 rule).
+ * error mapping, read, and the error rules). A write first fixes its {@code Client-Request-Id} in the request object
+ * (the caller's, or a new UUID), then goes through {@link TurnTaking} with the client's {@link #operations()} view,
+ * so the pipeline's retries and a resend after waiting its turn all send the same request.
  *
  * <p>Thread-safe; its only state after construction is the cache of bound descriptors.
  */
@@ -35,12 +60,14 @@ final class DefaultRfsClient implements RfsClient {
   private final Map<RfsOperation<?, ?>, OperationDescriptor<?, ?>> descriptors = new ConcurrentHashMap<>();
   private final String projectId;
   private final RfsOperationView operations;
+  private final TurnTaking turns;
 
   /** Builds the runtime once for this client. */
   public DefaultRfsClient(ClientConfiguration configuration, String projectId) {
     this.runtime = new ClientRuntime(configuration, RfsServiceProfile.create());
     this.projectId = projectId;
     this.operations = new RfsOperationView(this);
+    this.turns = new TurnTaking(operations, configuration.clock(), configuration.sleeper());
   }
 
   @Override
@@ -75,6 +102,104 @@ final class DefaultRfsClient implements RfsClient {
   }
 
   @Override
+  public ShowStackSetTemplateResponse showStackSetTemplate(ShowStackSetTemplateRequest request) {
+    return call(RfsOperations.SHOW_STACK_SET_TEMPLATE, request);
+  }
+
+  @Override
+  public CreateStackSetResponse createStackSet(CreateStackSetRequest request) {
+    return createStackSet(request, waitForTurn());
+  }
+
+  @Override
+  public CreateStackSetResponse createStackSet(CreateStackSetRequest request, WaitForTurn waitForTurn) {
+    CreateStackSetRequest keyed = keyed(request, CreateStackSetRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.CREATE_STACK_SET, keyed, keyed.stackSetName(), waitForTurn, RfsConflictRule.NEVER);
+  }
+
+  @Override
+  public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request) {
+    return updateStackSet(request, waitForTurn());
+  }
+
+  @Override
+  public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
+    UpdateStackSetRequest keyed = keyed(request, UpdateStackSetRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.UPDATE_STACK_SET, keyed, keyed.stackSetName(), waitForTurn,
+        RfsConflictRule.SYNCHRONOUS_WRITE);
+  }
+
+  @Override
+  public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request) {
+    return deleteStackSet(request, waitForTurn());
+  }
+
+  @Override
+  public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
+    DeleteStackSetRequest keyed = keyed(request, DeleteStackSetRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.DELETE_STACK_SET, keyed, keyed.stackSetName(), waitForTurn,
+        RfsConflictRule.SYNCHRONOUS_WRITE);
+  }
+
+  @Override
+  public DeployStackSetResponse deployStackSet(DeployStackSetRequest request) {
+    return deployStackSet(request, waitForTurn());
+  }
+
+  @Override
+  public DeployStackSetResponse deployStackSet(DeployStackSetRequest request, WaitForTurn waitForTurn) {
+    DeployStackSetRequest keyed = keyed(request, DeployStackSetRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.DEPLOY_STACK_SET, keyed, keyed.stackSetName(), waitForTurn,
+        RfsConflictRule.STARTS_OPERATION);
+  }
+
+  @Override
+  public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request) {
+    return createStackInstances(request, waitForTurn());
+  }
+
+  @Override
+  public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    CreateStackInstancesRequest keyed = keyed(request, CreateStackInstancesRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.CREATE_STACK_INSTANCES, keyed, keyed.stackSetName(), waitForTurn,
+        RfsConflictRule.STARTS_OPERATION);
+  }
+
+  @Override
+  public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request) {
+    return updateStackInstances(request, waitForTurn());
+  }
+
+  @Override
+  public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    UpdateStackInstancesRequest keyed = keyed(request, UpdateStackInstancesRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.UPDATE_STACK_INSTANCES, keyed, keyed.stackSetName(), waitForTurn,
+        RfsConflictRule.STARTS_OPERATION);
+  }
+
+  @Override
+  public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request) {
+    return deleteStackInstances(request, waitForTurn());
+  }
+
+  @Override
+  public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    DeleteStackInstancesRequest keyed = keyed(request, DeleteStackInstancesRequest::clientRequestId,
+        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
+    return write(RfsOperations.DELETE_STACK_INSTANCES, keyed, keyed.stackSetName(), waitForTurn,
+        RfsConflictRule.STARTS_OPERATION);
+  }
+
+  @Override
   public StackSetOperationView operations() {
     return operations;
   }
@@ -100,11 +225,49 @@ final class DefaultRfsClient implements RfsClient {
         + runtime.configuration().region() + (projectId == null ? "" : ", projectId=" + projectId) + "}";
   }
 
-  /** Runs {@code operation} through the pipeline with its descriptor bound to this client's project id. */
+  /**
+   * Runs {@code operation} through the pipeline with its descriptor bound to this client's project id; an error
+   * reply that the operation recovers from ({@link RfsOperation#recover}) is its answer.
+   */
   @SuppressWarnings("unchecked") // each key maps to its own operation's descriptor
   private <I, O> O call(RfsOperation<I, O> operation, I request) {
     OperationDescriptor<I, O> descriptor = (OperationDescriptor<I, O>) descriptors.computeIfAbsent(operation,
         o -> o.descriptor(projectId));
-    return runtime.execute(descriptor, request);
+    try {
+      return runtime.execute(descriptor, request);
+    } catch (ServiceException e) {
+      O recovered = operation.recover(e);
+      if (recovered == null) {
+        throw e;
+      }
+      return recovered;
+    }
+  }
+
+  /** Sends a keyed write, waiting its turn as {@code waitForTurn} allows: every send is the same request. */
+  private <I, O> O write(RfsOperation<I, O> operation, I keyed, String stackSetName, WaitForTurn waitForTurn,
+      RfsConflictRule rule) {
+    Require.nonNull(waitForTurn, "waitForTurn");
+    return turns.send(waitForTurn, stackSetName, () -> call(operation, keyed), rule);
+  }
+
+  /**
+   * The request with its {@code Client-Request-Id} fixed: as given, or a new UUID.
+   *
+   * @throws IllegalArgumentException when the request is null
+   */
+  private static <I> I keyed(I request, Function<I, String> clientRequestId, Function<I, I> withNewId) {
+    if (request == null) {
+      throw new IllegalArgumentException("request is required");
+    }
+    return clientRequestId.apply(request) == null ? withNewId.apply(request) : request;
+  }
+
+  private static String newClientRequestId() {
+    return UUID.randomUUID().toString();
+  }
+
+  private WaitForTurn waitForTurn() {
+    return runtime.configuration().waitForTurn();
   }
 }

@@ -2,6 +2,7 @@ package dev.stacksets.rfs;
 
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
+import dev.stacksets.core.WaitForTurn;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.auth.HuaweiProjectId;
 import dev.stacksets.core.internal.util.InPlace;
@@ -11,6 +12,16 @@ import dev.stacksets.rfs.DefaultRfsClient;
 import dev.stacksets.rfs.RfsOperationView;
 import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.rfs.internal.RfsValidation;
+import dev.stacksets.rfs.model.CreateStackInstancesRequest;
+import dev.stacksets.rfs.model.CreateStackInstancesResponse;
+import dev.stacksets.rfs.model.CreateStackSetRequest;
+import dev.stacksets.rfs.model.CreateStackSetResponse;
+import dev.stacksets.rfs.model.DeleteStackInstancesRequest;
+import dev.stacksets.rfs.model.DeleteStackInstancesResponse;
+import dev.stacksets.rfs.model.DeleteStackSetRequest;
+import dev.stacksets.rfs.model.DeleteStackSetResponse;
+import dev.stacksets.rfs.model.DeployStackSetRequest;
+import dev.stacksets.rfs.model.DeployStackSetResponse;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
@@ -23,15 +34,22 @@ import dev.stacksets.rfs.model.ShowStackSetMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetMetadataResponse;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
+import dev.stacksets.rfs.model.ShowStackSetTemplateRequest;
+import dev.stacksets.rfs.model.ShowStackSetTemplateResponse;
 import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
+import dev.stacksets.rfs.model.UpdateStackInstancesRequest;
+import dev.stacksets.rfs.model.UpdateStackInstancesResponse;
+import dev.stacksets.rfs.model.UpdateStackSetRequest;
+import dev.stacksets.rfs.model.UpdateStackSetResponse;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Huawei Cloud RFS stack-set client: list and inspect stack sets, their operations and their stack instances.
+ * The Huawei Cloud RFS stack-set client: list and inspect stack sets, their operations and their stack instances;
+ * create, update, deploy and delete stack sets and their instances; and wait for the operations the writes start.
  *
  * <p>An interface, like the AWS SDK v2 clients: {@link #builder()} and {@link #create(String)} make the real client;
  * every operation is a {@code default} method, so a test double only implements what it needs (the single-page
@@ -53,23 +71,51 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Which 404.</b> A 404 without an RFS error body (an HTML page, an empty body) or with an {@code APIGW.*} code
  * (the gateway knows no such API, e.g. a wrong endpoint) is a plain {@code NotFoundException}. Otherwise:
- * ShowStackSetMetadata, ListStackSetOperations and ListStackInstances throw {@code StackSetNotFoundException} (the
- * stack set is the only resource in their path); ShowStackSetOperationMetadata throws
- * {@code OperationNotFoundException} unless the error names the stack set and not the operation, then
- * {@code StackSetNotFoundException}; ShowStackInstance throws {@code StackSetNotFoundException} when the error names
- * the stack set and not an instance, else a plain {@code NotFoundException}; ListStackSets a plain
- * {@code NotFoundException}.
+ * ShowStackSetMetadata, ShowStackSetTemplate, ListStackSetOperations, ListStackInstances and every write to an
+ * existing stack set throw {@code StackSetNotFoundException} (the stack set is the only resource in their path);
+ * ShowStackSetOperationMetadata throws {@code OperationNotFoundException} unless the error names the stack set and
+ * not the operation, then {@code StackSetNotFoundException}; ShowStackInstance throws
+ * {@code StackSetNotFoundException} when the error names the stack set and not an instance, else a plain
+ * {@code NotFoundException}; ListStackSets and CreateStackSet a plain {@code NotFoundException}.
+ *
+ * <p><b>Writes.</b> Each write has three forms: {@code x(request)} (waits its turn as the client's
+ * {@link Builder#waitForTurn(WaitForTurn) waitForTurn} says; by default it does not), {@code x(request, waitForTurn)}
+ * (per call) and {@code x(builder -> ...)}. The documented either/or rules of the bodies are checked before anything
+ * is sent (the request types say which). Errors of the writes, besides the above:
+ * <ul>
+ *   <li>409: on CreateStackSet {@code NameAlreadyExistsException}; on the other writes
+ *       {@code OperationInProgressException} (another request is operating on the stack set).</li>
+ *   <li>403: {@link dev.stacksets.rfs.exception.StackSetStateConflictException} (an {@code AccessDeniedException}):
+ *       the set's state forbids the write, e.g. DeleteStackSet while instances exist; a 403 that is recognisably a
+ *       permission denial ({@code APIGW.*} code, or an {@code encoded_authorization_message}) stays a plain
+ *       {@code AccessDeniedException}.</li>
+ * </ul>
+ *
+ * <p><b>Idempotency.</b> A write's {@code Client-Request-Id} is its idempotency key: the client fixes it in the
+ * request object before the call (the request's {@code clientRequestId}, or a new UUID), so every retry of the call
+ * and every resend after waiting its turn carries the same id, and the service answers a repeat with the first
+ * reply. So the writes are retried like reads (I/O failures, a reply lost mid-way, 429, 5xx). A DeleteStackSet whose
+ * retry gets 404 after an earlier attempt was sent returns normally: that attempt deleted the set.
+ *
+ * <p><b>Waiting its turn.</b> With {@link WaitForTurn#upTo(java.time.Duration)}, a write refused because the stack
+ * set is busy (409, or a 403 while an operation runs on it) lists the set's operations through {@link #operations()},
+ * waits for the running ones, and sends the same request again, within the bound; when it runs out it throws
+ * {@code WaitForTurnTimeoutException}. CreateStackSet never waits. A refusal that answers a retry of an
+ * operation-starting write (DeployStackSet and the stack-instance writes; {@code attempts() > 1}) is thrown rather
+ * than waited out: the running operation may be the one the lost attempt started.
  *
  * <pre>{@code
  * try (RfsClient rfs = RfsClient.builder()
  *     .region("cn-north-4")
  *     .credentialsProvider(CredentialsProvider.of(Credentials.of(ak, sk)))
  *     .projectId(projectId)
+ *     .waitForTurn(WaitForTurn.upTo(Duration.ofMinutes(30)))
  *     .build()) {
- *   ListStackSetOperationsResponse page = rfs.listStackSetOperations(r -> r
- *       .stackSetName("my_stack_set")
- *       .filter(OperationFilter.action(Action.DEPLOY_STACK_SET).or(Action.CREATE_STACK_INSTANCES))
- *       .sortByCreateTime(SortDirection.ASC));
+ *   rfs.createStackSet(r -> r.stackSetName("my_stack_set")
+ *       .administrationAgencyName("rfs_admin").managedAgencyName("rfs_managed").templateBody(template));
+ *   String operationId = rfs.createStackInstances(r -> r.stackSetName("my_stack_set")
+ *       .deploymentTargets(t -> t.regions("cn-north-4").domainIds(memberAccount))).operationId();
+ *   rfs.operations().waitUntilComplete("my_stack_set", operationId, Duration.ofMinutes(30));
  *   for (StackInstance i : rfs.listStackInstancesPaginator(r -> r.stackSetName("my_stack_set").limit(100))) {
  *     System.out.println(i.region() + "/" + i.stackDomainId() + " " + i.status());
  *   }
@@ -252,6 +298,233 @@ public interface RfsClient extends AutoCloseable {
   default ShowStackInstanceResponse showStackInstance(Consumer<ShowStackInstanceRequest.Builder> request) {
     return showStackInstance(build(request, ShowStackInstanceRequest.builder(),
         ShowStackInstanceRequest.Builder::build));
+  }
+
+  /**
+   * CreateStackSet ({@code POST /v1/stack-sets}): creates an empty stack set and returns its id ({@code stack_set_id}).
+   * Never waits its turn; a taken name throws {@code NameAlreadyExistsException}.
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link CreateStackSetRequest}); nothing is sent
+   */
+  default CreateStackSetResponse createStackSet(CreateStackSetRequest request) {
+    throw new UnsupportedOperationException("createStackSet");
+  }
+
+  /**
+   * {@link #createStackSet(CreateStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default CreateStackSetResponse createStackSet(CreateStackSetRequest request, WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("createStackSet");
+  }
+
+  /** CreateStackSet, with the request built by {@code request}. */
+  default CreateStackSetResponse createStackSet(Consumer<CreateStackSetRequest.Builder> request) {
+    return createStackSet(build(request, CreateStackSetRequest.builder(), CreateStackSetRequest.Builder::build));
+  }
+
+  /**
+   * UpdateStackSet ({@code PATCH /v1/stack-sets/{stack_set_name}}): overwrites the fields given ({@code 204}).
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link UpdateStackSetRequest}); nothing is sent
+   */
+  default UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request) {
+    throw new UnsupportedOperationException("updateStackSet");
+  }
+
+  /**
+   * {@link #updateStackSet(UpdateStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("updateStackSet");
+  }
+
+  /** UpdateStackSet, with the request built by {@code request}. */
+  default UpdateStackSetResponse updateStackSet(Consumer<UpdateStackSetRequest.Builder> request) {
+    return updateStackSet(build(request, UpdateStackSetRequest.builder(), UpdateStackSetRequest.Builder::build));
+  }
+
+  /**
+   * DeleteStackSet ({@code DELETE /v1/stack-sets/{stack_set_name}}): deletes a stack set that has no instances and is
+   * IDLE ({@code 204}); otherwise {@link dev.stacksets.rfs.exception.StackSetStateConflictException}. A 404 on a retry
+   * of the call, after an earlier attempt was sent, returns normally (that attempt deleted it).
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link DeleteStackSetRequest}); nothing is sent
+   */
+  default DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request) {
+    throw new UnsupportedOperationException("deleteStackSet");
+  }
+
+  /**
+   * {@link #deleteStackSet(DeleteStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("deleteStackSet");
+  }
+
+  /** DeleteStackSet, with the request built by {@code request}. */
+  default DeleteStackSetResponse deleteStackSet(Consumer<DeleteStackSetRequest.Builder> request) {
+    return deleteStackSet(build(request, DeleteStackSetRequest.builder(), DeleteStackSetRequest.Builder::build));
+  }
+
+  /**
+   * DeployStackSet ({@code POST /v1/stack-sets/{stack_set_name}/deployments}): deploys the (complete) template and
+   * variables to the selected instances; returns the id of the operation it started.
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link DeployStackSetRequest}); nothing is sent
+   */
+  default DeployStackSetResponse deployStackSet(DeployStackSetRequest request) {
+    throw new UnsupportedOperationException("deployStackSet");
+  }
+
+  /**
+   * {@link #deployStackSet(DeployStackSetRequest)}, waiting its turn as {@code waitForTurn} says (instead of the
+   * client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default DeployStackSetResponse deployStackSet(DeployStackSetRequest request, WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("deployStackSet");
+  }
+
+  /** DeployStackSet, with the request built by {@code request}. */
+  default DeployStackSetResponse deployStackSet(Consumer<DeployStackSetRequest.Builder> request) {
+    return deployStackSet(build(request, DeployStackSetRequest.builder(), DeployStackSetRequest.Builder::build));
+  }
+
+  /**
+   * CreateStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances}): creates and deploys stack
+   * instances; returns the id of the operation it started.
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link CreateStackInstancesRequest}); nothing is sent
+   */
+  default CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request) {
+    throw new UnsupportedOperationException("createStackInstances");
+  }
+
+  /**
+   * {@link #createStackInstances(CreateStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead
+   * of the client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("createStackInstances");
+  }
+
+  /** CreateStackInstances, with the request built by {@code request}. */
+  default CreateStackInstancesResponse createStackInstances(Consumer<CreateStackInstancesRequest.Builder> request) {
+    return createStackInstances(build(request, CreateStackInstancesRequest.builder(),
+        CreateStackInstancesRequest.Builder::build));
+  }
+
+  /**
+   * UpdateStackInstances ({@code PATCH /v1/stack-sets/{stack_set_name}/stack-instances}): updates instances' variable
+   * overrides and deploys them; returns the id of the operation it started.
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link UpdateStackInstancesRequest}); nothing is sent
+   */
+  default UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request) {
+    throw new UnsupportedOperationException("updateStackInstances");
+  }
+
+  /**
+   * {@link #updateStackInstances(UpdateStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead
+   * of the client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("updateStackInstances");
+  }
+
+  /** UpdateStackInstances, with the request built by {@code request}. */
+  default UpdateStackInstancesResponse updateStackInstances(Consumer<UpdateStackInstancesRequest.Builder> request) {
+    return updateStackInstances(build(request, UpdateStackInstancesRequest.builder(),
+        UpdateStackInstancesRequest.Builder::build));
+  }
+
+  /**
+   * DeleteStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances/deletion}): deletes stack
+   * instances with their stacks; returns the id of the operation it started.
+   *
+   * @throws IllegalArgumentException when {@code request} is null, or breaks a documented rule (see
+   *     {@link DeleteStackInstancesRequest}); nothing is sent
+   */
+  default DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request) {
+    throw new UnsupportedOperationException("deleteStackInstances");
+  }
+
+  /**
+   * {@link #deleteStackInstances(DeleteStackInstancesRequest)}, waiting its turn as {@code waitForTurn} says (instead
+   * of the client's setting).
+   *
+   * @throws IllegalArgumentException when {@code request} or {@code waitForTurn} is null, or the request breaks a
+   *     documented rule; nothing is sent
+   * @throws dev.stacksets.core.operation.WaitForTurnTimeoutException when the stack set was still busy when the
+   *     bound ran out
+   */
+  default DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    throw new UnsupportedOperationException("deleteStackInstances");
+  }
+
+  /** DeleteStackInstances, with the request built by {@code request}. */
+  default DeleteStackInstancesResponse deleteStackInstances(Consumer<DeleteStackInstancesRequest.Builder> request) {
+    return deleteStackInstances(build(request, DeleteStackInstancesRequest.builder(),
+        DeleteStackInstancesRequest.Builder::build));
+  }
+
+  /**
+   * ShowStackSetTemplate ({@code GET /v1/stack-sets/{stack_set_name}/templates}): where the stack set's template can
+   * be downloaded. The service answers with a temporary redirect to a pre-signed OBS URL (valid about five minutes);
+   * the client returns its {@code Location} and does not follow it, also when the {@code OkHttpClient} you passed
+   * follows redirects (the client derives one that does not, sharing its pool).
+   *
+   * @throws IllegalArgumentException when {@code request} or its {@code stackSetName} is missing
+   */
+  default ShowStackSetTemplateResponse showStackSetTemplate(ShowStackSetTemplateRequest request) {
+    throw new UnsupportedOperationException("showStackSetTemplate");
+  }
+
+  /** ShowStackSetTemplate, with the request built by {@code request}. */
+  default ShowStackSetTemplateResponse showStackSetTemplate(Consumer<ShowStackSetTemplateRequest.Builder> request) {
+    return showStackSetTemplate(build(request, ShowStackSetTemplateRequest.builder(),
+        ShowStackSetTemplateRequest.Builder::build));
   }
 
   /**

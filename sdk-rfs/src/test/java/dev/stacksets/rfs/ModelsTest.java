@@ -97,4 +97,24 @@ class ModelsTest {
     assertThat(r.stackSetOperations()).extracting(StackSetOperation::operationId).containsExactly("op");
     assertThat(r.toBuilder().build()).isEqualTo(r);
   }
+
+  @Test
+  void writeRequestsNeverShowTemplatesOrVariablesAndAreValues() {
+    dev.stacksets.rfs.model.CreateStackSetRequest c = dev.stacksets.rfs.model.CreateStackSetRequest.builder()
+        .stackSetName("s").templateBody("{\"secret_default\":\"t3mpl\"}").varsBody("password = \"p4ss\"")
+        .clientRequestId("c1").build();
+    assertThat(c.toString()).doesNotContain("t3mpl").doesNotContain("p4ss")
+        .contains("templateBody=<26 chars>").contains("varsBody=*** (17 chars)").contains("clientRequestId=c1");
+    assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
+    assertThat(c.toBuilder().clientRequestId("c2").build()).isNotEqualTo(c);
+
+    dev.stacksets.rfs.model.DeployStackSetRequest d = dev.stacksets.rfs.model.DeployStackSetRequest.builder()
+        .stackSetName("s").deploymentTargets(t -> t.regions("r1")).templateBody("x=1").varsBody("token=t0k").build();
+    assertThat(d.toString()).doesNotContain("t0k").contains("templateBody=<3 chars>")
+        .contains("deploymentTargets=DeploymentTargets{regions=[r1]}");
+
+    dev.stacksets.rfs.model.UpdateStackInstancesRequest u = dev.stacksets.rfs.model.UpdateStackInstancesRequest
+        .builder().stackSetName("s").varOverrides(v -> v.varsBody("k=v4l")).build();
+    assertThat(u.toString()).doesNotContain("v4l");
+  }
 }

@@ -90,8 +90,8 @@ final class RfsMock implements AutoCloseable {
   }
 
   /**
-   * Recomputes the signature the way the gateway does: from the method, the raw path, the decoded query and exactly
-   * the headers named in SignedHeaders, as they arrived. Also checks the fixed headers every RFS call carries.
+   * Recomputes the signature the way the gateway does: from the method, the raw path, the decoded query, exactly
+   * the headers named in SignedHeaders, as they arrived, and the body bytes. Also checks the fixed headers every RFS call carries.
    */
   static void assertSigned(RecordedRequest r, boolean withProjectId) {
     String authorization = r.getHeaders().get("Authorization");
@@ -117,6 +117,9 @@ final class RfsMock implements AutoCloseable {
     }
     for (String name : m.group(2).split(";")) {
       b.header(name, r.getHeaders().get(name));
+    }
+    if (r.getBody() != null && r.getBody().size() > 0) {
+      b.body(r.getBody().toByteArray(), r.getHeaders().get("Content-Type"));
     }
     assertThat(new HuaweiSigner().authorization(b.build(), CREDENTIALS)).isEqualTo(authorization);
   }

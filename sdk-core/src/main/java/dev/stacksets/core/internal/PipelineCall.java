@@ -110,7 +110,7 @@ final class PipelineCall<T> {
     String rawRequestId = p.mapper().requestId(response);
     String requestId = rawRequestId == null ? null : current.secrets().mask(rawRequestId);
     int limit = p.policy().attemptLimit(skewCorrected);
-    if (response.isSuccessful()) {
+    if (parser.accepts(response.statusCode())) {
       ResponseMetadata metadata = new ResponseMetadata(requestId, clientRequestId, response.statusCode(), attempt);
       Step<T> step;
       try {

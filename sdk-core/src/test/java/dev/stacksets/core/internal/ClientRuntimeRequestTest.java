@@ -289,6 +289,36 @@ class ClientRuntimeRequestTest extends PipelineTestSupport {
   }
 
   @Test
+  void aParserThatAcceptsARedirectReadsItAsTheAnswerAndTheRedirectIsNotFollowed() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(307).addHeader("X-Request-Id", "req-307")
+        .addHeader("Location", "https://bucket.example/template?sig=1").build());
+    server.enqueue(ok("never"));
+    ResponseParser<Result> location = new ResponseParser<>() {
+      @Override
+      public Result parse(dev.stacksets.core.http.SdkHttpResponse response,
+          dev.stacksets.core.ResponseMetadata metadata) {
+        return new Result(response.header("Location"), metadata);
+      }
+
+      @Override
+      public boolean accepts(int statusCode) {
+        return statusCode >= 200 && statusCode < 400;
+      }
+    };
+    OkHttpClient following = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true).build();
+
+    Result r = runtime(builder().httpClient(following)).execute("Op", get("/x"), location);
+
+    assertThat(r.body()).isEqualTo("https://bucket.example/template?sig=1");
+    assertThat(r.metadata().statusCode()).isEqualTo(307);
+    assertThat(r.metadata().requestId()).isEqualTo("req-307");
+    assertThat(r.metadata().attempts()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(TEXT.accepts(307)).isFalse();
+    assertThat(TEXT.accepts(204)).isTrue();
+  }
+
+  @Test
   void emptyPostSendsZeroLengthBody() throws Exception {
     server.enqueue(ok("ok"));
     runtime().execute("Op", SdkHttpRequest.builder().method("POST").encodedPath("/x").build(), TEXT);

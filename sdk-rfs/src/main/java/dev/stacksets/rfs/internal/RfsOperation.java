@@ -1,10 +1,12 @@
 package dev.stacksets.rfs.internal;
 
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.OperationDescriptor;
 import dev.stacksets.core.internal.PagedCalls;
 import dev.stacksets.core.internal.Paging;
+import dev.stacksets.core.internal.ResponseParser;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.internal.RetrySafety;
 import dev.stacksets.core.paginate.Paginator;
@@ -15,19 +17,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One RFS operation as declared in {@link RfsOperations}: API name, HTTP method and path template with the function
- * giving each path parameter (checked, raw), the query and headers, the body reader, which 404 is which
- * ({@link RfsNotFoundRule}), whether a retry is safe and, for the List operations, the paging.
+ * giving each path parameter (checked, raw), the query and headers, the JSON body writer of a write, the reply
+ * reader, the error rule (which 404 is which, {@link RfsNotFoundRule}; for writes also the 409 and 403,
+ * {@link RfsWriteErrorRule}), whether a retry is safe, for a write the replies that still mean success
+ * ({@link #recover(ServiceException)}) and, for the List operations, the paging.
  *
  * <p>Marshalling resolves the path parameters (each checked, so a bad one throws {@link IllegalArgumentException}
  * naming it, before anything is sent), encodes each as one segment with {@link PercentEncoding#encode(String)} (so
  * a Chinese name becomes UTF-8 {@code %XX} sequences and the {@code /} inside {@code stack_instance_addr} becomes
  * {@code %2F}), then adds {@code X-Project-Id} (when the client has one), {@code Client-Request-Id} (when the request
- * has one) and the query. The project id belongs to the client, so {@link #descriptor(String)} binds it.
+ * has one), the query and, for a write, the body ({@code application/json}, written and checked once per call by
+ * its writer). The project id belongs to the client, so {@link #descriptor(String)} binds it.
  *
  * <p>Immutable and thread-safe.
  *
@@ -48,27 +54,32 @@ public class RfsOperation<I, O> {
   private final Map<String, Function<I, String>> pathParameters;
   private final Function<I, String> clientRequestId;
   private final BiConsumer<I, SdkHttpRequest.Builder> query;
-  private final BodyReader<O> reader;
-  private final RfsNotFoundRule notFound;
+  private final Function<I, byte[]> body;
+  private final ResponseParser<O> reader;
+  private final UnaryOperator<ServiceException> errorRule;
   private final RetrySafety retrySafety;
+  private final Function<ServiceException, O> recovery;
 
   private RfsOperation(RfsOperation<I, O> o) {
-    this(o.name, o.method, o.pathTemplate, o.pathParameters, o.clientRequestId, o.query, o.reader, o.notFound,
-        o.retrySafety);
+    this(o.name, o.method, o.pathTemplate, o.pathParameters, o.clientRequestId, o.query, o.body, o.reader,
+        o.errorRule, o.retrySafety, o.recovery);
   }
 
   private RfsOperation(String name, String method, String pathTemplate, Map<String, Function<I, String>> pathParameters,
-      Function<I, String> clientRequestId, BiConsumer<I, SdkHttpRequest.Builder> query, BodyReader<O> reader,
-      RfsNotFoundRule notFound, RetrySafety retrySafety) {
+      Function<I, String> clientRequestId, BiConsumer<I, SdkHttpRequest.Builder> query, Function<I, byte[]> body,
+      ResponseParser<O> reader, UnaryOperator<ServiceException> errorRule, RetrySafety retrySafety,
+      Function<ServiceException, O> recovery) {
     this.name = name;
     this.method = method;
     this.pathTemplate = pathTemplate;
     this.pathParameters = pathParameters;
     this.clientRequestId = clientRequestId;
     this.query = query;
+    this.body = body;
     this.reader = reader;
-    this.notFound = notFound;
+    this.errorRule = errorRule;
     this.retrySafety = retrySafety;
+    this.recovery = recovery;
     List<String> placeholders = new ArrayList<>();
     for (Matcher m = PLACEHOLDER.matcher(pathTemplate); m.find(); ) {
       placeholders.add(m.group(1));
@@ -84,12 +95,59 @@ public class RfsOperation<I, O> {
   static <I, O> RfsOperation<I, O> read(String name, String pathTemplate, Function<I, String> clientRequestId,
       BiConsumer<I, SdkHttpRequest.Builder> query, BodyReader<O> reader, RfsNotFoundRule notFound,
       PathParameter<I>... pathParameters) {
+    return readReply(name, pathTemplate, clientRequestId, query, bodyOnly(reader), notFound, pathParameters);
+  }
+
+  /**
+   * A read ({@code GET}, safe to retry) whose reply is read as a whole (status and headers too, e.g. a redirect's
+   * {@code Location}), with the path parameters of {@code pathTemplate} in template order.
+   */
+  @SafeVarargs
+  static <I, O> RfsOperation<I, O> readReply(String name, String pathTemplate, Function<I, String> clientRequestId,
+      BiConsumer<I, SdkHttpRequest.Builder> query, ResponseParser<O> reader, RfsNotFoundRule notFound,
+      PathParameter<I>... pathParameters) {
+    return new RfsOperation<>(name, "GET", pathTemplate, parameters(pathParameters), clientRequestId, query, null,
+        reader, notFound, RetrySafety.SAFE, e -> null);
+  }
+
+  /**
+   * A write: {@code method} on {@code pathTemplate} (path parameters in template order), its JSON body (null for
+   * none; the writer checks the request first), its reply reader, its error rule and its retry safety. It has no
+   * query and no recovery; add them with {@link #withQuery} and {@link #recovering}.
+   */
+  @SafeVarargs
+  static <I, O> RfsOperation<I, O> write(String name, String method, String pathTemplate,
+      Function<I, String> clientRequestId, Function<I, byte[]> body, BodyReader<O> reader,
+      UnaryOperator<ServiceException> errorRule, RetrySafety retrySafety, PathParameter<I>... pathParameters) {
+    return new RfsOperation<>(name, method, pathTemplate, parameters(pathParameters), clientRequestId, (r, q) -> { },
+        body, bodyOnly(reader), errorRule, retrySafety, e -> null);
+  }
+
+  /** This operation with {@code query} adding its query parameters. */
+  RfsOperation<I, O> withQuery(BiConsumer<I, SdkHttpRequest.Builder> query) {
+    return new RfsOperation<>(name, method, pathTemplate, pathParameters, clientRequestId, query, body, reader,
+        errorRule, retrySafety, recovery);
+  }
+
+  /**
+   * This operation, with {@code recovery} turning some error replies into its answer (it returns null for the
+   * others); see {@link #recover(ServiceException)}.
+   */
+  RfsOperation<I, O> recovering(Function<ServiceException, O> recovery) {
+    return new RfsOperation<>(name, method, pathTemplate, pathParameters, clientRequestId, query, body, reader,
+        errorRule, retrySafety, recovery);
+  }
+
+  private static <I> Map<String, Function<I, String>> parameters(PathParameter<I>[] pathParameters) {
     Map<String, Function<I, String>> params = new LinkedHashMap<>();
     for (PathParameter<I> p : pathParameters) {
       params.put(p.name(), p.value());
     }
-    return new RfsOperation<>(name, "GET", pathTemplate, Collections.unmodifiableMap(params), clientRequestId, query,
-        reader, notFound, RetrySafety.SAFE);
+    return Collections.unmodifiableMap(params);
+  }
+
+  private static <O> ResponseParser<O> bodyOnly(BodyReader<O> reader) {
+    return (response, metadata) -> reader.read(response.body(), metadata);
   }
 
   /** Path parameter {@code name} (as in the template) and its checked raw value. */
@@ -143,7 +201,18 @@ public class RfsOperation<I, O> {
       b.header(CLIENT_REQUEST_ID_HEADER, id);
     }
     query.accept(request, b);
+    if (body != null) {
+      b.body(body.apply(request), RfsRequestBodies.CONTENT_TYPE);
+    }
     return b.build();
+  }
+
+  /**
+   * The answer for an error reply that, for this operation, still means it succeeded, or null for an error (the
+   * call throws it): DeleteStackSet's 404 on a retry (see {@link RfsOperations#DELETE_STACK_SET}).
+   */
+  public O recover(ServiceException e) {
+    return recovery.apply(e);
   }
 
   /** The core descriptor of this operation for a client sending {@code projectId} (or none, when null). */
@@ -151,8 +220,8 @@ public class RfsOperation<I, O> {
     return OperationDescriptor.<I, O>builder(name)
         .binding(binding())
         .marshaller(request -> marshal(request, projectId))
-        .reader((response, metadata) -> reader.read(response.body(), metadata))
-        .errorRule(notFound)
+        .reader(reader)
+        .errorRule(errorRule)
         .retrySafety(retrySafety)
         .build();
   }

@@ -2,9 +2,24 @@ package dev.stacksets.rfs.internal;
 
 import static dev.stacksets.rfs.internal.RfsOperation.path;
 import static dev.stacksets.rfs.internal.RfsOperation.read;
+import static dev.stacksets.rfs.internal.RfsOperation.readReply;
+import static dev.stacksets.rfs.internal.RfsOperation.write;
 
+import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.exception.StackSetNotFoundException;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.Paging;
+import dev.stacksets.core.internal.RetrySafety;
+import dev.stacksets.rfs.model.CreateStackInstancesRequest;
+import dev.stacksets.rfs.model.CreateStackInstancesResponse;
+import dev.stacksets.rfs.model.CreateStackSetRequest;
+import dev.stacksets.rfs.model.CreateStackSetResponse;
+import dev.stacksets.rfs.model.DeleteStackInstancesRequest;
+import dev.stacksets.rfs.model.DeleteStackInstancesResponse;
+import dev.stacksets.rfs.model.DeleteStackSetRequest;
+import dev.stacksets.rfs.model.DeleteStackSetResponse;
+import dev.stacksets.rfs.model.DeployStackSetRequest;
+import dev.stacksets.rfs.model.DeployStackSetResponse;
 import dev.stacksets.rfs.model.ListStackInstancesRequest;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
@@ -18,15 +33,26 @@ import dev.stacksets.rfs.model.ShowStackSetMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetMetadataResponse;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
+import dev.stacksets.rfs.model.ShowStackSetTemplateRequest;
+import dev.stacksets.rfs.model.ShowStackSetTemplateResponse;
 import dev.stacksets.rfs.model.Sort;
 import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
+import dev.stacksets.rfs.model.UpdateStackInstancesRequest;
+import dev.stacksets.rfs.model.UpdateStackInstancesResponse;
+import dev.stacksets.rfs.model.UpdateStackSetRequest;
+import dev.stacksets.rfs.model.UpdateStackSetResponse;
 import java.util.List;
 
 /**
- * The RFS operations, each declared once: name, method and path template with its path parameters, query, reader,
- * 404 rule, retry safety (all are reads: safe) and paging. {@code RfsClient}'s methods are one line over this table.
+ * The RFS operations, each declared once: name, method and path template with its path parameters, query, body
+ * writer, reader, error rule, retry safety and paging. {@code RfsClient}'s methods are one line over this table.
+ *
+ * <p>Retry safety: the reads are safe. Every write carries one {@code Client-Request-Id}, fixed in the request object
+ * by the client before the call, which the service honours as the write's idempotency key: the writes are retried
+ * as {@link RetrySafety#IDEMPOTENCY_KEY}, DeleteStackSet as {@link RetrySafety#IDEMPOTENT} (deleting a named set
+ * twice leaves the same state; see {@link #DELETE_STACK_SET} for its 404). No RFS write is unsafe to repeat.
  *
  * <p>Query parameters follow the API's field order:
  * {@code stack_set_id, filter, sort_key..., sort_dir..., call_identity, marker, limit}; null values are left out.
@@ -94,6 +120,82 @@ public final class RfsOperations {
       path("stack_instance_addr", r -> RfsValidation.required(RfsValidation.region(r.region()), "region",
           "stack_instance_addr") + "/" + RfsValidation.required(RfsValidation.stackDomainId(r.stackDomainId()),
           "stackDomainId", "stack_instance_addr")));
+
+  /** CreateStackSet: a new, empty stack set; returns its id. */
+  public static final RfsOperation<CreateStackSetRequest, CreateStackSetResponse> CREATE_STACK_SET = write(
+      "CreateStackSet", "POST", STACK_SETS, CreateStackSetRequest::clientRequestId, RfsRequestBodies::createStackSet,
+      RfsResponseParser::createStackSet, RfsWriteErrorRule.CREATE_STACK_SET, RetrySafety.IDEMPOTENCY_KEY);
+
+  /** UpdateStackSet: overwrites the fields given; {@code 204}. */
+  public static final RfsOperation<UpdateStackSetRequest, UpdateStackSetResponse> UPDATE_STACK_SET = write(
+      "UpdateStackSet", "PATCH", STACK_SETS + "/{stack_set_name}", UpdateStackSetRequest::clientRequestId,
+      RfsRequestBodies::updateStackSet, RfsResponseParser::updateStackSet, RfsWriteErrorRule.STACK_SET,
+      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+
+  /**
+   * DeleteStackSet: {@code 204}; query {@code stack_set_id}, {@code call_identity}, no body. A 404
+   * {@code StackSetNotFoundException} that answers a retry of the call ({@code attempts() > 1}: an earlier attempt
+   * was sent and its reply was lost) means that attempt deleted the set: the call returns normally, with the 404's
+   * metadata (status 404, its request id, the attempts). A 404 on the first attempt is thrown.
+   */
+  public static final RfsOperation<DeleteStackSetRequest, DeleteStackSetResponse> DELETE_STACK_SET = write(
+      "DeleteStackSet", "DELETE", STACK_SETS + "/{stack_set_name}", DeleteStackSetRequest::clientRequestId, null,
+      RfsResponseParser::deleteStackSet, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENT,
+      path("stack_set_name", (DeleteStackSetRequest r) -> stackSetName(r.stackSetName())))
+      .withQuery((r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()))
+      .recovering(e -> e instanceof StackSetNotFoundException && e.attempts() > 1
+          ? DeleteStackSetResponse.builder().responseMetadata(new ResponseMetadata(e.requestId(),
+              e.clientRequestId(), e.statusCode(), e.attempts())).build()
+          : null);
+
+  /** DeployStackSet: deploys the template to the selected instances; returns the operation id. */
+  public static final RfsOperation<DeployStackSetRequest, DeployStackSetResponse> DEPLOY_STACK_SET = write(
+      "DeployStackSet", "POST", STACK_SETS + "/{stack_set_name}/deployments", DeployStackSetRequest::clientRequestId,
+      RfsRequestBodies::deployStackSet, RfsResponseParser::deployStackSet, RfsWriteErrorRule.STACK_SET,
+      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+
+  /** CreateStackInstances: creates and deploys instances; returns the operation id. */
+  public static final RfsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse>
+      CREATE_STACK_INSTANCES = write("CreateStackInstances", "POST", STACK_SETS + "/{stack_set_name}/stack-instances",
+          CreateStackInstancesRequest::clientRequestId, RfsRequestBodies::createStackInstances,
+          RfsResponseParser::createStackInstances, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENCY_KEY,
+          path("stack_set_name", r -> stackSetName(r.stackSetName())));
+
+  /** UpdateStackInstances: updates instances' variable overrides and deploys them; returns the operation id. */
+  public static final RfsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse>
+      UPDATE_STACK_INSTANCES = write("UpdateStackInstances", "PATCH",
+          STACK_SETS + "/{stack_set_name}/stack-instances", UpdateStackInstancesRequest::clientRequestId,
+          RfsRequestBodies::updateStackInstances, RfsResponseParser::updateStackInstances, RfsWriteErrorRule.STACK_SET,
+          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+
+  /** DeleteStackInstances ({@code POST .../stack-instances/deletion}): deletes instances; returns the operation id. */
+  public static final RfsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse>
+      DELETE_STACK_INSTANCES = write("DeleteStackInstances", "POST",
+          STACK_SETS + "/{stack_set_name}/stack-instances/deletion", DeleteStackInstancesRequest::clientRequestId,
+          RfsRequestBodies::deleteStackInstances, RfsResponseParser::deleteStackInstances, RfsWriteErrorRule.STACK_SET,
+          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+
+  /**
+   * ShowStackSetTemplate: where the template can be downloaded, read from the temporary redirect's {@code Location}
+   * (not followed); query {@code stack_set_id}, {@code access_control_source_ips} and
+   * {@code access_control_source_vpc_ids} (each repeated), {@code call_identity}.
+   */
+  public static final RfsOperation<ShowStackSetTemplateRequest, ShowStackSetTemplateResponse>
+      SHOW_STACK_SET_TEMPLATE = readReply("ShowStackSetTemplate", STACK_SETS + "/{stack_set_name}/templates",
+          ShowStackSetTemplateRequest::clientRequestId, (r, q) -> {
+            stackSetId(q, r.stackSetId());
+            for (String ip : RfsValidation.noBlank(r.accessControlSourceIps(), "accessControlSourceIps",
+                "access_control_source_ips")) {
+              q.addQuery("access_control_source_ips", ip);
+            }
+            for (String vpc : RfsValidation.noBlank(r.accessControlSourceVpcIds(), "accessControlSourceVpcIds",
+                "access_control_source_vpc_ids")) {
+              q.addQuery("access_control_source_vpc_ids", vpc);
+            }
+            callIdentity(q, r.callIdentityAsString());
+          },
+          RfsResponseParser.SHOW_STACK_SET_TEMPLATE, RfsNotFoundRule.STACK_SET,
+          path("stack_set_name", r -> stackSetName(r.stackSetName())));
 
   private RfsOperations() {}
 

@@ -12,6 +12,13 @@ import static dev.stacksets.rfs.internal.RfsJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.core.http.SdkHttpResponse;
+import dev.stacksets.core.internal.ResponseParser;
+import dev.stacksets.rfs.model.CreateStackInstancesResponse;
+import dev.stacksets.rfs.model.CreateStackSetResponse;
+import dev.stacksets.rfs.model.DeleteStackInstancesResponse;
+import dev.stacksets.rfs.model.DeleteStackSetResponse;
+import dev.stacksets.rfs.model.DeployStackSetResponse;
 import dev.stacksets.rfs.model.DeploymentTargets;
 import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsResponse;
@@ -22,11 +29,16 @@ import dev.stacksets.rfs.model.PageInfo;
 import dev.stacksets.rfs.model.ShowStackInstanceResponse;
 import dev.stacksets.rfs.model.ShowStackSetMetadataResponse;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
+import dev.stacksets.rfs.model.ShowStackSetTemplateResponse;
 import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
+import dev.stacksets.rfs.model.UpdateStackInstancesResponse;
+import dev.stacksets.rfs.model.UpdateStackSetResponse;
 import dev.stacksets.rfs.model.VarOverrides;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -40,7 +52,10 @@ import java.util.function.Function;
  * holds the list member ({@code stack_sets}, {@code stack_set_operations}, {@code stack_instances}; an empty array
  * is an empty page). Anything else (a proxy's {@code {}} or HTML page) throws {@link IllegalStateException} naming
  * what is missing, which the pipeline reports as an unreadable body, instead of becoming an empty last page that
- * silently ends a paginator. Unknown extra members are kept, not refused.
+ * silently ends a paginator. Unknown extra members are kept, not refused. The same holds for the writes: the replies
+ * that carry an id ({@code stack_set_id}, {@code stack_set_operation_id}) must carry it, or the caller would be told
+ * of a write without being able to follow it; the {@code 204} replies of UpdateStackSet and DeleteStackSet are not
+ * read. ShowStackSetTemplate's answer is a redirect: {@link #SHOW_STACK_SET_TEMPLATE} reads its {@code Location}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -64,8 +79,109 @@ public final class RfsResponseParser {
       "stack_id", "stack_name", "stack_domain_id", "latest_stack_set_operation_id", "region", "create_time",
       "update_time", "var_overrides");
   private static final Set<String> VAR_OVERRIDES = Set.of("vars_uri", "vars_body", "use_stack_set_vars");
+  private static final Set<String> STARTED = Set.of("stack_set_operation_id");
+
+  /**
+   * ShowStackSetTemplate: the {@code Location} header of the temporary redirect (any 2xx or 3xx reply is the
+   * answer; the redirect is never followed). A reply without a {@code Location}, or with one that is not a URI,
+   * throws {@link IllegalStateException} (an unreadable reply). The URI's text is never put into a message: a
+   * pre-signed URL grants access.
+   */
+  public static final ResponseParser<ShowStackSetTemplateResponse> SHOW_STACK_SET_TEMPLATE = new ResponseParser<>() {
+    @Override
+    public ShowStackSetTemplateResponse parse(SdkHttpResponse response, ResponseMetadata metadata) {
+      String location = response.header("Location");
+      if (location == null || location.isBlank()) {
+        throw new IllegalStateException("the reply (status " + response.statusCode() + ") has no Location header");
+      }
+      URI uri;
+      try {
+        uri = new URI(location.strip());
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("the reply's Location header is not a URI (" + e.getReason() + " at index "
+            + e.getIndex() + ")");
+      }
+      return ShowStackSetTemplateResponse.builder().location(uri).responseMetadata(metadata).build();
+    }
+
+    @Override
+    public boolean accepts(int statusCode) {
+      return statusCode >= 200 && statusCode < 400;
+    }
+  };
 
   private RfsResponseParser() {}
+
+  /** CreateStackSet: {@code {stack_set_id}}. */
+  public static CreateStackSetResponse createStackSet(byte[] body, ResponseMetadata metadata) throws IOException {
+    JsonNode root = RfsJson.object(body);
+    CreateStackSetResponse.Builder b = CreateStackSetResponse.builder()
+        .stackSetId(requiredText(root, "stack_set_id")).responseMetadata(metadata);
+    extras(root, Set.of("stack_set_id"), b::putAdditionalField);
+    return b.build();
+  }
+
+  /** UpdateStackSet: {@code 204}, the body (none) is not read. */
+  public static UpdateStackSetResponse updateStackSet(byte[] body, ResponseMetadata metadata) {
+    return UpdateStackSetResponse.builder().responseMetadata(metadata).build();
+  }
+
+  /** DeleteStackSet: {@code 204}, the body (none) is not read. */
+  public static DeleteStackSetResponse deleteStackSet(byte[] body, ResponseMetadata metadata) {
+    return DeleteStackSetResponse.builder().responseMetadata(metadata).build();
+  }
+
+  /** DeployStackSet: {@code {stack_set_operation_id}}. */
+  public static DeployStackSetResponse deployStackSet(byte[] body, ResponseMetadata metadata) throws IOException {
+    JsonNode root = RfsJson.object(body);
+    DeployStackSetResponse.Builder b = DeployStackSetResponse.builder().operationId(operationId(root))
+        .responseMetadata(metadata);
+    extras(root, STARTED, b::putAdditionalField);
+    return b.build();
+  }
+
+  /** CreateStackInstances: {@code {stack_set_operation_id}}. */
+  public static CreateStackInstancesResponse createStackInstances(byte[] body, ResponseMetadata metadata)
+      throws IOException {
+    JsonNode root = RfsJson.object(body);
+    CreateStackInstancesResponse.Builder b = CreateStackInstancesResponse.builder().operationId(operationId(root))
+        .responseMetadata(metadata);
+    extras(root, STARTED, b::putAdditionalField);
+    return b.build();
+  }
+
+  /** UpdateStackInstances: {@code {stack_set_operation_id}}. */
+  public static UpdateStackInstancesResponse updateStackInstances(byte[] body, ResponseMetadata metadata)
+      throws IOException {
+    JsonNode root = RfsJson.object(body);
+    UpdateStackInstancesResponse.Builder b = UpdateStackInstancesResponse.builder().operationId(operationId(root))
+        .responseMetadata(metadata);
+    extras(root, STARTED, b::putAdditionalField);
+    return b.build();
+  }
+
+  /** DeleteStackInstances: {@code {stack_set_operation_id}}. */
+  public static DeleteStackInstancesResponse deleteStackInstances(byte[] body, ResponseMetadata metadata)
+      throws IOException {
+    JsonNode root = RfsJson.object(body);
+    DeleteStackInstancesResponse.Builder b = DeleteStackInstancesResponse.builder().operationId(operationId(root))
+        .responseMetadata(metadata);
+    extras(root, STARTED, b::putAdditionalField);
+    return b.build();
+  }
+
+  private static String operationId(JsonNode root) {
+    return requiredText(root, "stack_set_operation_id");
+  }
+
+  /** A member the reply must carry, as text (not blank). */
+  private static String requiredText(JsonNode root, String key) {
+    String v = text(root, key);
+    if (v == null || v.isBlank()) {
+      throw new IllegalStateException("the reply has no \"" + key + "\" (members: " + abbreviatedNames(root) + ")");
+    }
+    return v;
+  }
 
   /** ListStackSets: {@code {stack_sets[], page_info}}. */
   public static ListStackSetsResponse listStackSets(byte[] body, ResponseMetadata metadata) throws IOException {

@@ -1,15 +1,54 @@
 package dev.stacksets.rfs.internal;
 
 import dev.stacksets.rfs.model.CallIdentity;
+import dev.stacksets.rfs.model.CreateStackInstancesRequest;
+import dev.stacksets.rfs.model.CreateStackSetRequest;
+import dev.stacksets.rfs.model.DeleteStackInstancesRequest;
+import dev.stacksets.rfs.model.DeployStackSetRequest;
+import dev.stacksets.rfs.model.DeploymentTargets;
+import dev.stacksets.rfs.model.DomainIdFilterType;
+import dev.stacksets.rfs.model.OperationPreferences;
+import dev.stacksets.rfs.model.PermissionModel;
+import dev.stacksets.rfs.model.RegionConcurrencyType;
 import dev.stacksets.rfs.model.SortDirection;
 import dev.stacksets.rfs.model.SortKey;
+import dev.stacksets.rfs.model.UpdateStackInstancesRequest;
+import dev.stacksets.rfs.model.UpdateStackSetRequest;
+import dev.stacksets.rfs.model.VarOverrides;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The argument checks of the RFS requests, in one place. Each returns the value it accepted (null means "unset" for
  * optional values) or throws {@link IllegalArgumentException} naming the parameter by its Java and wire names.
+ *
+ * <p>The write bodies are checked as a whole by {@link #createStackSet}, {@link #updateStackSet},
+ * {@link #deployStackSet}, {@link #createStackInstances}, {@link #updateStackInstances} and
+ * {@link #deleteStackInstances} (the path's {@code stack_set_name} is checked with the path), once, when the request
+ * is marshalled. What is checked where:
+ *
+ * <ul>
+ *   <li>CreateStackSet: with SELF_MANAGED (also when {@code permission_model} is absent: the default) exactly one of
+ *       {@code administration_agency_name} / {@code administration_agency_urn}, and {@code managed_agency_name}
+ *       required; with SERVICE_MANAGED none of the three; an unknown permission model is left to the service.</li>
+ *   <li>UpdateStackSet: at most one of {@code administration_agency_name} / {@code administration_agency_urn}; that
+ *       the set is SELF_MANAGED is not known here (the service answers 400).</li>
+ *   <li>template and variables: at most one of {@code template_body} / {@code template_uri} and of
+ *       {@code vars_body} / {@code vars_uri} (CreateStackSet, DeployStackSet, and {@code var_overrides}).</li>
+ *   <li>{@code deployment_targets} (DeployStackSet and the three stack-instance writes): required, with at least one
+ *       region and no blank one; at most one of {@code domain_ids} / {@code domain_ids_uri}; neither with
+ *       {@code domain_id_filter_type} {@code NONE}; {@code UNION} refused on CreateStackInstances. That
+ *       {@code organizational_unit_ids} and {@code domain_id_filter_type} need a SERVICE_MANAGED set is not known
+ *       on these calls (their requests do not carry the permission model): the service checks it.</li>
+ *   <li>{@code operation_preferences}: at most one of {@code failure_tolerance_count} /
+ *       {@code failure_tolerance_percentage} (each 0 or more) and of {@code max_concurrent_count} /
+ *       {@code max_concurrent_percentage} (each 1 or more); {@code region_order} only when
+ *       {@code region_concurrency_type} is absent or {@code SEQUENTIAL}, and then holding exactly the deployment
+ *       targets' regions, each once.</li>
+ * </ul>
  */
 public final class RfsValidation {
   /** Most characters (code points) in a stack-set name, per the API reference. */
@@ -166,5 +205,177 @@ public final class RfsValidation {
       throw new IllegalArgumentException(javaName + " (" + wireName + ") is required");
     }
     return value;
+  }
+
+  /** CreateStackSet's body: see the class doc. */
+  public static void createStackSet(CreateStackSetRequest r) {
+    required(stackSetName(r.stackSetName()), "stackSetName", "stack_set_name");
+    String model = r.permissionModelAsString();
+    boolean agencyName = r.administrationAgencyName() != null;
+    boolean agencyUrn = r.administrationAgencyUrn() != null;
+    boolean managed = r.managedAgencyName() != null;
+    if (model == null || PermissionModel.SELF_MANAGED.value().equals(model)) {
+      if (agencyName == agencyUrn) {
+        throw new IllegalArgumentException("administrationAgencyName (administration_agency_name) and "
+            + "administrationAgencyUrn (administration_agency_urn): give exactly one of them for a SELF_MANAGED stack "
+            + "set (the default permission model), " + (agencyName ? "not both" : "none was given"));
+      }
+      if (!managed) {
+        throw new IllegalArgumentException("managedAgencyName (managed_agency_name) is required for a SELF_MANAGED "
+            + "stack set (the default permission model)");
+      }
+    } else if (PermissionModel.SERVICE_MANAGED.value().equals(model) && (agencyName || agencyUrn || managed)) {
+      List<String> given = new ArrayList<>();
+      if (agencyName) {
+        given.add("administrationAgencyName (administration_agency_name)");
+      }
+      if (agencyUrn) {
+        given.add("administrationAgencyUrn (administration_agency_urn)");
+      }
+      if (managed) {
+        given.add("managedAgencyName (managed_agency_name)");
+      }
+      throw new IllegalArgumentException(String.join(", ", given) + ": not allowed for a SERVICE_MANAGED stack set "
+          + "(RFS creates the agencies it needs)");
+    }
+    atMostOne(r.templateBody(), "templateBody", "template_body", r.templateUri(), "templateUri", "template_uri");
+    atMostOne(r.varsBody(), "varsBody", "vars_body", r.varsUri(), "varsUri", "vars_uri");
+  }
+
+  /** UpdateStackSet's body: see the class doc. */
+  public static void updateStackSet(UpdateStackSetRequest r) {
+    id(r.stackSetId(), "stackSetId", "stack_set_id");
+    atMostOne(r.administrationAgencyName(), "administrationAgencyName", "administration_agency_name",
+        r.administrationAgencyUrn(), "administrationAgencyUrn", "administration_agency_urn");
+  }
+
+  /** DeployStackSet's body: see the class doc. */
+  public static void deployStackSet(DeployStackSetRequest r) {
+    id(r.stackSetId(), "stackSetId", "stack_set_id");
+    DeploymentTargets targets = deploymentTargets(r.deploymentTargets());
+    atMostOne(r.templateBody(), "templateBody", "template_body", r.templateUri(), "templateUri", "template_uri");
+    atMostOne(r.varsBody(), "varsBody", "vars_body", r.varsUri(), "varsUri", "vars_uri");
+    operationPreferences(r.operationPreferences(), targets);
+  }
+
+  /** CreateStackInstances' body: see the class doc. */
+  public static void createStackInstances(CreateStackInstancesRequest r) {
+    id(r.stackSetId(), "stackSetId", "stack_set_id");
+    DeploymentTargets targets = deploymentTargets(r.deploymentTargets());
+    if (DomainIdFilterType.UNION.value().equals(targets.domainIdFilterTypeAsString())) {
+      throw new IllegalArgumentException("deploymentTargets.domainIdFilterType (deployment_targets.domain_id_filter_"
+          + "type): UNION is not allowed on CreateStackInstances");
+    }
+    varOverrides(r.varOverrides());
+    operationPreferences(r.operationPreferences(), targets);
+  }
+
+  /** UpdateStackInstances' body: see the class doc. */
+  public static void updateStackInstances(UpdateStackInstancesRequest r) {
+    id(r.stackSetId(), "stackSetId", "stack_set_id");
+    DeploymentTargets targets = deploymentTargets(r.deploymentTargets());
+    varOverrides(r.varOverrides());
+    operationPreferences(r.operationPreferences(), targets);
+  }
+
+  /** DeleteStackInstances' body: see the class doc. */
+  public static void deleteStackInstances(DeleteStackInstancesRequest r) {
+    id(r.stackSetId(), "stackSetId", "stack_set_id");
+    operationPreferences(r.operationPreferences(), deploymentTargets(r.deploymentTargets()));
+  }
+
+  /** The deployment targets of a write: required, with regions; see the class doc. */
+  static DeploymentTargets deploymentTargets(DeploymentTargets t) {
+    required(t, "deploymentTargets", "deployment_targets");
+    if (t.regions().isEmpty()) {
+      throw new IllegalArgumentException("deploymentTargets.regions (deployment_targets.regions) is required: name at "
+          + "least one region");
+    }
+    noBlank(t.regions(), "deploymentTargets.regions", "deployment_targets.regions");
+    noBlank(t.domainIds(), "deploymentTargets.domainIds", "deployment_targets.domain_ids");
+    noBlank(t.organizationalUnitIds(), "deploymentTargets.organizationalUnitIds",
+        "deployment_targets.organizational_unit_ids");
+    boolean ids = !t.domainIds().isEmpty();
+    boolean uri = t.domainIdsUri() != null;
+    atMostOne(ids ? t.domainIds() : null, "deploymentTargets.domainIds", "deployment_targets.domain_ids",
+        t.domainIdsUri(), "deploymentTargets.domainIdsUri", "deployment_targets.domain_ids_uri");
+    if ((ids || uri) && DomainIdFilterType.NONE.value().equals(t.domainIdFilterTypeAsString())) {
+      throw new IllegalArgumentException((ids ? "deploymentTargets.domainIds (deployment_targets.domain_ids)"
+          : "deploymentTargets.domainIdsUri (deployment_targets.domain_ids_uri)") + ": not allowed with "
+          + "deploymentTargets.domainIdFilterType (deployment_targets.domain_id_filter_type) NONE (all accounts of "
+          + "the organizational units)");
+    }
+    return t;
+  }
+
+  /** The operation preferences of a write (may be absent), against the write's deployment targets. */
+  static void operationPreferences(OperationPreferences p, DeploymentTargets targets) {
+    if (p == null) {
+      return;
+    }
+    atMostOne(p.failureToleranceCount(), "operationPreferences.failureToleranceCount",
+        "operation_preferences.failure_tolerance_count", p.failureTolerancePercentage(),
+        "operationPreferences.failureTolerancePercentage", "operation_preferences.failure_tolerance_percentage");
+    atMostOne(p.maxConcurrentCount(), "operationPreferences.maxConcurrentCount",
+        "operation_preferences.max_concurrent_count", p.maxConcurrentPercentage(),
+        "operationPreferences.maxConcurrentPercentage", "operation_preferences.max_concurrent_percentage");
+    atLeast(p.failureToleranceCount(), 0, "operationPreferences.failureToleranceCount",
+        "operation_preferences.failure_tolerance_count");
+    atLeast(p.failureTolerancePercentage(), 0, "operationPreferences.failureTolerancePercentage",
+        "operation_preferences.failure_tolerance_percentage");
+    atLeast(p.maxConcurrentCount(), 1, "operationPreferences.maxConcurrentCount",
+        "operation_preferences.max_concurrent_count");
+    atLeast(p.maxConcurrentPercentage(), 1, "operationPreferences.maxConcurrentPercentage",
+        "operation_preferences.max_concurrent_percentage");
+    List<String> order = p.regionOrder();
+    if (order.isEmpty()) {
+      return;
+    }
+    String type = p.regionConcurrencyTypeAsString();
+    if (type != null && !RegionConcurrencyType.SEQUENTIAL.value().equals(type)) {
+      throw new IllegalArgumentException("operationPreferences.regionOrder (operation_preferences.region_order) is "
+          + "allowed only with operationPreferences.regionConcurrencyType (operation_preferences.region_concurrency_"
+          + "type) SEQUENTIAL (the default), not " + type);
+    }
+    Set<String> ordered = new HashSet<>(order);
+    if (ordered.size() != order.size() || !ordered.equals(new HashSet<>(targets.regions()))) {
+      throw new IllegalArgumentException("operationPreferences.regionOrder (operation_preferences.region_order) must "
+          + "hold exactly the regions of deploymentTargets.regions (deployment_targets.regions), each once: "
+          + order + " against " + targets.regions());
+    }
+  }
+
+  /** The variable overrides of a stack-instance write (may be absent). */
+  static void varOverrides(VarOverrides v) {
+    if (v != null) {
+      atMostOne(v.varsBody(), "varOverrides.varsBody", "var_overrides.vars_body", v.varsUri(),
+          "varOverrides.varsUri", "var_overrides.vars_uri");
+      noBlank(v.useStackSetVars(), "varOverrides.useStackSetVars", "var_overrides.use_stack_set_vars");
+    }
+  }
+
+  /** The elements of a list sent in a query or a body: none blank. */
+  public static List<String> noBlank(List<String> values, String javaName, String wireName) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).isBlank()) {
+        throw new IllegalArgumentException(javaName + " (" + wireName + ") must not hold a blank value (index " + i
+            + ")");
+      }
+    }
+    return values;
+  }
+
+  /** Fails when both values are given (not null). */
+  private static void atMostOne(Object a, String javaA, String wireA, Object b, String javaB, String wireB) {
+    if (a != null && b != null) {
+      throw new IllegalArgumentException(javaA + " (" + wireA + ") and " + javaB + " (" + wireB + "): give at most "
+          + "one of them, not both");
+    }
+  }
+
+  private static void atLeast(Long value, long min, String javaName, String wireName) {
+    if (value != null && value < min) {
+      throw new IllegalArgumentException(javaName + " (" + wireName + ") must be " + min + " or more: " + value);
+    }
   }
 }

@@ -5,13 +5,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The regions and accounts a stack-set operation targets ({@code deployment_targets}).
+ * The regions and accounts a stack-set operation targets ({@code deployment_targets}): read from
+ * ShowStackSetOperationMetadata, and sent by DeployStackSet and the stack-instance writes, which select the
+ * Cartesian product regions × accounts (for SERVICE_MANAGED sets, the accounts of the organizational units,
+ * filtered by {@code domainIdFilterType}).
+ *
+ * <p>In a write, checked when sent ({@link IllegalArgumentException} naming the fields, nothing sent): at least one
+ * region and no blank element; at most one of {@code domainIds} / {@code domainIdsUri}; neither with
+ * {@code domainIdFilterType} {@code NONE}. That {@code organizationalUnitIds} and {@code domainIdFilterType} need a
+ * SERVICE_MANAGED set is the service's to check (those requests do not carry the permission model). Empty lists are
+ * not sent, and neither is {@link #additionalFields()} (what a reply carried beyond the documented members), so
+ * targets copied from a reply send the documented members only.
  *
  * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
  *
  * <pre>{@code
- * DeploymentTargets t = operation.deploymentTargets();
- * for (String region : t.regions()) { ... }
+ * DeploymentTargets t = DeploymentTargets.builder()
+ *     .regions("cn-north-4", "cn-east-3")
+ *     .domainIds("0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6")
+ *     .build();
  * }</pre>
  */
 @Model(additionalFields = true)

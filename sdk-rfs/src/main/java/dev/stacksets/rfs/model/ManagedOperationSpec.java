@@ -4,7 +4,8 @@ import dev.stacksets.codegen.Model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Settings for how RFS manages operations on a stack set ({@code managed_operation}).
+ * Settings for how RFS manages operations on a stack set ({@code managed_operation}): read from
+ * ShowStackSetMetadata, sent by CreateStackSet and UpdateStackSet ({@link #additionalFields()} is never sent).
  *
  * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
  *

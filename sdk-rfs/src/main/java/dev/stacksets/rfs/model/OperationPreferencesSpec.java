@@ -5,13 +5,26 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a stack-set operation was asked to proceed ({@code operation_preferences}): concurrency across and within regions and failure tolerance.
+ * How a stack-set operation proceeds ({@code operation_preferences}): concurrency across and within regions and
+ * failure tolerance. Read from ShowStackSetOperationMetadata; sent by DeployStackSet and the stack-instance writes
+ * for that one operation (null there for the service defaults: one account at a time, regions one after the other,
+ * no failure tolerated).
+ *
+ * <p>In a write, checked when sent ({@link IllegalArgumentException} naming the fields, nothing sent): at most one of
+ * {@code failureToleranceCount} / {@code failureTolerancePercentage} (each 0 or more) and of
+ * {@code maxConcurrentCount} / {@code maxConcurrentPercentage} (each 1 or more); {@code regionOrder} only when
+ * {@code regionConcurrencyType} is unset or SEQUENTIAL, and then holding exactly the deployment targets' regions,
+ * each once. {@link #additionalFields()} is never sent.
  *
  * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out.
  *
  * <pre>{@code
- * OperationPreferences p = operation.operationPreferences();
- * Long tolerated = p.failureToleranceCount();
+ * OperationPreferences p = OperationPreferences.builder()
+ *     .regionConcurrencyType(RegionConcurrencyType.SEQUENTIAL)
+ *     .regionOrder("cn-north-4", "cn-east-3")
+ *     .failureTolerancePercentage(10L)
+ *     .maxConcurrentCount(5L)
+ *     .build();
  * }</pre>
  */
 @Model(additionalFields = true)

@@ -6,13 +6,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The variable overrides recorded for a stack instance ({@code var_overrides}, returned by ShowStackInstance only when overrides were set). The API documents the object loosely; fields it does not name are kept in {@link #additionalFields()}.
+ * The variable overrides of stack instances ({@code var_overrides}): returned by ShowStackInstance only when
+ * overrides were set, and sent by CreateStackInstances and UpdateStackInstances. The API documents the object loosely;
+ * fields it does not name are kept in {@link #additionalFields()}, which a write never sends.
+ *
+ * <p>In a write, checked when sent: at most one of {@code varsBody} / {@code varsUri}, and no blank
+ * {@code useStackSetVars} element ({@link IllegalArgumentException} naming the fields, nothing sent).
  *
  * <p>Immutable and thread-safe. Collections are copied in and unmodifiable out. {@link #toString()} never shows variable contents.
  *
  * <pre>{@code
  * VarOverrides v = rfs.showStackInstance(r -> r.stackSetName("my_set").region("cn-north-4").stackDomainId(d))
  *     .stackInstance().varOverrides();
+ * VarOverrides mine = VarOverrides.builder().varsBody("instance_type = \"s6.small.1\"").build();
  * }</pre>
  */
 @Model(additionalFields = true)

@@ -34,6 +34,41 @@ class RfsOperationsTest {
   }
 
   @Test
+  void eachWriteIsDeclaredOnceWithItsBindingAndRetrySafety() {
+    List<RfsOperation<?, ?>> writes = List.of(RfsOperations.CREATE_STACK_SET, RfsOperations.UPDATE_STACK_SET,
+        RfsOperations.DELETE_STACK_SET, RfsOperations.DEPLOY_STACK_SET, RfsOperations.CREATE_STACK_INSTANCES,
+        RfsOperations.UPDATE_STACK_INSTANCES, RfsOperations.DELETE_STACK_INSTANCES,
+        RfsOperations.SHOW_STACK_SET_TEMPLATE);
+    assertThat(writes).extracting(o -> o.name() + " " + o.binding() + " " + o.descriptor(null).retrySafety())
+        .containsExactly(
+            "CreateStackSet POST /v1/stack-sets IDEMPOTENCY_KEY",
+            "UpdateStackSet PATCH /v1/stack-sets/{stack_set_name} IDEMPOTENCY_KEY",
+            "DeleteStackSet DELETE /v1/stack-sets/{stack_set_name} IDEMPOTENT",
+            "DeployStackSet POST /v1/stack-sets/{stack_set_name}/deployments IDEMPOTENCY_KEY",
+            "CreateStackInstances POST /v1/stack-sets/{stack_set_name}/stack-instances IDEMPOTENCY_KEY",
+            "UpdateStackInstances PATCH /v1/stack-sets/{stack_set_name}/stack-instances IDEMPOTENCY_KEY",
+            "DeleteStackInstances POST /v1/stack-sets/{stack_set_name}/stack-instances/deletion IDEMPOTENCY_KEY",
+            "ShowStackSetTemplate GET /v1/stack-sets/{stack_set_name}/templates SAFE");
+  }
+
+  @Test
+  void theWriteErrorRulesRefineByStatusAndOperation() {
+    ServiceError conflict = ServiceError.builder().service("RFS").statusCode(409).errorCode("RF.1").build();
+    ServiceError denied = ServiceError.builder().service("RFS").statusCode(403).errorCode("RF.1").build();
+    assertThat(RfsOperations.CREATE_STACK_SET.descriptor(null).refine(new dev.stacksets.core.exception
+        .ConflictException(conflict))).isExactlyInstanceOf(dev.stacksets.core.exception.NameAlreadyExistsException
+        .class);
+    assertThat(RfsOperations.DEPLOY_STACK_SET.descriptor(null).refine(new dev.stacksets.core.exception
+        .ConflictException(conflict))).isExactlyInstanceOf(dev.stacksets.core.exception.OperationInProgressException
+        .class);
+    assertThat(RfsOperations.DELETE_STACK_SET.descriptor(null).refine(new dev.stacksets.core.exception
+        .AccessDeniedException(denied))).isExactlyInstanceOf(dev.stacksets.rfs.exception
+        .StackSetStateConflictException.class);
+    assertThat(RfsOperations.SHOW_STACK_SET_TEMPLATE.descriptor(null).refine(new dev.stacksets.core.exception
+        .AccessDeniedException(denied))).isExactlyInstanceOf(dev.stacksets.core.exception.AccessDeniedException.class);
+  }
+
+  @Test
   void marshalsTemplateParametersAsOneEncodedSegmentEachAndBindsTheProjectId() {
     SdkHttpRequest r = RfsOperations.SHOW_STACK_INSTANCE.descriptor("p1").marshal(ShowStackInstanceRequest
         .builder().stackSetName("资源栈集").region("cn-north-4").stackDomainId("d1").clientRequestId("c1").build());

@@ -1,0 +1,46 @@
+package dev.stacksets.rfs.model;
+
+import dev.stacksets.codegen.Model;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request of DeleteStackInstances ({@code POST /v1/stack-sets/{stack_set_name}/stack-instances/deletion}, body
+ * {@code DeleteStackInstanceRequestBody}). Deletes the stack instances selected by the deployment targets, with their
+ * stacks and resources; starts an operation and returns its id.
+ *
+ * <p>Immutable and thread-safe. Values are checked once, when the request is sent, and nothing is sent when one is
+ * wrong ({@link IllegalArgumentException} naming the fields): {@code stackSetName} and {@code deploymentTargets}
+ * with its {@code regions} are required; the rules of {@link DeploymentTargets} and {@link OperationPreferences}.
+ * Only the fields set are sent.
+ *
+ * <pre>{@code
+ * String operationId = rfs.deleteStackInstances(r -> r
+ *     .stackSetName("my_stack_set")
+ *     .deploymentTargets(t -> t.regions("cn-north-4").domainIds("0a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6")))
+ *     .operationId();
+ * }</pre>
+ */
+@Model
+interface DeleteStackInstancesRequestSpec extends WriteParameters {
+  /**
+   * The stack set's name (path {@code stack_set_name}): starts with a letter (Chinese and other non-Latin letters
+   * included), then letters, digits, {@code _} and {@code -}; 1 to 128 characters; case-sensitive. Required.
+   */
+  @Nullable String stackSetName();
+
+  /**
+   * The stack set's id ({@code stack_set_id}): when it differs from the current set's id the service answers 400, so
+   * a re-created set of the same name is never touched by mistake. Checked when sent: 1 to 128 letters, digits,
+   * {@code _} and {@code -}.
+   */
+  @Nullable String stackSetId();
+
+  /**
+   * Where the operation runs ({@code deployment_targets}): {@code regions} required; at most one of
+   * {@code domainIds} / {@code domainIdsUri}. Required.
+   */
+  @Nullable DeploymentTargets deploymentTargets();
+
+  /** How the operation proceeds ({@code operation_preferences}); null for the service defaults. */
+  @Nullable OperationPreferences operationPreferences();
+}
