@@ -9,10 +9,10 @@ import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.OperationDescriptor;
 import dev.stacksets.core.internal.TurnTaking;
+import dev.stacksets.core.internal.util.Futures;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.rfs.RfsClient;
-import dev.stacksets.rfs.internal.RfsConflictRule;
 import dev.stacksets.rfs.model.CreateStackInstancesRequest;
 import dev.stacksets.rfs.model.CreateStackInstancesResponse;
 import dev.stacksets.rfs.model.CreateStackSetRequest;
@@ -42,9 +42,8 @@ import dev.stacksets.rfs.model.UpdateStackInstancesResponse;
 import dev.stacksets.rfs.model.UpdateStackSetRequest;
 import dev.stacksets.rfs.model.UpdateStackSetResponse;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * The {@link RfsClient} over the core pipeline: each method runs its {@link RfsOperations} entry, bound to this
@@ -61,6 +60,7 @@ final class DefaultRfsClient implements RfsClient {
   private final String projectId;
   private final RfsOperationView operations;
   private final TurnTaking turns;
+  private final DefaultRfsAsyncClient async;
 
   /** Builds the runtime once for this client. */
   public DefaultRfsClient(ClientConfiguration configuration, String projectId) {
@@ -68,6 +68,7 @@ final class DefaultRfsClient implements RfsClient {
     this.projectId = projectId;
     this.operations = new RfsOperationView(this);
     this.turns = new TurnTaking(operations, configuration.clock(), configuration.sleeper());
+    this.async = new DefaultRfsAsyncClient(this);
   }
 
   @Override
@@ -113,9 +114,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public CreateStackSetResponse createStackSet(CreateStackSetRequest request, WaitForTurn waitForTurn) {
-    CreateStackSetRequest keyed = keyed(request, CreateStackSetRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.CREATE_STACK_SET, keyed, keyed.stackSetName(), waitForTurn, RfsConflictRule.NEVER);
+    return write(RfsOperations.CREATE_STACK_SET, request, waitForTurn);
   }
 
   @Override
@@ -125,10 +124,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
-    UpdateStackSetRequest keyed = keyed(request, UpdateStackSetRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.UPDATE_STACK_SET, keyed, keyed.stackSetName(), waitForTurn,
-        RfsConflictRule.SYNCHRONOUS_WRITE);
+    return write(RfsOperations.UPDATE_STACK_SET, request, waitForTurn);
   }
 
   @Override
@@ -138,10 +134,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
-    DeleteStackSetRequest keyed = keyed(request, DeleteStackSetRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.DELETE_STACK_SET, keyed, keyed.stackSetName(), waitForTurn,
-        RfsConflictRule.SYNCHRONOUS_WRITE);
+    return write(RfsOperations.DELETE_STACK_SET, request, waitForTurn);
   }
 
   @Override
@@ -151,10 +144,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public DeployStackSetResponse deployStackSet(DeployStackSetRequest request, WaitForTurn waitForTurn) {
-    DeployStackSetRequest keyed = keyed(request, DeployStackSetRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.DEPLOY_STACK_SET, keyed, keyed.stackSetName(), waitForTurn,
-        RfsConflictRule.STARTS_OPERATION);
+    return write(RfsOperations.DEPLOY_STACK_SET, request, waitForTurn);
   }
 
   @Override
@@ -165,10 +155,7 @@ final class DefaultRfsClient implements RfsClient {
   @Override
   public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    CreateStackInstancesRequest keyed = keyed(request, CreateStackInstancesRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.CREATE_STACK_INSTANCES, keyed, keyed.stackSetName(), waitForTurn,
-        RfsConflictRule.STARTS_OPERATION);
+    return write(RfsOperations.CREATE_STACK_INSTANCES, request, waitForTurn);
   }
 
   @Override
@@ -179,10 +166,7 @@ final class DefaultRfsClient implements RfsClient {
   @Override
   public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    UpdateStackInstancesRequest keyed = keyed(request, UpdateStackInstancesRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.UPDATE_STACK_INSTANCES, keyed, keyed.stackSetName(), waitForTurn,
-        RfsConflictRule.STARTS_OPERATION);
+    return write(RfsOperations.UPDATE_STACK_INSTANCES, request, waitForTurn);
   }
 
   @Override
@@ -193,10 +177,12 @@ final class DefaultRfsClient implements RfsClient {
   @Override
   public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    DeleteStackInstancesRequest keyed = keyed(request, DeleteStackInstancesRequest::clientRequestId,
-        r -> r.toBuilder().clientRequestId(newClientRequestId()).build());
-    return write(RfsOperations.DELETE_STACK_INSTANCES, keyed, keyed.stackSetName(), waitForTurn,
-        RfsConflictRule.STARTS_OPERATION);
+    return write(RfsOperations.DELETE_STACK_INSTANCES, request, waitForTurn);
+  }
+
+  @Override
+  public RfsAsyncClient async() {
+    return async;
   }
 
   @Override
@@ -244,27 +230,41 @@ final class DefaultRfsClient implements RfsClient {
     }
   }
 
-  /** Sends a keyed write, waiting its turn as {@code waitForTurn} allows: every send is the same request. */
-  private <I, O> O write(RfsOperation<I, O> operation, I keyed, String stackSetName, WaitForTurn waitForTurn,
-      RfsConflictRule rule) {
-    Require.nonNull(waitForTurn, "waitForTurn");
-    return turns.send(waitForTurn, stackSetName, () -> call(operation, keyed), rule);
+  /**
+   * The asynchronous form of {@link #call}: the same pipeline on OkHttp's {@code enqueue}, the same recovery.
+   */
+  @SuppressWarnings("unchecked") // each key maps to its own operation's descriptor
+  <I, O> CompletableFuture<O> callAsync(RfsOperation<I, O> operation, I request) {
+    OperationDescriptor<I, O> descriptor = (OperationDescriptor<I, O>) descriptors.computeIfAbsent(operation,
+        o -> o.descriptor(projectId));
+    return Futures.then(runtime.executeAsync(descriptor, request), (result, error) -> {
+      if (error == null) {
+        return CompletableFuture.completedFuture(result);
+      }
+      O recovered = error instanceof ServiceException e ? operation.recover(e) : null;
+      return recovered != null ? CompletableFuture.completedFuture(recovered) : CompletableFuture.failedFuture(error);
+    });
   }
 
   /**
-   * The request with its {@code Client-Request-Id} fixed: as given, or a new UUID.
-   *
-   * @throws IllegalArgumentException when the request is null
+   * Sends a write keyed once ({@link RfsOperation#keyed}), waiting its turn as {@code waitForTurn} allows: every send
+   * is the same request.
    */
-  private static <I> I keyed(I request, Function<I, String> clientRequestId, Function<I, I> withNewId) {
-    if (request == null) {
-      throw new IllegalArgumentException("request is required");
-    }
-    return clientRequestId.apply(request) == null ? withNewId.apply(request) : request;
+  private <I, O> O write(RfsOperation<I, O> operation, I request, WaitForTurn waitForTurn) {
+    Require.nonNull(waitForTurn, "waitForTurn");
+    I keyed = operation.keyed(request);
+    return turns.send(waitForTurn, operation.stackSetName(keyed), () -> call(operation, keyed),
+        operation.conflictRule());
   }
 
-  private static String newClientRequestId() {
-    return UUID.randomUUID().toString();
+  /** The asynchronous form of {@link #write}; a bad argument fails the future, and nothing is sent. */
+  <I, O> CompletableFuture<O> writeAsync(RfsOperation<I, O> operation, I request, WaitForTurn waitForTurn) {
+    return Futures.start(() -> {
+      Require.nonNull(waitForTurn, "waitForTurn");
+      I keyed = operation.keyed(request);
+      return turns.sendAsync(waitForTurn, operation.stackSetName(keyed), () -> callAsync(operation, keyed),
+          operation.conflictRule());
+    });
   }
 
   private WaitForTurn waitForTurn() {

@@ -564,6 +564,19 @@ public interface RfsClient extends AutoCloseable {
     return new RfsOperationView(this);
   }
 
+  /**
+   * This client's asynchronous face: every operation returning a {@code CompletableFuture}, every listing an
+   * {@code AsyncPaginator}, over the same configuration and connection pool (no second client to build or close).
+   * See {@link RfsAsyncClient}.
+   *
+   * <pre>{@code
+   * rfs.async().listStackSetsPaginator(r -> r.limit(100)).forEach(s -> System.out.println(s.stackSetName()));
+   * }</pre>
+   */
+  default RfsAsyncClient async() {
+    throw new UnsupportedOperationException("async");
+  }
+
   /** The resolved settings: endpoint, region, credentials provider, clock, sleeper, retry policy, timeouts. */
   default ClientConfiguration configuration() {
     throw new UnsupportedOperationException("configuration");

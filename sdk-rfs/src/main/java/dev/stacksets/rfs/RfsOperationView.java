@@ -13,6 +13,8 @@ import dev.stacksets.core.operation.OperationWaiter;
 import dev.stacksets.core.operation.Provider;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;
+import dev.stacksets.core.internal.util.Futures;
+import dev.stacksets.core.paginate.AsyncPaginator;
 import dev.stacksets.core.paginate.Page;
 import dev.stacksets.core.paginate.Paginator;
 import dev.stacksets.rfs.RfsClient;
@@ -21,10 +23,12 @@ import dev.stacksets.rfs.model.ListStackInstancesResponse;
 import dev.stacksets.rfs.model.ListStackSetOperationsRequest;
 import dev.stacksets.rfs.model.PageInfo;
 import dev.stacksets.rfs.model.ShowStackSetOperationMetadataRequest;
+import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
 import dev.stacksets.rfs.model.SortDirection;
 import dev.stacksets.rfs.model.StackInstance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The neutral {@link StackSetOperationView} over an {@link RfsClient}: every call is one of the client's own
@@ -69,21 +73,55 @@ final class RfsOperationView implements StackSetOperationView {
 
   @Override
   public Paginator<StackSetOperation> listOperations(String stackSetName) {
-    ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder()
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(operationsRequest(stackSetName),
+        client::listStackSetOperations)
+        .map(op -> toNeutral(op, stackSetName, null));
+  }
+
+  private static ListStackSetOperationsRequest operationsRequest(String stackSetName) {
+    return ListStackSetOperationsRequest.builder()
         .stackSetName(stackSetName(stackSetName))
         .sortByCreateTime(SortDirection.DESC)
         .build();
-    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(first, client::listStackSetOperations)
-        .map(op -> toNeutral(op, stackSetName, null));
   }
 
   @Override
   public StackSetOperation getOperation(String stackSetName, String operationId) {
-    ShowStackSetOperationMetadataRequest request = ShowStackSetOperationMetadataRequest.builder()
+    return toNeutral(client.showStackSetOperationMetadata(operationRequest(stackSetName, operationId)),
+        stackSetName, operationId);
+  }
+
+  @Override
+  public CompletableFuture<StackSetOperation> getOperationAsync(String stackSetName, String operationId) {
+    RfsAsyncClient async = async();
+    if (async == null) {
+      return StackSetOperationView.super.getOperationAsync(stackSetName, operationId);
+    }
+    return Futures.start(() -> Futures.map(
+        async.showStackSetOperationMetadata(operationRequest(stackSetName, operationId)),
+        reply -> toNeutral(reply, stackSetName, operationId)));
+  }
+
+  @Override
+  public AsyncPaginator<StackSetOperation> listOperationsAsync(String stackSetName) {
+    RfsAsyncClient async = async();
+    if (async == null) {
+      return StackSetOperationView.super.listOperationsAsync(stackSetName);
+    }
+    return RfsOperations.LIST_STACK_SET_OPERATIONS.asyncPaginator(operationsRequest(stackSetName),
+        async::listStackSetOperations).map(op -> toNeutral(op, stackSetName, null));
+  }
+
+  private static ShowStackSetOperationMetadataRequest operationRequest(String stackSetName, String operationId) {
+    return ShowStackSetOperationMetadataRequest.builder()
         .stackSetName(stackSetName(stackSetName))
         .operationId(operationId(operationId))
         .build();
-    dev.stacksets.rfs.model.StackSetOperation op = client.showStackSetOperationMetadata(request).stackSetOperation();
+  }
+
+  private static StackSetOperation toNeutral(ShowStackSetOperationMetadataResponse reply, String stackSetName,
+      String operationId) {
+    dev.stacksets.rfs.model.StackSetOperation op = reply.stackSetOperation();
     if (op == null) {
       throw new ClientSideException("ShowStackSetOperationMetadata returned no operation for " + operationId);
     }
@@ -92,30 +130,75 @@ final class RfsOperationView implements StackSetOperationView {
 
   @Override
   public Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId) {
-    ListStackInstancesRequest first = ListStackInstancesRequest.builder()
-        .stackSetName(stackSetName(stackSetName))
-        .build();
+    ListStackInstancesRequest first = instancesRequest(stackSetName);
     String id = operationId(operationId);
-    // the page token is the service's marker behind one character saying whether this iteration has found a
-    // result yet, so the paginator stays stateless (restartable, shareable) and still knows at the last page
     return Paginator.of(token -> {
-      boolean found = token != null && token.charAt(0) == FOUND;
-      String marker = token == null ? null : token.substring(1);
-      ListStackInstancesResponse page = client.listStackInstances(
-          marker == null ? first : first.toBuilder().marker(marker).build());
-      List<OperationTargetResult> items = new ArrayList<>();
-      for (StackInstance instance : page.stackInstances()) {
-        if (id.equals(instance.latestStackSetOperationId())) {
-          items.add(toNeutral(instance));
-        }
-      }
-      found |= !items.isEmpty();
-      String next = nextMarker(page.pageInfo());
-      if (next == null && !found) {
+      TargetPage page = targetPage(client.listStackInstances(first.toBuilder().marker(marker(token)).build()), id,
+          token);
+      if (page.unknownYet()) {
         getOperation(stackSetName, id); // throws OperationNotFoundException for an unknown operation
       }
-      return Page.of(items, next == null ? null : (found ? FOUND : NOT_FOUND) + next);
+      return page.page();
     });
+  }
+
+  @Override
+  public AsyncPaginator<OperationTargetResult> listTargetResultsAsync(String stackSetName, String operationId) {
+    RfsAsyncClient async = async();
+    if (async == null) {
+      return StackSetOperationView.super.listTargetResultsAsync(stackSetName, operationId);
+    }
+    ListStackInstancesRequest first = instancesRequest(stackSetName);
+    String id = operationId(operationId);
+    return AsyncPaginator.of(token -> Futures.then(
+        async.listStackInstances(first.toBuilder().marker(marker(token)).build()), (reply, error) -> {
+          if (error != null) {
+            return CompletableFuture.failedFuture(error);
+          }
+          TargetPage page = targetPage(reply, id, token);
+          return page.unknownYet() ? Futures.map(getOperationAsync(stackSetName, id), known -> page.page())
+              : CompletableFuture.completedFuture(page.page());
+        }));
+  }
+
+  private static ListStackInstancesRequest instancesRequest(String stackSetName) {
+    return ListStackInstancesRequest.builder().stackSetName(stackSetName(stackSetName)).build();
+  }
+
+  /** The service's marker inside our page token (null for the first page). */
+  private static String marker(String token) {
+    return token == null ? null : token.substring(1);
+  }
+
+  /**
+   * One page of an operation's targets from a ListStackInstances page. The page token is the service's marker behind
+   * one character saying whether this iteration has found a result yet, so the paginator stays stateless
+   * (restartable, shareable) and still knows at the last page whether to check that the operation exists.
+   */
+  private static TargetPage targetPage(ListStackInstancesResponse reply, String operationId, String token) {
+    boolean found = token != null && token.charAt(0) == FOUND;
+    List<OperationTargetResult> items = new ArrayList<>();
+    for (StackInstance instance : reply.stackInstances()) {
+      if (operationId.equals(instance.latestStackSetOperationId())) {
+        items.add(toNeutral(instance));
+      }
+    }
+    found |= !items.isEmpty();
+    String next = nextMarker(reply.pageInfo());
+    return new TargetPage(Page.of(items, next == null ? null : (found ? FOUND : NOT_FOUND) + next),
+        next == null && !found);
+  }
+
+  /** A page of targets; {@code unknownYet}: the listing ended without one, so the operation must be checked. */
+  private record TargetPage(Page<OperationTargetResult> page, boolean unknownYet) {}
+
+  /** The client's asynchronous face, or null for a test double without one. */
+  private RfsAsyncClient async() {
+    try {
+      return client.async();
+    } catch (UnsupportedOperationException noAsync) {
+      return null;
+    }
   }
 
   @Override

@@ -9,13 +9,17 @@ import dev.stacksets.core.internal.Paging;
 import dev.stacksets.core.internal.ResponseParser;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.internal.RetrySafety;
+import dev.stacksets.core.paginate.AsyncPaginator;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -59,10 +63,26 @@ public class RfsOperation<I, O> {
   private final UnaryOperator<ServiceException> errorRule;
   private final RetrySafety retrySafety;
   private final Function<ServiceException, O> recovery;
+  private final WriteRules<I> writeRules;
 
   private RfsOperation(RfsOperation<I, O> o) {
     this(o.name, o.method, o.pathTemplate, o.pathParameters, o.clientRequestId, o.query, o.body, o.reader,
         o.errorRule, o.retrySafety, o.recovery);
+  }
+
+  private RfsOperation(RfsOperation<I, O> o, WriteRules<I> writeRules) {
+    this.name = o.name;
+    this.method = o.method;
+    this.pathTemplate = o.pathTemplate;
+    this.pathParameters = o.pathParameters;
+    this.clientRequestId = o.clientRequestId;
+    this.query = o.query;
+    this.body = o.body;
+    this.reader = o.reader;
+    this.errorRule = o.errorRule;
+    this.retrySafety = o.retrySafety;
+    this.recovery = o.recovery;
+    this.writeRules = writeRules;
   }
 
   private RfsOperation(String name, String method, String pathTemplate, Map<String, Function<I, String>> pathParameters,
@@ -80,6 +100,7 @@ public class RfsOperation<I, O> {
     this.errorRule = errorRule;
     this.retrySafety = retrySafety;
     this.recovery = recovery;
+    this.writeRules = null;
     List<String> placeholders = new ArrayList<>();
     for (Matcher m = PLACEHOLDER.matcher(pathTemplate); m.find(); ) {
       placeholders.add(m.group(1));
@@ -125,8 +146,8 @@ public class RfsOperation<I, O> {
 
   /** This operation with {@code query} adding its query parameters. */
   RfsOperation<I, O> withQuery(BiConsumer<I, SdkHttpRequest.Builder> query) {
-    return new RfsOperation<>(name, method, pathTemplate, pathParameters, clientRequestId, query, body, reader,
-        errorRule, retrySafety, recovery);
+    return keepingWriteRules(new RfsOperation<>(name, method, pathTemplate, pathParameters, clientRequestId, query,
+        body, reader, errorRule, retrySafety, recovery));
   }
 
   /**
@@ -134,9 +155,58 @@ public class RfsOperation<I, O> {
    * others); see {@link #recover(ServiceException)}.
    */
   RfsOperation<I, O> recovering(Function<ServiceException, O> recovery) {
-    return new RfsOperation<>(name, method, pathTemplate, pathParameters, clientRequestId, query, body, reader,
-        errorRule, retrySafety, recovery);
+    return keepingWriteRules(new RfsOperation<>(name, method, pathTemplate, pathParameters, clientRequestId, query,
+        body, reader, errorRule, retrySafety, recovery));
   }
+
+  private RfsOperation<I, O> keepingWriteRules(RfsOperation<I, O> changed) {
+    return writeRules == null ? changed : new RfsOperation<>(changed, writeRules);
+  }
+
+  /**
+   * This write, keyed and turn-taking: {@code withClientRequestId} fixes a request's {@code Client-Request-Id} (a new
+   * UUID when it has none) before the call, {@code stackSetName} names the stack set a refusal is about, and
+   * {@code conflictRule} says which refusals wait their turn.
+   */
+  RfsOperation<I, O> writing(BiFunction<I, String, I> withClientRequestId, Function<I, String> stackSetName,
+      RfsConflictRule conflictRule) {
+    return new RfsOperation<>(this, new WriteRules<>(withClientRequestId, stackSetName, conflictRule));
+  }
+
+  /**
+   * The request with its {@code Client-Request-Id} fixed for every attempt and resend: as given, or a new UUID.
+   *
+   * @throws IllegalArgumentException when the request is null
+   * @throws IllegalStateException    when this operation is not a write
+   */
+  public I keyed(I request) {
+    if (request == null) {
+      throw new IllegalArgumentException("request is required");
+    }
+    return clientRequestId.apply(request) != null ? request
+        : writeRules().withClientRequestId().apply(request, UUID.randomUUID().toString());
+  }
+
+  /** The stack set a write is about (for waiting its turn). */
+  public String stackSetName(I request) {
+    return writeRules().stackSetName().apply(request);
+  }
+
+  /** Which refusals of this write wait their turn. */
+  public RfsConflictRule conflictRule() {
+    return writeRules().conflictRule();
+  }
+
+  private WriteRules<I> writeRules() {
+    if (writeRules == null) {
+      throw new IllegalStateException(name + " is not a write");
+    }
+    return writeRules;
+  }
+
+  /** How a write is keyed and takes its turn. */
+  private record WriteRules<I>(BiFunction<I, String, I> withClientRequestId, Function<I, String> stackSetName,
+      RfsConflictRule conflictRule) {}
 
   private static <I> Map<String, Function<I, String>> parameters(PathParameter<I>[] pathParameters) {
     Map<String, Function<I, String>> params = new LinkedHashMap<>();
@@ -258,6 +328,14 @@ public class RfsOperation<I, O> {
      */
     public Paginator<T> paginator(I first, Function<? super I, ? extends O> call) {
       return PagedCalls.paginator(paging, this::path, first, call);
+    }
+
+    /**
+     * The asynchronous listing over {@code call} (the async client's single-page method); the first request is
+     * checked now, as {@link #paginator} does.
+     */
+    public AsyncPaginator<T> asyncPaginator(I first, Function<? super I, ? extends CompletableFuture<O>> call) {
+      return PagedCalls.asyncPaginator(paging, this::path, first, call);
     }
   }
 }

@@ -124,13 +124,17 @@ public final class RfsOperations {
   /** CreateStackSet: a new, empty stack set; returns its id. */
   public static final RfsOperation<CreateStackSetRequest, CreateStackSetResponse> CREATE_STACK_SET = write(
       "CreateStackSet", "POST", STACK_SETS, CreateStackSetRequest::clientRequestId, RfsRequestBodies::createStackSet,
-      RfsResponseParser::createStackSet, RfsWriteErrorRule.CREATE_STACK_SET, RetrySafety.IDEMPOTENCY_KEY);
+      RfsResponseParser::createStackSet, RfsWriteErrorRule.CREATE_STACK_SET, RetrySafety.IDEMPOTENCY_KEY)
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), CreateStackSetRequest::stackSetName,
+          RfsConflictRule.NEVER);
 
   /** UpdateStackSet: overwrites the fields given; {@code 204}. */
   public static final RfsOperation<UpdateStackSetRequest, UpdateStackSetResponse> UPDATE_STACK_SET = write(
       "UpdateStackSet", "PATCH", STACK_SETS + "/{stack_set_name}", UpdateStackSetRequest::clientRequestId,
       RfsRequestBodies::updateStackSet, RfsResponseParser::updateStackSet, RfsWriteErrorRule.STACK_SET,
-      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), UpdateStackSetRequest::stackSetName,
+          RfsConflictRule.SYNCHRONOUS_WRITE);
 
   /**
    * DeleteStackSet: {@code 204}; query {@code stack_set_id}, {@code call_identity}, no body. A 404
@@ -146,34 +150,44 @@ public final class RfsOperations {
       .recovering(e -> e instanceof StackSetNotFoundException && e.attempts() > 1
           ? DeleteStackSetResponse.builder().responseMetadata(new ResponseMetadata(e.requestId(),
               e.clientRequestId(), e.statusCode(), e.attempts())).build()
-          : null);
+          : null)
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeleteStackSetRequest::stackSetName,
+          RfsConflictRule.SYNCHRONOUS_WRITE);
 
   /** DeployStackSet: deploys the template to the selected instances; returns the operation id. */
   public static final RfsOperation<DeployStackSetRequest, DeployStackSetResponse> DEPLOY_STACK_SET = write(
       "DeployStackSet", "POST", STACK_SETS + "/{stack_set_name}/deployments", DeployStackSetRequest::clientRequestId,
       RfsRequestBodies::deployStackSet, RfsResponseParser::deployStackSet, RfsWriteErrorRule.STACK_SET,
-      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeployStackSetRequest::stackSetName,
+          RfsConflictRule.STARTS_OPERATION);
 
   /** CreateStackInstances: creates and deploys instances; returns the operation id. */
   public static final RfsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse>
       CREATE_STACK_INSTANCES = write("CreateStackInstances", "POST", STACK_SETS + "/{stack_set_name}/stack-instances",
           CreateStackInstancesRequest::clientRequestId, RfsRequestBodies::createStackInstances,
           RfsResponseParser::createStackInstances, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENCY_KEY,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())));
+          path("stack_set_name", r -> stackSetName(r.stackSetName())))
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), CreateStackInstancesRequest::stackSetName,
+          RfsConflictRule.STARTS_OPERATION);
 
   /** UpdateStackInstances: updates instances' variable overrides and deploys them; returns the operation id. */
   public static final RfsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse>
       UPDATE_STACK_INSTANCES = write("UpdateStackInstances", "PATCH",
           STACK_SETS + "/{stack_set_name}/stack-instances", UpdateStackInstancesRequest::clientRequestId,
           RfsRequestBodies::updateStackInstances, RfsResponseParser::updateStackInstances, RfsWriteErrorRule.STACK_SET,
-          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), UpdateStackInstancesRequest::stackSetName,
+          RfsConflictRule.STARTS_OPERATION);
 
   /** DeleteStackInstances ({@code POST .../stack-instances/deletion}): deletes instances; returns the operation id. */
   public static final RfsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse>
       DELETE_STACK_INSTANCES = write("DeleteStackInstances", "POST",
           STACK_SETS + "/{stack_set_name}/stack-instances/deletion", DeleteStackInstancesRequest::clientRequestId,
           RfsRequestBodies::deleteStackInstances, RfsResponseParser::deleteStackInstances, RfsWriteErrorRule.STACK_SET,
-          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())));
+          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeleteStackInstancesRequest::stackSetName,
+          RfsConflictRule.STARTS_OPERATION);
 
   /**
    * ShowStackSetTemplate: where the template can be downloaded, read from the temporary redirect's {@code Location}
