@@ -142,8 +142,16 @@ public final class ConfigJson {
 
   /** The reader of a JSON reply: the body must be a JSON object, which {@code reader} maps. */
   static <T> ResponseParser<T> parser(BiFunction<JsonNode, ResponseMetadata, T> reader) {
+    return parser(reader, false);
+  }
+
+  private static <T> ResponseParser<T> parser(BiFunction<JsonNode, ResponseMetadata, T> reader,
+      boolean emptyIsAnObject) {
     return (response, metadata) -> {
       JsonNode root = READER.readTree(response.body());
+      if ((root == null || root.isMissingNode()) && emptyIsAnObject) {
+        root = Json.mapper().createObjectNode();
+      }
       if (root == null || root.isMissingNode()) {
         throw new IllegalArgumentException("the reply is empty");
       }
@@ -152,6 +160,14 @@ public final class ConfigJson {
       }
       return reader.apply(root, metadata);
     };
+  }
+
+  /**
+   * The reader of the JSON reply of an operation without output: an empty body reads as {@code {}}; anything else
+   * must be a JSON object, which {@code reader} maps (its members are kept as additional fields).
+   */
+  static <T> ResponseParser<T> parserOfEmpty(BiFunction<JsonNode, ResponseMetadata, T> reader) {
+    return parser(reader, true);
   }
 
   static OrganizationConformancePackDetailedStatus detailedStatus(JsonNode n) {
