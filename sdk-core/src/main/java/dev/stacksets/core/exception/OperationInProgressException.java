@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A write was refused because another operation is running on the stack set: CloudFormation
  * {@code OperationInProgressException} (409), or an RFS 409 on a write to an existing stack set ("another request is
  * operating on this stack set"). Nothing was started; the same request can be sent again once the running operation
- * ends, which the clients do for you when {@link dev.stacksets.core.operation.WaitForTurn} is enabled.
+ * ends, which the clients do for you when {@link dev.stacksets.core.WaitForTurn} is enabled.
  *
  * <p>Immutable and thread-safe.
  *
