@@ -36,10 +36,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exact Query requests of the CloudFormation writes (and ListStackSetAutoDeploymentTargets) on the wire, and
- * their replies read. The expected bodies follow the API model (member order, {@code .member.N} lists, nested
- * {@code Name.Member} structures, {@code true}/{@code false}, empty lists as {@code Name=}); each was cross-checked
- * with botocore 1.43.11's Query serializer (its key/value pairs, re-encoded with RFC 3986 as this SDK and the AWS SDK
- * for Java v2 encode them), since the AWS SDK for Java v2 is not on this module's test classpath.
+ * their replies read. The expected bodies are literals derived from the API model (member order, {@code .member.N}
+ * lists, nested {@code Name.Member} structures, {@code true}/{@code false}, empty lists as {@code Name=}), since the
+ * AWS SDK for Java v2 is not on this module's test classpath. Each was cross-checked with botocore 1.43.11's Query
+ * serializer (its key/value pairs, percent-encoded as this SDK encodes them), and, once outside the build, with the
+ * AWS SDK for Java v2 2.42.33 marshaller: byte for byte the same for CreateStackInstances, UpdateStackSet and
+ * DeleteStackInstances; for CreateStackSet the same but for spaces, which that SDK sends as {@code +} and this SDK's
+ * Query form (unchanged) as {@code %20}, both meaning a space in a form body.
  */
 class CloudFormationWriteRequestTest {
   private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
