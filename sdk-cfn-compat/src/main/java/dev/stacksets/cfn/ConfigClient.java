@@ -1,12 +1,22 @@
 package dev.stacksets.cfn;
 
-import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
-import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
-import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
-import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.ConformancePackStatuses;
 import dev.stacksets.cfn.DefaultConfigClient;
+import dev.stacksets.cfn.config.model.DeleteOrganizationConformancePackRequest;
+import dev.stacksets.cfn.config.model.DeleteOrganizationConformancePackResponse;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePackStatusesRequest;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePackStatusesResponse;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePacksRequest;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePacksResponse;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
+import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.OrganizationConformancePack;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackStatus;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackRequest;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackResponse;
+import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
@@ -17,24 +27,31 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A client for AWS Config's organization conformance-pack status API (AWS JSON 1.1: {@code POST /} with
- * {@code X-Amz-Target: StarlingDoveService.<Operation>}, SigV4 with the signing name {@code config}).
+ * A client for AWS Config's organization conformance-pack APIs (AWS JSON 1.1: {@code POST /} with
+ * {@code X-Amz-Target: StarlingDoveService.<Operation>}, SigV4 with the signing name {@code config}): a pack's
+ * whole life, put (create or replace), follow its deployment (organization-wide and per account), describe, and
+ * delete.
  *
  * <p>Build one with {@link #builder()} and share it: clients are immutable and thread-safe. Requests are validated
- * before anything is sent ({@link IllegalArgumentException} naming the member). Service errors surface as
- * {@link dev.stacksets.core.exception.ServiceException} subtypes, e.g.
- * {@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException}; throttling, 5xx and I/O failures
- * are retried by the core pipeline. It is an interface so tests can fake it: every operation is a {@code default}
- * method (the single-page one throws {@link UnsupportedOperationException} naming the operation), so a fake
- * implements only what it needs and a later operation does not break it; the paginators and the {@code Consumer}
- * overloads are built on the single-page operation.
+ * before anything is sent ({@link IllegalArgumentException} naming the member, or both members of an either/or
+ * pair). Service errors surface as {@link dev.stacksets.core.exception.ServiceException} subtypes, e.g.
+ * {@link dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException} or
+ * {@link dev.stacksets.cfn.exception.ResourceInUseException}; throttling, 5xx and I/O failures are retried by the
+ * core pipeline, the writes too (putting or deleting a named pack again has no further effect). It is an interface
+ * so tests can fake it: every operation is a {@code default} method (the single-call ones throw
+ * {@link UnsupportedOperationException} naming the operation), so a fake implements only what it needs and a later
+ * operation does not break it; the paginators and the {@code Consumer} overloads are built on the single-page
+ * operations.
  *
  * <pre>{@code
  * try (ConfigClient config = ConfigClient.builder().region("us-east-1").build()) {
+ *   config.putOrganizationConformancePack(r -> r.organizationConformancePackName("my-pack")
+ *       .templateS3Uri("s3://my-bucket/pack.yaml"));
  *   config.getOrganizationConformancePackDetailedStatusPaginator(r -> r.organizationConformancePackName("my-pack"))
  *       .stream()
  *       .filter(s -> s.status() == OrganizationResourceDetailedStatus.CREATE_FAILED)
  *       .forEach(s -> System.out.println(s.accountId() + ": " + s.errorMessage()));
+ *   config.deleteOrganizationConformancePack(r -> r.organizationConformancePackName("my-pack"));
  * }
  * }</pre>
  */
@@ -96,6 +113,160 @@ public interface ConfigClient extends AutoCloseable {
   }
 
   /**
+   * Creates an organization conformance pack, or replaces it whole, in the organization's member accounts
+   * ({@code PutOrganizationConformancePack}). The deployment goes on in the background: follow it with
+   * {@link #describeOrganizationConformancePackStatuses(DescribeOrganizationConformancePackStatusesRequest)} or, per
+   * account, {@link #conformancePackStatuses(String)}. Putting the same pack again has no further effect, so it is
+   * retried like a read.
+   *
+   * <pre>{@code
+   * config.putOrganizationConformancePack(r -> r.organizationConformancePackName("my-pack")
+   *     .templateS3Uri("s3://my-bucket/pack.yaml"));
+   * }</pre>
+   *
+   * @return the pack's ARN
+   * @throws dev.stacksets.cfn.exception.ResourceInUseException  the pack is being created, updated or deleted
+   * @throws dev.stacksets.cfn.exception.OrganizationConformancePackTemplateValidationException the template is not
+   *     valid
+   * @throws dev.stacksets.cfn.exception.MaxNumberOfOrganizationConformancePacksExceededException the account has
+   *     as many packs as allowed
+   * @throws dev.stacksets.cfn.exception.InsufficientPermissionsException Config lacks a permission it needs
+   * @throws dev.stacksets.cfn.exception.OrganizationAllFeaturesNotEnabledException the organization does not have
+   *     all features enabled
+   * @throws dev.stacksets.cfn.exception.NoAvailableOrganizationException the organization is no longer available
+   * @throws dev.stacksets.core.exception.AccessDeniedException  not the management account or a delegated
+   *     administrator
+   * @throws IllegalArgumentException the request breaks a documented constraint (both template sources, a bad name,
+   *     too many parameters...); nothing is sent
+   */
+  default PutOrganizationConformancePackResponse putOrganizationConformancePack(
+      PutOrganizationConformancePackRequest request) {
+    throw new UnsupportedOperationException("putOrganizationConformancePack");
+  }
+
+  /** {@link #putOrganizationConformancePack(PutOrganizationConformancePackRequest)}, request built in place. */
+  default PutOrganizationConformancePackResponse putOrganizationConformancePack(
+      Consumer<PutOrganizationConformancePackRequest.Builder> request) {
+    return putOrganizationConformancePack(build(request,
+        PutOrganizationConformancePackRequest.builder(), PutOrganizationConformancePackRequest.Builder::build));
+  }
+
+  /**
+   * Deletes an organization conformance pack from the organization's member accounts
+   * ({@code DeleteOrganizationConformancePack}); the deletion goes on in the background ({@code DELETE_IN_PROGRESS}).
+   * Deleting again has no further effect, so it is retried like a read.
+   *
+   * @throws dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException no such pack
+   * @throws dev.stacksets.cfn.exception.ResourceInUseException  the pack is being created, updated or deleted
+   * @throws dev.stacksets.core.exception.AccessDeniedException  not the management account or a delegated
+   *     administrator
+   * @throws IllegalArgumentException the name is missing or malformed; nothing is sent
+   */
+  default DeleteOrganizationConformancePackResponse deleteOrganizationConformancePack(
+      DeleteOrganizationConformancePackRequest request) {
+    throw new UnsupportedOperationException("deleteOrganizationConformancePack");
+  }
+
+  /** {@link #deleteOrganizationConformancePack(DeleteOrganizationConformancePackRequest)}, request built in place. */
+  default DeleteOrganizationConformancePackResponse deleteOrganizationConformancePack(
+      Consumer<DeleteOrganizationConformancePackRequest.Builder> request) {
+    return deleteOrganizationConformancePack(build(request,
+        DeleteOrganizationConformancePackRequest.builder(), DeleteOrganizationConformancePackRequest.Builder::build));
+  }
+
+  /**
+   * One page of the organization conformance packs: the named ones, or all of them
+   * ({@code DescribeOrganizationConformancePacks}).
+   *
+   * @throws dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException a named pack does not exist
+   * @throws dev.stacksets.cfn.exception.InvalidNextTokenException                 the next token was rejected
+   * @throws dev.stacksets.core.exception.AccessDeniedException  not the management account or a delegated
+   *     administrator
+   * @throws IllegalArgumentException the request breaks a documented constraint; nothing is sent
+   */
+  default DescribeOrganizationConformancePacksResponse describeOrganizationConformancePacks(
+      DescribeOrganizationConformancePacksRequest request) {
+    throw new UnsupportedOperationException("describeOrganizationConformancePacks");
+  }
+
+  /**
+   * {@link #describeOrganizationConformancePacks(DescribeOrganizationConformancePacksRequest)}, request built in
+   * place.
+   */
+  default DescribeOrganizationConformancePacksResponse describeOrganizationConformancePacks(
+      Consumer<DescribeOrganizationConformancePacksRequest.Builder> request) {
+    return describeOrganizationConformancePacks(build(request,
+        DescribeOrganizationConformancePacksRequest.builder(),
+        DescribeOrganizationConformancePacksRequest.Builder::build));
+  }
+
+  /**
+   * Every item of {@code DescribeOrganizationConformancePacks}, fetched lazily page by page with the request's
+   * {@code Limit} on every page. The request is checked now (nothing is sent; a bad member throws
+   * {@link IllegalArgumentException} naming it), each page's request again when it is sent; service errors surface
+   * while iterating.
+   */
+  default Paginator<OrganizationConformancePack> describeOrganizationConformancePacksPaginator(
+      DescribeOrganizationConformancePacksRequest request) {
+    return ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS.paginator(request,
+        this::describeOrganizationConformancePacks);
+  }
+
+  /** The paginator with a request built in place. */
+  default Paginator<OrganizationConformancePack> describeOrganizationConformancePacksPaginator(
+      Consumer<DescribeOrganizationConformancePacksRequest.Builder> request) {
+    return describeOrganizationConformancePacksPaginator(build(request,
+        DescribeOrganizationConformancePacksRequest.builder(),
+        DescribeOrganizationConformancePacksRequest.Builder::build));
+  }
+
+  /**
+   * One page of the deployment statuses of the organization conformance packs: the named ones, or all of them
+   * ({@code DescribeOrganizationConformancePackStatuses}).
+   *
+   * @throws dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException a named pack does not exist
+   * @throws dev.stacksets.cfn.exception.InvalidNextTokenException                 the next token was rejected
+   * @throws dev.stacksets.core.exception.AccessDeniedException  not the management account or a delegated
+   *     administrator
+   * @throws IllegalArgumentException the request breaks a documented constraint; nothing is sent
+   */
+  default DescribeOrganizationConformancePackStatusesResponse describeOrganizationConformancePackStatuses(
+      DescribeOrganizationConformancePackStatusesRequest request) {
+    throw new UnsupportedOperationException("describeOrganizationConformancePackStatuses");
+  }
+
+  /**
+   * {@link #describeOrganizationConformancePackStatuses(DescribeOrganizationConformancePackStatusesRequest)},
+   * request built in place.
+   */
+  default DescribeOrganizationConformancePackStatusesResponse describeOrganizationConformancePackStatuses(
+      Consumer<DescribeOrganizationConformancePackStatusesRequest.Builder> request) {
+    return describeOrganizationConformancePackStatuses(build(request,
+        DescribeOrganizationConformancePackStatusesRequest.builder(),
+        DescribeOrganizationConformancePackStatusesRequest.Builder::build));
+  }
+
+  /**
+   * Every item of {@code DescribeOrganizationConformancePackStatuses}, fetched lazily page by page with the request's
+   * {@code Limit} on every page. The request is checked now (nothing is sent; a bad member throws
+   * {@link IllegalArgumentException} naming it), each page's request again when it is sent; service errors surface
+   * while iterating.
+   */
+  default Paginator<OrganizationConformancePackStatus> describeOrganizationConformancePackStatusesPaginator(
+      DescribeOrganizationConformancePackStatusesRequest request) {
+    return ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES.paginator(request,
+        this::describeOrganizationConformancePackStatuses);
+  }
+
+  /** The paginator with a request built in place. */
+  default Paginator<OrganizationConformancePackStatus> describeOrganizationConformancePackStatusesPaginator(
+      Consumer<DescribeOrganizationConformancePackStatusesRequest.Builder> request) {
+    return describeOrganizationConformancePackStatusesPaginator(build(request,
+        DescribeOrganizationConformancePackStatusesRequest.builder(),
+        DescribeOrganizationConformancePackStatusesRequest.Builder::build));
+  }
+
+  /**
    * The per-account statuses of an organization conformance pack in the provider-neutral vocabulary shared with
    * stack-set operations ({@code Provider.CONFIG}), fetched lazily page by page with
    * GetOrganizationConformancePackDetailedStatus. Account = {@code AccountId}; status: {@code *_SUCCESSFUL} is
@@ -119,6 +290,10 @@ public interface ConfigClient extends AutoCloseable {
   /** Releases the connection pool and threads if the client created its own OkHttp client. */
   @Override
   default void close() {}
+
+  private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
+    return InPlace.build(consumer, builder, build, "request consumer is required");
+  }
 
   private static GetOrganizationConformancePackDetailedStatusRequest build(
       Consumer<GetOrganizationConformancePackDetailedStatusRequest.Builder> consumer) {

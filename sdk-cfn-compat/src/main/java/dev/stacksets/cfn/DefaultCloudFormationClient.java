@@ -1,23 +1,43 @@
 package dev.stacksets.cfn;
 
+import dev.stacksets.cfn.CloudFormationClient;
 import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.CfnOperations;
-import dev.stacksets.cfn.CloudFormationClient;
+import dev.stacksets.cfn.internal.CfnWrites;
+import dev.stacksets.cfn.model.CreateStackInstancesRequest;
+import dev.stacksets.cfn.model.CreateStackInstancesResponse;
+import dev.stacksets.cfn.model.CreateStackSetRequest;
+import dev.stacksets.cfn.model.CreateStackSetResponse;
+import dev.stacksets.cfn.model.DeleteStackInstancesRequest;
+import dev.stacksets.cfn.model.DeleteStackInstancesResponse;
+import dev.stacksets.cfn.model.DeleteStackSetRequest;
+import dev.stacksets.cfn.model.DeleteStackSetResponse;
 import dev.stacksets.cfn.model.DescribeStackInstanceRequest;
 import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationRequest;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetRequest;
 import dev.stacksets.cfn.model.DescribeStackSetResponse;
+import dev.stacksets.cfn.model.DetectStackSetDriftRequest;
+import dev.stacksets.cfn.model.DetectStackSetDriftResponse;
 import dev.stacksets.cfn.model.ListStackInstancesRequest;
 import dev.stacksets.cfn.model.ListStackInstancesResponse;
+import dev.stacksets.cfn.model.ListStackSetAutoDeploymentTargetsRequest;
+import dev.stacksets.cfn.model.ListStackSetAutoDeploymentTargetsResponse;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.cfn.model.ListStackSetOperationsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.ListStackSetsRequest;
 import dev.stacksets.cfn.model.ListStackSetsResponse;
+import dev.stacksets.cfn.model.StopStackSetOperationRequest;
+import dev.stacksets.cfn.model.StopStackSetOperationResponse;
+import dev.stacksets.cfn.model.UpdateStackInstancesRequest;
+import dev.stacksets.cfn.model.UpdateStackInstancesResponse;
+import dev.stacksets.cfn.model.UpdateStackSetRequest;
+import dev.stacksets.cfn.model.UpdateStackSetResponse;
 import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.WaitForTurn;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.operation.StackSetOperationView;
 
@@ -25,11 +45,13 @@ import dev.stacksets.core.operation.StackSetOperationView;
 final class DefaultCloudFormationClient implements CloudFormationClient {
   private final ClientRuntime runtime;
   private final CfnOperationView operations;
+  private final CfnWrites writes;
 
   /** Builds the pipeline once. */
   public DefaultCloudFormationClient(ClientConfiguration configuration) {
     this.runtime = new ClientRuntime(configuration, AwsProfiles.cloudFormation(configuration.region()));
     this.operations = new CfnOperationView(this);
+    this.writes = new CfnWrites(runtime, operations);
   }
 
   @Override
@@ -71,6 +93,85 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public DescribeStackInstanceResponse describeStackInstance(DescribeStackInstanceRequest request) {
     return runtime.execute(CfnOperations.DESCRIBE_STACK_INSTANCE.descriptor(), request);
+  }
+
+  @Override
+  public CreateStackSetResponse createStackSet(CreateStackSetRequest request) {
+    return writes.send(CfnOperations.CREATE_STACK_SET, request, WaitForTurn.never());
+  }
+
+  @Override
+  public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request) {
+    return updateStackSet(request, runtime.configuration().waitForTurn());
+  }
+
+  @Override
+  public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
+    return writes.send(CfnOperations.UPDATE_STACK_SET, request, waitForTurn);
+  }
+
+  @Override
+  public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request) {
+    return deleteStackSet(request, runtime.configuration().waitForTurn());
+  }
+
+  @Override
+  public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
+    return writes.send(CfnOperations.DELETE_STACK_SET, request, waitForTurn);
+  }
+
+  @Override
+  public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request) {
+    return createStackInstances(request, runtime.configuration().waitForTurn());
+  }
+
+  @Override
+  public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    return writes.send(CfnOperations.CREATE_STACK_INSTANCES, request, waitForTurn);
+  }
+
+  @Override
+  public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request) {
+    return updateStackInstances(request, runtime.configuration().waitForTurn());
+  }
+
+  @Override
+  public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    return writes.send(CfnOperations.UPDATE_STACK_INSTANCES, request, waitForTurn);
+  }
+
+  @Override
+  public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request) {
+    return deleteStackInstances(request, runtime.configuration().waitForTurn());
+  }
+
+  @Override
+  public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
+      WaitForTurn waitForTurn) {
+    return writes.send(CfnOperations.DELETE_STACK_INSTANCES, request, waitForTurn);
+  }
+
+  @Override
+  public StopStackSetOperationResponse stopStackSetOperation(StopStackSetOperationRequest request) {
+    return writes.send(CfnOperations.STOP_STACK_SET_OPERATION, request, WaitForTurn.never());
+  }
+
+  @Override
+  public DetectStackSetDriftResponse detectStackSetDrift(DetectStackSetDriftRequest request) {
+    return detectStackSetDrift(request, runtime.configuration().waitForTurn());
+  }
+
+  @Override
+  public DetectStackSetDriftResponse detectStackSetDrift(DetectStackSetDriftRequest request, WaitForTurn waitForTurn) {
+    return writes.send(CfnOperations.DETECT_STACK_SET_DRIFT, request, waitForTurn);
+  }
+
+  @Override
+  public ListStackSetAutoDeploymentTargetsResponse listStackSetAutoDeploymentTargets(
+      ListStackSetAutoDeploymentTargetsRequest request) {
+    return runtime.execute(CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS.descriptor(), request);
   }
 
   @Override

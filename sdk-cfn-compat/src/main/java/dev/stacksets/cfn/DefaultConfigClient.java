@@ -1,10 +1,18 @@
 package dev.stacksets.cfn;
 
-import dev.stacksets.cfn.internal.AwsProfiles;
-import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.cfn.ConfigClient;
+import dev.stacksets.cfn.config.model.DeleteOrganizationConformancePackRequest;
+import dev.stacksets.cfn.config.model.DeleteOrganizationConformancePackResponse;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePackStatusesRequest;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePackStatusesResponse;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePacksRequest;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePacksResponse;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackRequest;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackResponse;
+import dev.stacksets.cfn.internal.AwsProfiles;
+import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.internal.ClientRuntime;
 
@@ -26,6 +34,30 @@ final class DefaultConfigClient implements ConfigClient {
   public GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
       GetOrganizationConformancePackDetailedStatusRequest request) {
     return runtime.execute(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor(), request);
+  }
+
+  @Override
+  public PutOrganizationConformancePackResponse putOrganizationConformancePack(
+      PutOrganizationConformancePackRequest request) {
+    return runtime.execute(ConfigOperations.PUT_ORGANIZATION_CONFORMANCE_PACK.descriptor(), request);
+  }
+
+  @Override
+  public DeleteOrganizationConformancePackResponse deleteOrganizationConformancePack(
+      DeleteOrganizationConformancePackRequest request) {
+    return runtime.execute(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK.descriptor(), request);
+  }
+
+  @Override
+  public DescribeOrganizationConformancePacksResponse describeOrganizationConformancePacks(
+      DescribeOrganizationConformancePacksRequest request) {
+    return runtime.execute(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS.descriptor(), request);
+  }
+
+  @Override
+  public DescribeOrganizationConformancePackStatusesResponse describeOrganizationConformancePackStatuses(
+      DescribeOrganizationConformancePackStatusesRequest request) {
+    return runtime.execute(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES.descriptor(), request);
   }
 
   @Override

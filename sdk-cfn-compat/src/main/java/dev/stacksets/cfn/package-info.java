@@ -2,13 +2,20 @@
  * The AWS CloudFormation stack-set and AWS Config conformance-pack clients.
  *
  * <ul>
- *   <li>{@link dev.stacksets.cfn.CloudFormationClient}: {@code ListStackSetOperationResults},
+ *   <li>{@link dev.stacksets.cfn.CloudFormationClient}: the reads {@code ListStackSetOperationResults},
  *       {@code ListStackSetOperations}, {@code DescribeStackSetOperation}, {@code ListStackSets},
- *       {@code ListStackInstances}, {@code DescribeStackSet}, with a lazy paginator for every List operation. AWS
- *       Query protocol: a form-encoded {@code POST /} with {@code Action} and {@code Version=2010-05-15}, XML replies
- *       read by local name whatever their namespace.</li>
- *   <li>{@link dev.stacksets.cfn.ConfigClient}: {@code GetOrganizationConformancePackDetailedStatus} and its
- *       paginator. AWS JSON 1.1 with {@code X-Amz-Target: StarlingDoveService.<Operation>}.</li>
+ *       {@code ListStackInstances}, {@code DescribeStackSet}, {@code DescribeStackInstance},
+ *       {@code ListStackSetAutoDeploymentTargets}, with a lazy paginator for every List operation; the writes
+ *       {@code CreateStackSet}, {@code UpdateStackSet}, {@code DeleteStackSet}, {@code CreateStackInstances},
+ *       {@code UpdateStackInstances}, {@code DeleteStackInstances}, {@code StopStackSetOperation},
+ *       {@code DetectStackSetDrift}, each retried with the same {@code OperationId} / {@code ClientRequestToken} and
+ *       able to wait its turn behind a running operation. AWS Query protocol: a form-encoded {@code POST /} with
+ *       {@code Action} and {@code Version=2010-05-15}, XML replies read by local name whatever their namespace.</li>
+ *   <li>{@link dev.stacksets.cfn.ConfigClient}: {@code PutOrganizationConformancePack},
+ *       {@code DeleteOrganizationConformancePack}, {@code DescribeOrganizationConformancePacks},
+ *       {@code DescribeOrganizationConformancePackStatuses} and
+ *       {@code GetOrganizationConformancePackDetailedStatus}, with a paginator for each Describe and Get. AWS JSON
+ *       1.1 with {@code X-Amz-Target: StarlingDoveService.<Operation>}.</li>
  * </ul>
  *
  * <p>Both sign with SigV4 ({@code cloudformation} / {@code config}) through the core pipeline, which also retries

@@ -198,8 +198,11 @@ class CloudFormationErrorTest {
       "400, InvalidNextTokenException, dev.stacksets.cfn.exception.InvalidNextTokenException",
       "404, StackInstanceNotFoundException, dev.stacksets.core.exception.NotFoundException",
       "404, ChangeSetNotFound, dev.stacksets.core.exception.NotFoundException",
-      "409, OperationInProgressException, dev.stacksets.core.exception.ConflictException",
-      "409, NameAlreadyExistsException, dev.stacksets.core.exception.ConflictException",
+      "409, OperationInProgressException, dev.stacksets.core.exception.OperationInProgressException",
+      "409, NameAlreadyExistsException, dev.stacksets.core.exception.NameAlreadyExistsException",
+      "409, StackSetNotEmptyException, dev.stacksets.core.exception.StackSetNotEmptyException",
+      "409, OperationIdAlreadyExistsException, dev.stacksets.core.exception.ConflictException",
+      "409, StaleRequestException, dev.stacksets.core.exception.ConflictException",
       "400, SomethingNew, dev.stacksets.core.exception.BadRequestException",
       "409, SomethingNew, dev.stacksets.core.exception.ConflictException",
       "501, SomethingNew, dev.stacksets.core.exception.ServerErrorException"})

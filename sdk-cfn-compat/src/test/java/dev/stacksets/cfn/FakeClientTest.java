@@ -19,9 +19,15 @@ import dev.stacksets.cfn.model.ListStackSetOperationsResponse;
 import dev.stacksets.cfn.model.ListStackSetsRequest;
 import dev.stacksets.cfn.model.ListStackSetsResponse;
 import dev.stacksets.cfn.model.StackSetOperationResultSummary;
+import dev.stacksets.cfn.model.CreateStackInstancesRequest;
 import dev.stacksets.core.ClientConfiguration;
+import dev.stacksets.core.WaitForTurn;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** The clients are interfaces: a fake that implements the single-page calls gets the paginators for free. */
@@ -106,6 +112,39 @@ class FakeClientTest {
         .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("configuration");
     cfn.close();
     config.close();
+  }
+
+  @Test
+  void theWritesOfAFakeNameTheirOperationToo() {
+    CloudFormationClient cfn = new CloudFormationClient() {};
+    ConfigClient config = new ConfigClient() {};
+    CreateStackInstancesRequest create = CreateStackInstancesRequest.builder().stackSetName("s").build();
+    WaitForTurn wait = WaitForTurn.upTo(Duration.ofMinutes(1));
+    Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+    calls.put("createStackSet", () -> cfn.createStackSet(r -> r.stackSetName("s")));
+    calls.put("updateStackSet", () -> cfn.updateStackSet(r -> r.stackSetName("s")));
+    calls.put("deleteStackSet", () -> cfn.deleteStackSet(r -> r.stackSetName("s")));
+    calls.put("createStackInstances", () -> cfn.createStackInstances(r -> r.stackSetName("s")));
+    calls.put("updateStackInstances", () -> cfn.updateStackInstances(r -> r.stackSetName("s")));
+    calls.put("deleteStackInstances", () -> cfn.deleteStackInstances(r -> r.stackSetName("s")));
+    calls.put("stopStackSetOperation", () -> cfn.stopStackSetOperation(r -> r.stackSetName("s")));
+    calls.put("detectStackSetDrift", () -> cfn.detectStackSetDrift(r -> r.stackSetName("s")));
+    calls.put("listStackSetAutoDeploymentTargets", () -> cfn.listStackSetAutoDeploymentTargets(r -> r
+        .stackSetName("s")));
+    calls.put("putOrganizationConformancePack", () -> config.putOrganizationConformancePack(r -> r
+        .organizationConformancePackName("p")));
+    calls.put("deleteOrganizationConformancePack", () -> config.deleteOrganizationConformancePack(r -> r
+        .organizationConformancePackName("p")));
+    calls.put("describeOrganizationConformancePacks", () -> config.describeOrganizationConformancePacks(r -> { }));
+    calls.put("describeOrganizationConformancePackStatuses",
+        () -> config.describeOrganizationConformancePackStatuses(r -> { }));
+    calls.forEach((name, call) -> assertThatThrownBy(call)
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage(name));
+    assertThatThrownBy(() -> cfn.createStackInstances(create, wait))
+        .isExactlyInstanceOf(UnsupportedOperationException.class).hasMessage("createStackInstances");
+    assertThat(cfn.listStackSetAutoDeploymentTargetsPaginator(r -> r.stackSetName("s")).iterator())
+        .satisfies(it -> assertThatThrownBy(it::hasNext).isExactlyInstanceOf(UnsupportedOperationException.class)
+            .hasMessage("listStackSetAutoDeploymentTargets"));
   }
 
   /** Every operation unsupported; tests override what they need. */

@@ -3,10 +3,14 @@ package dev.stacksets.cfn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stacksets.cfn.config.model.ConformancePackInputParameter;
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
 import dev.stacksets.cfn.config.model.OrganizationResourceDetailedStatus;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackRequest;
 import dev.stacksets.cfn.model.CallAs;
 import dev.stacksets.cfn.model.Capability;
+import dev.stacksets.cfn.model.CreateStackInstancesRequest;
+import dev.stacksets.cfn.model.CreateStackSetRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.cfn.model.OperationResultFilter;
@@ -151,5 +155,28 @@ class ModelTest {
     assertThat(s.status()).isEqualTo(OrganizationResourceDetailedStatus.UPDATE_FAILED);
     assertThat(s.toBuilder().status("SOMETHING").build().status())
         .isEqualTo(OrganizationResourceDetailedStatus.UNKNOWN_TO_SDK_VERSION);
+  }
+
+  @Test
+  void writeRequestsShowNoTemplateAndNoParameterValue() {
+    Parameter secret = Parameter.builder().parameterKey("DbPassword").parameterValue("hunter2-secret").build();
+    CreateStackSetRequest create = CreateStackSetRequest.builder().stackSetName("s").templateBody("Secret: 12")
+        .parameters(secret).clientRequestToken("t-1").build();
+    CreateStackInstancesRequest instances = CreateStackInstancesRequest.builder().stackSetName("s")
+        .parameterOverrides(secret).operationId("op-1").build();
+    PutOrganizationConformancePackRequest pack = PutOrganizationConformancePackRequest.builder()
+        .organizationConformancePackName("p").templateBody("Secret: 34")
+        .conformancePackInputParameters(ConformancePackInputParameter.builder().parameterName("Key")
+            .parameterValue("hunter3-secret").build())
+        .build();
+
+    assertThat(create.toString()).isEqualTo("CreateStackSetRequest{stackSetName=s, templateBody=<10 chars>, "
+        + "parameters=[Parameter{parameterKey=DbPassword, parameterValue=***}], clientRequestToken=t-1}");
+    assertThat(instances.toString()).isEqualTo("CreateStackInstancesRequest{stackSetName=s, "
+        + "parameterOverrides=[Parameter{parameterKey=DbPassword, parameterValue=***}], operationId=op-1}");
+    assertThat(pack.toString()).isEqualTo("PutOrganizationConformancePackRequest{organizationConformancePackName=p, "
+        + "templateBody=<10 chars>, conformancePackInputParameters=[ConformancePackInputParameter{parameterName=Key, "
+        + "parameterValue=***}]}");
+    assertThat(pack.conformancePackInputParameters().get(0).parameterValue()).isEqualTo("hunter3-secret");
   }
 }

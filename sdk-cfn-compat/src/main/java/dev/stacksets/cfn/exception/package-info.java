@@ -23,8 +23,19 @@
  *       <td>{@link dev.stacksets.core.exception.NotFoundException}</td></tr>
  *   <tr><td>{@code InvalidNextTokenException}</td>
  *       <td>{@link dev.stacksets.cfn.exception.InvalidNextTokenException}</td></tr>
- *   <tr><td>{@code ValidationError}, {@code InvalidLimitException}, {@code InvalidOperationException},
- *       {@code InvalidParameterValueException} and similar</td>
+ *   <tr><td>{@code InvalidOperationException}, {@code LimitExceededException} from the stack-set writes</td>
+ *       <td>{@link dev.stacksets.cfn.exception.InvalidOperationException},
+ *       {@link dev.stacksets.cfn.exception.LimitExceededException}</td></tr>
+ *   <tr><td>{@code OrganizationConformancePackTemplateValidationException},
+ *       {@code MaxNumberOfOrganizationConformancePacksExceededException},
+ *       {@code OrganizationAllFeaturesNotEnabledException}, {@code NoAvailableOrganizationException} from
+ *       {@code PutOrganizationConformancePack}</td>
+ *       <td>their types here, {@link dev.stacksets.core.exception.BadRequestException} subtypes</td></tr>
+ *   <tr><td>{@code InsufficientPermissionsException} from {@code PutOrganizationConformancePack}</td>
+ *       <td>{@link dev.stacksets.cfn.exception.InsufficientPermissionsException}, an
+ *       {@link dev.stacksets.core.exception.AccessDeniedException}</td></tr>
+ *   <tr><td>{@code ValidationError}, {@code InvalidLimitException}, {@code InvalidOperationException} and
+ *       {@code LimitExceededException} from other operations, {@code InvalidParameterValueException} and similar</td>
  *       <td>{@link dev.stacksets.core.exception.BadRequestException} (read {@code errorCode()})</td></tr>
  *   <tr><td>{@code Throttling}, {@code ThrottlingException} and the other AWS throttling codes</td>
  *       <td>{@link dev.stacksets.core.exception.ThrottlingException}, retried</td></tr>
@@ -34,7 +45,16 @@
  *   <tr><td>{@code SignatureDoesNotMatch}, {@code IncompleteSignature}, {@code InvalidClientTokenId},
  *       {@code RequestExpired}, {@code ExpiredToken} and similar</td>
  *       <td>{@link dev.stacksets.core.exception.AuthenticationException}</td></tr>
- *   <tr><td>{@code NameAlreadyExistsException}, {@code OperationInProgressException} and other conflicts</td>
+ *   <tr><td>{@code NameAlreadyExistsException}, {@code OperationInProgressException},
+ *       {@code StackSetNotEmptyException} (from any operation)</td>
+ *       <td>{@link dev.stacksets.core.exception.NameAlreadyExistsException},
+ *       {@link dev.stacksets.core.exception.OperationInProgressException},
+ *       {@link dev.stacksets.core.exception.StackSetNotEmptyException}</td></tr>
+ *   <tr><td>{@code OperationIdAlreadyExistsException}, {@code StaleRequestException},
+ *       {@code CreatedButModifiedException} from the stack-set writes; {@code ResourceInUseException} from the
+ *       conformance-pack writes (sent with HTTP 400: a pack being changed)</td>
+ *       <td>their types here, {@link dev.stacksets.core.exception.ConflictException} subtypes</td></tr>
+ *   <tr><td>other conflicts</td>
  *       <td>{@link dev.stacksets.core.exception.ConflictException}</td></tr>
  *   <tr><td>{@code InternalError}, {@code InternalFailure}, {@code RequestTimeout}, {@code ServiceUnavailable},
  *       {@code PriorRequestNotComplete}</td>

@@ -5,9 +5,12 @@ import dev.stacksets.core.exception.AccessDeniedException;
 import dev.stacksets.core.exception.AuthenticationException;
 import dev.stacksets.core.exception.BadRequestException;
 import dev.stacksets.core.exception.ConflictException;
+import dev.stacksets.core.exception.NameAlreadyExistsException;
 import dev.stacksets.core.exception.NotFoundException;
+import dev.stacksets.core.exception.OperationInProgressException;
 import dev.stacksets.core.exception.ServiceError;
 import dev.stacksets.core.exception.ServiceException;
+import dev.stacksets.core.exception.StackSetNotEmptyException;
 import dev.stacksets.core.exception.ThrottlingException;
 import dev.stacksets.core.internal.ServiceExceptions;
 import java.util.Map;
@@ -69,11 +72,12 @@ public final class AwsErrors {
       Map.entry("RequestTimeTooSkewed", AuthenticationException::new),
       Map.entry("RequestInTheFuture", AuthenticationException::new),
       Map.entry("AuthFailure", AuthenticationException::new),
-      // conflicts (CloudFormation write operations)
-      Map.entry("NameAlreadyExistsException", ConflictException::new),
-      Map.entry("OperationInProgressException", ConflictException::new),
+      // conflicts (CloudFormation write operations): the cross-cloud ones have their core types whatever the
+      // operation; the CloudFormation-specific ones are refined by the operations that model them (CfnOperations)
+      Map.entry("NameAlreadyExistsException", NameAlreadyExistsException::new),
+      Map.entry("OperationInProgressException", OperationInProgressException::new),
+      Map.entry("StackSetNotEmptyException", StackSetNotEmptyException::new),
       Map.entry("OperationIdAlreadyExistsException", ConflictException::new),
-      Map.entry("StackSetNotEmptyException", ConflictException::new),
       Map.entry("StaleRequestException", ConflictException::new),
       Map.entry("CreatedButModifiedException", ConflictException::new));
 

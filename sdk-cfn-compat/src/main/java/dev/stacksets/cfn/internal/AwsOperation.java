@@ -16,13 +16,17 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One CloudFormation or Config operation as declared in {@link CfnOperations} or {@link ConfigOperations}: its name
  * (the Query {@code Action}, or the JSON 1.1 {@code X-Amz-Target} operation), the check and the writer of its
  * request, the reader of its result, the modeled errors it may return (by code, each to its exception type), whether
- * a retry is safe and, for the List operations, its paging. The name is spelled here only: it makes the
- * {@code Action}, the expected {@code <ActionResponse><ActionResult>} of the reply, the target and the log name.
+ * a retry is safe and, for the List operations, its paging. A write may also carry an idempotency key
+ * ({@link IdempotencyKey}: {@code OperationId} or {@code ClientRequestToken}, fixed in the request before it is sent)
+ * and may wait its turn on a stack set ({@link #turnTarget()}); {@link CfnWrites} runs those. The name is spelled
+ * here only: it makes the {@code Action}, the expected {@code <ActionResponse><ActionResult>} of the reply, the
+ * target and the log name.
  *
  * <p>Validation runs once per request, when it is marshalled: the check first (nothing is sent when it fails), then
  * the writer. A paginator checks its first request when it is created, without writing anything.
@@ -38,15 +42,27 @@ public class AwsOperation<I, O> {
 
   private final Consumer<I> check;
   private final OperationDescriptor<I, O> descriptor;
+  private final @Nullable IdempotencyKey<I, O> idempotencyKey;
+  private final @Nullable Function<I, String> turnTarget;
 
   private AwsOperation(AwsOperation<I, O> o) {
+    this(o, o.idempotencyKey, o.turnTarget);
+  }
+
+  private AwsOperation(AwsOperation<I, O> o, @Nullable IdempotencyKey<I, O> idempotencyKey,
+      @Nullable Function<I, String> turnTarget) {
     this.check = o.check;
     this.descriptor = o.descriptor;
+    this.idempotencyKey = idempotencyKey;
+    this.turnTarget = turnTarget;
   }
 
   private AwsOperation(String name, String binding, Consumer<I> check, Function<I, SdkHttpRequest> writer,
-      ResponseParser<O> reader, Map<String, Function<ServiceError, ServiceException>> errors) {
+      ResponseParser<O> reader, Map<String, Function<ServiceError, ServiceException>> errors,
+      RetrySafety retrySafety) {
     this.check = check;
+    this.idempotencyKey = null;
+    this.turnTarget = null;
     this.descriptor = OperationDescriptor.<I, O>builder(name)
         .binding(binding)
         .marshaller(request -> {
@@ -58,7 +74,7 @@ public class AwsOperation<I, O> {
           Function<ServiceError, ServiceException> type = e.errorCode() == null ? null : errors.get(e.errorCode());
           return type == null ? e : type.apply(e.error());
         })
-        .retrySafety(RetrySafety.SAFE)
+        .retrySafety(retrySafety)
         .build();
   }
 
@@ -70,11 +86,32 @@ public class AwsOperation<I, O> {
    */
   static <I, O> AwsOperation<I, O> queryRead(String action, Consumer<I> check, BiConsumer<I, QueryForm> write,
       BiFunction<XmlNode, ResponseMetadata, O> read, Map<String, Function<ServiceError, ServiceException>> errors) {
+    return query(action, check, write, CfnResponses.parser(action, read), errors, RetrySafety.SAFE);
+  }
+
+  /**
+   * A CloudFormation write (Query protocol): as {@link #queryRead}, retried as {@code retrySafety} says. For an
+   * operation whose result has no members ({@code emptyResult}), a reply without {@code <ActionResult>} is read as
+   * an empty result.
+   *
+   * @param errors the operation's modeled error codes and their exception types
+   */
+  static <I, O> AwsOperation<I, O> queryWrite(String action, Consumer<I> check, BiConsumer<I, QueryForm> write,
+      BiFunction<XmlNode, ResponseMetadata, O> read, boolean emptyResult,
+      Map<String, Function<ServiceError, ServiceException>> errors, RetrySafety retrySafety) {
+    ResponseParser<O> parser = emptyResult ? CfnResponses.parserOfEmpty(action, read)
+        : CfnResponses.parser(action, read);
+    return query(action, check, write, parser, errors, retrySafety);
+  }
+
+  private static <I, O> AwsOperation<I, O> query(String action, Consumer<I> check, BiConsumer<I, QueryForm> write,
+      ResponseParser<O> parser, Map<String, Function<ServiceError, ServiceException>> errors,
+      RetrySafety retrySafety) {
     return new AwsOperation<>(action, "Action=" + action, check, request -> {
       QueryForm form = QueryForm.of(action, CLOUDFORMATION_VERSION);
       write.accept(request, form);
       return form.toRequest();
-    }, CfnResponses.parser(action, read), errors);
+    }, parser, errors, retrySafety);
   }
 
   /**
@@ -85,8 +122,56 @@ public class AwsOperation<I, O> {
    */
   static <I, O> AwsOperation<I, O> jsonRead(String operation, Consumer<I> check, ConfigJson.Members<I> write,
       BiFunction<JsonNode, ResponseMetadata, O> read, Map<String, Function<ServiceError, ServiceException>> errors) {
+    return json(operation, check, write, ConfigJson.parser(read), errors, RetrySafety.SAFE);
+  }
+
+  /**
+   * A Config write (JSON 1.1): as {@link #jsonRead}, retried as {@code retrySafety} says. For an operation without
+   * output ({@code emptyResult}), an empty body reads as an empty object.
+   *
+   * @param errors the operation's modeled error codes and their exception types
+   */
+  static <I, O> AwsOperation<I, O> jsonWrite(String operation, Consumer<I> check, ConfigJson.Members<I> write,
+      BiFunction<JsonNode, ResponseMetadata, O> read, boolean emptyResult,
+      Map<String, Function<ServiceError, ServiceException>> errors, RetrySafety retrySafety) {
+    ResponseParser<O> parser = emptyResult ? ConfigJson.parserOfEmpty(read) : ConfigJson.parser(read);
+    return json(operation, check, write, parser, errors, retrySafety);
+  }
+
+  private static <I, O> AwsOperation<I, O> json(String operation, Consumer<I> check, ConfigJson.Members<I> write,
+      ResponseParser<O> parser, Map<String, Function<ServiceError, ServiceException>> errors,
+      RetrySafety retrySafety) {
     return new AwsOperation<>(operation, "X-Amz-Target: " + ConfigJson.TARGET_PREFIX + operation, check,
-        request -> ConfigJson.request(operation, request, write), ConfigJson.parser(read), errors);
+        request -> ConfigJson.request(operation, request, write), parser, errors, retrySafety);
+  }
+
+  /**
+   * This write, carrying an idempotency key in the member {@code key} reads and {@code withKey} sets; with
+   * {@code replay} (null when the operation cannot be answered so) the response that stands for an
+   * {@code OperationIdAlreadyExistsException} answering the call's own retry, made from the key and that answer's
+   * metadata.
+   */
+  AwsOperation<I, O> idempotencyKey(Function<I, @Nullable String> key, BiFunction<I, String, I> withKey,
+      @Nullable BiFunction<String, ResponseMetadata, O> replay) {
+    return new AwsOperation<>(this, new IdempotencyKey<>(key, withKey, replay), turnTarget);
+  }
+
+  /** This write, which may meet another operation running on the stack set {@code stackSetName} names. */
+  AwsOperation<I, O> waitsForTurn(Function<I, @Nullable String> stackSetName) {
+    return new AwsOperation<>(this, idempotencyKey, stackSetName);
+  }
+
+  /** How this write carries its idempotency key; null when it carries none. */
+  public @Nullable IdempotencyKey<I, O> idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /**
+   * The stack set a refusal of this write as busy is about, read from the request; null when the write cannot meet
+   * another running operation (it does not wait its turn).
+   */
+  public @Nullable Function<I, String> turnTarget() {
+    return turnTarget;
   }
 
   /** This operation, paged by {@code paging}. */
@@ -112,6 +197,21 @@ public class AwsOperation<I, O> {
   public String toString() {
     return descriptor.toString();
   }
+
+  /**
+   * How a write carries its idempotency key ({@code OperationId} or {@code ClientRequestToken}): read it from a
+   * request, set it in a copy, and (for the {@code OperationId} writes) make the response that stands for an
+   * {@code OperationIdAlreadyExistsException} answering the call's own retry.
+   *
+   * @param <I> request type
+   * @param <O> response type
+   * @param key     reads the key of a request (null when the caller gave none)
+   * @param withKey a copy of a request with the key set
+   * @param replay  the response for a key the service already ran, from the key and the answer's metadata; null when
+   *                the operation has none
+   */
+  public record IdempotencyKey<I, O>(Function<I, @Nullable String> key, BiFunction<I, String, I> withKey,
+      @Nullable BiFunction<String, ResponseMetadata, O> replay) {}
 
   /**
    * A List operation: an {@link AwsOperation} with its paging ({@code NextToken} in and out).

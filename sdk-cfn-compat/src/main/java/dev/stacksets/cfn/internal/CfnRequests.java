@@ -27,9 +27,9 @@ final class CfnRequests {
   /** {@code StackSetNameOrId}: a name, or {@code name:uuid}. */
   private static final Pattern STACK_SET_NAME_OR_ID = Pattern.compile(
       "[a-zA-Z][-a-zA-Z0-9]*(?::[a-zA-Z0-9]{8}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{12})?");
-  private static final Pattern OPERATION_ID = Pattern.compile("[a-zA-Z0-9][-a-zA-Z0-9]*");
-  private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
-  private static final Pattern REGION = Pattern.compile("[a-zA-Z0-9-]{1,128}");
+  static final Pattern OPERATION_ID = Pattern.compile("[a-zA-Z0-9][-a-zA-Z0-9]*");
+  static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+  static final Pattern REGION = Pattern.compile("[a-zA-Z0-9-]{1,128}");
   private static final Pattern RESULT_FILTER_VALUE = Pattern.compile("\\S{6,9}");
   private static final Pattern INSTANCE_FILTER_VALUE = Pattern.compile("\\S{1,128}");
 
@@ -148,7 +148,7 @@ final class CfnRequests {
         .add("CallAs", r.callAsAsString());
   }
 
-  private static void stackSetName(String value) {
+  static void stackSetName(String value) {
     Validation.required(value, "stackSetName");
     Validation.pattern(value, "stackSetName", STACK_SET_NAME_OR_ID,
         "be a stack-set name (a letter, then letters, digits and hyphens) or a stack-set id (name:uuid)");
@@ -162,7 +162,7 @@ final class CfnRequests {
     Validation.pattern(region, "stackInstanceRegion", REGION, "be 1 to 128 letters, digits or hyphens");
   }
 
-  private static void operationId(String value) {
+  static void operationId(String value) {
     Validation.required(value, "operationId");
     Validation.length(value, "operationId", 1, 128);
     Validation.pattern(value, "operationId", OPERATION_ID,
@@ -170,13 +170,13 @@ final class CfnRequests {
   }
 
   /** The checks of the paged operations, in this order: {@code maxResults}, {@code callAs}, {@code nextToken}. */
-  private static void paging(Integer maxResults, String callAs, String nextToken) {
+  static void paging(Integer maxResults, String callAs, String nextToken) {
     Validation.range(maxResults, "maxResults", 1, 100);
     callAs(callAs);
     Validation.length(nextToken, "nextToken", 1, 1024);
   }
 
-  private static void callAs(String value) {
+  static void callAs(String value) {
     // any non-blank value is passed through, so a value newer than this SDK can still be sent
     Validation.notBlank(value, "callAs");
   }

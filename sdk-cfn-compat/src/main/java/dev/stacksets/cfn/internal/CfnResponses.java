@@ -11,6 +11,16 @@ import static dev.stacksets.cfn.internal.XmlValues.text;
 import dev.stacksets.cfn.model.AccountGateResult;
 import dev.stacksets.cfn.model.AutoDeployment;
 import dev.stacksets.cfn.model.DeploymentTargets;
+import dev.stacksets.cfn.model.CreateStackInstancesResponse;
+import dev.stacksets.cfn.model.CreateStackSetResponse;
+import dev.stacksets.cfn.model.DeleteStackInstancesResponse;
+import dev.stacksets.cfn.model.DeleteStackSetResponse;
+import dev.stacksets.cfn.model.DetectStackSetDriftResponse;
+import dev.stacksets.cfn.model.ListStackSetAutoDeploymentTargetsResponse;
+import dev.stacksets.cfn.model.StackSetAutoDeploymentTargetSummary;
+import dev.stacksets.cfn.model.StopStackSetOperationResponse;
+import dev.stacksets.cfn.model.UpdateStackInstancesResponse;
+import dev.stacksets.cfn.model.UpdateStackSetResponse;
 import dev.stacksets.cfn.model.DescribeStackInstanceResponse;
 import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
 import dev.stacksets.cfn.model.DescribeStackSetResponse;
@@ -118,12 +128,108 @@ public final class CfnResponses {
         .build();
   }
 
+  /** {@code CreateStackSet}. */
+  static CreateStackSetResponse createStackSet(XmlNode r, ResponseMetadata md) {
+    return CreateStackSetResponse.builder()
+        .stackSetId(text(r, "StackSetId"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  /** {@code UpdateStackSet}. */
+  static UpdateStackSetResponse updateStackSet(XmlNode r, ResponseMetadata md) {
+    return UpdateStackSetResponse.builder()
+        .operationId(text(r, "OperationId"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  /** {@code DeleteStackSet} (no members). */
+  static DeleteStackSetResponse deleteStackSet(XmlNode r, ResponseMetadata md) {
+    return DeleteStackSetResponse.builder().responseMetadata(md).additionalFields(r.unreadChildren()).build();
+  }
+
+  /** {@code CreateStackInstances}. */
+  static CreateStackInstancesResponse createStackInstances(XmlNode r, ResponseMetadata md) {
+    return CreateStackInstancesResponse.builder()
+        .operationId(text(r, "OperationId"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  /** {@code UpdateStackInstances}. */
+  static UpdateStackInstancesResponse updateStackInstances(XmlNode r, ResponseMetadata md) {
+    return UpdateStackInstancesResponse.builder()
+        .operationId(text(r, "OperationId"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  /** {@code DeleteStackInstances}. */
+  static DeleteStackInstancesResponse deleteStackInstances(XmlNode r, ResponseMetadata md) {
+    return DeleteStackInstancesResponse.builder()
+        .operationId(text(r, "OperationId"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  /** {@code StopStackSetOperation} (no members). */
+  static StopStackSetOperationResponse stopStackSetOperation(XmlNode r, ResponseMetadata md) {
+    return StopStackSetOperationResponse.builder().responseMetadata(md).additionalFields(r.unreadChildren()).build();
+  }
+
+  /** {@code DetectStackSetDrift}. */
+  static DetectStackSetDriftResponse detectStackSetDrift(XmlNode r, ResponseMetadata md) {
+    return DetectStackSetDriftResponse.builder()
+        .operationId(text(r, "OperationId"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  /** {@code ListStackSetAutoDeploymentTargets}. */
+  static ListStackSetAutoDeploymentTargetsResponse listStackSetAutoDeploymentTargets(XmlNode r,
+      ResponseMetadata md) {
+    return ListStackSetAutoDeploymentTargetsResponse.builder()
+        .summaries(structs(r, "Summaries", CfnResponses::autoDeploymentTarget))
+        .nextToken(text(r, "NextToken"))
+        .responseMetadata(md)
+        .additionalFields(r.unreadChildren())
+        .build();
+  }
+
+  static StackSetAutoDeploymentTargetSummary autoDeploymentTarget(XmlNode n) {
+    return StackSetAutoDeploymentTargetSummary.builder()
+        .organizationalUnitId(text(n, "OrganizationalUnitId"))
+        .regions(strings(n, "Regions"))
+        .additionalFields(n.unreadChildren())
+        .build();
+  }
+
   /**
    * The reader of a Query reply to {@code action}: checks the {@code <ActionResponse>} root and its
    * {@code <ActionResult>}, fills a missing request id from the body, and hands the result element to
    * {@code reader}.
    */
   static <T> ResponseParser<T> parser(String action, BiFunction<XmlNode, ResponseMetadata, T> reader) {
+    return parser(action, reader, false);
+  }
+
+  /**
+   * As {@link #parser(String, BiFunction)}, for an operation whose result has no members: a reply without
+   * {@code <ActionResult>} (only its {@code <ResponseMetadata>}) reads as an empty result.
+   */
+  static <T> ResponseParser<T> parserOfEmpty(String action, BiFunction<XmlNode, ResponseMetadata, T> reader) {
+    return parser(action, reader, true);
+  }
+
+  private static <T> ResponseParser<T> parser(String action, BiFunction<XmlNode, ResponseMetadata, T> reader,
+      boolean resultMayBeMissing) {
     String document = action + "Response";
     String wrapper = action + "Result";
     return (response, metadata) -> {
@@ -133,6 +239,9 @@ public final class CfnResponses {
             + ">");
       }
       XmlNode result = root.child(wrapper);
+      if (result == null && resultMayBeMissing) {
+        result = new XmlNode(wrapper);
+      }
       if (result == null) {
         throw new IllegalStateException("the <" + document + "> holds no <" + wrapper + ">");
       }

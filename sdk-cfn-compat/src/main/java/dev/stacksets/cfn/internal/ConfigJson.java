@@ -42,7 +42,7 @@ public final class ConfigJson {
   public static final String TARGET_PREFIX = "StarlingDoveService.";
 
   private static final Pattern PACK_NAME = Pattern.compile("[a-zA-Z][-a-zA-Z0-9]*");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final ObjectReader READER =
       Json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   /** Longest numeric text read as a number; the rest is not a timestamp. */
@@ -57,17 +57,20 @@ public final class ConfigJson {
 
   /** Checks {@code GetOrganizationConformancePackDetailedStatus}. */
   static void validate(GetOrganizationConformancePackDetailedStatusRequest r) {
-    String name = r.organizationConformancePackName();
-    Validation.required(name, "organizationConformancePackName");
-    Validation.length(name, "organizationConformancePackName", 1, 128);
-    Validation.pattern(name, "organizationConformancePackName", PACK_NAME,
-        "start with a letter and hold only letters, digits and hyphens");
+    packName(r.organizationConformancePackName(), "organizationConformancePackName");
     OrganizationResourceDetailedStatusFilters filters = r.filters();
     if (filters != null) {
       Validation.pattern(filters.accountId(), "filters.accountId", ACCOUNT, "be a 12-digit account id");
       Validation.notBlank(filters.statusAsString(), "filters.status");
     }
     Validation.range(r.limit(), "limit", 0, 100);
+  }
+
+  /** Checks a required organization conformance pack name: 1 to 128 characters of {@code [a-zA-Z][-a-zA-Z0-9]*}. */
+  static void packName(String value, String name) {
+    Validation.required(value, name);
+    Validation.length(value, name, 1, 128);
+    Validation.pattern(value, name, PACK_NAME, "start with a letter and hold only letters, digits and hyphens");
   }
 
   /** Writes the members of {@code GetOrganizationConformancePackDetailedStatus}. */
@@ -142,8 +145,16 @@ public final class ConfigJson {
 
   /** The reader of a JSON reply: the body must be a JSON object, which {@code reader} maps. */
   static <T> ResponseParser<T> parser(BiFunction<JsonNode, ResponseMetadata, T> reader) {
+    return parser(reader, false);
+  }
+
+  private static <T> ResponseParser<T> parser(BiFunction<JsonNode, ResponseMetadata, T> reader,
+      boolean emptyIsAnObject) {
     return (response, metadata) -> {
       JsonNode root = READER.readTree(response.body());
+      if ((root == null || root.isMissingNode()) && emptyIsAnObject) {
+        root = Json.mapper().createObjectNode();
+      }
       if (root == null || root.isMissingNode()) {
         throw new IllegalArgumentException("the reply is empty");
       }
@@ -152,6 +163,14 @@ public final class ConfigJson {
       }
       return reader.apply(root, metadata);
     };
+  }
+
+  /**
+   * The reader of the JSON reply of an operation without output: an empty body reads as {@code {}}; anything else
+   * must be a JSON object, which {@code reader} maps (its members are kept as additional fields).
+   */
+  static <T> ResponseParser<T> parserOfEmpty(BiFunction<JsonNode, ResponseMetadata, T> reader) {
+    return parser(reader, true);
   }
 
   static OrganizationConformancePackDetailedStatus detailedStatus(JsonNode n) {
@@ -169,7 +188,7 @@ public final class ConfigJson {
     return b.build();
   }
 
-  private static String text(JsonNode parent, String name) {
+  static String text(JsonNode parent, String name) {
     JsonNode n = parent.get(name);
     if (n == null || n.isNull()) {
       return null;

@@ -1,18 +1,51 @@
 package dev.stacksets.cfn.internal;
 
+import dev.stacksets.cfn.config.model.DeleteOrganizationConformancePackRequest;
+import dev.stacksets.cfn.config.model.DeleteOrganizationConformancePackResponse;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePackStatusesRequest;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePackStatusesResponse;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePacksRequest;
+import dev.stacksets.cfn.config.model.DescribeOrganizationConformancePacksResponse;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusRequest;
 import dev.stacksets.cfn.config.model.GetOrganizationConformancePackDetailedStatusResponse;
+import dev.stacksets.cfn.config.model.OrganizationConformancePack;
 import dev.stacksets.cfn.config.model.OrganizationConformancePackDetailedStatus;
+import dev.stacksets.cfn.config.model.OrganizationConformancePackStatus;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackRequest;
+import dev.stacksets.cfn.config.model.PutOrganizationConformancePackResponse;
+import dev.stacksets.cfn.exception.InsufficientPermissionsException;
+import dev.stacksets.cfn.exception.InvalidNextTokenException;
+import dev.stacksets.cfn.exception.MaxNumberOfOrganizationConformancePacksExceededException;
+import dev.stacksets.cfn.exception.NoAvailableOrganizationException;
 import dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException;
+import dev.stacksets.cfn.exception.OrganizationAllFeaturesNotEnabledException;
+import dev.stacksets.cfn.exception.OrganizationConformancePackTemplateValidationException;
+import dev.stacksets.cfn.exception.ResourceInUseException;
+import dev.stacksets.core.exception.AccessDeniedException;
+import dev.stacksets.core.exception.BadRequestException;
+import dev.stacksets.core.exception.ServiceError;
+import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.internal.Paging;
+import dev.stacksets.core.internal.RetrySafety;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The AWS Config operations, each declared once: {@code X-Amz-Target} operation, request check and writer, reader
- * (all in {@link ConfigJson}), modeled errors, retry safety (a read: safe) and paging ({@code NextToken} in and
- * out, {@code Limit} per page). {@code ConfigClient}'s methods are one line over this table.
+ * ({@link ConfigJson} for GetOrganizationConformancePackDetailedStatus, {@link ConfigRequests} and
+ * {@link ConfigResponses} for the conformance-pack life cycle), modeled errors (the API model's {@code errors} of
+ * each operation), retry safety (reads: safe; PutOrganizationConformancePack, a full overwrite, and
+ * DeleteOrganizationConformancePack: idempotent) and paging ({@code NextToken} in and out, {@code Limit} per page).
+ * {@code ConfigClient}'s methods are one line over this table.
  */
 public final class ConfigOperations {
+  /** The modeled errors of both Describe operations. */
+  private static final Map<String, Function<ServiceError, ServiceException>> DESCRIBE_ERRORS = Map.of(
+      "NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new,
+      "InvalidNextTokenException", InvalidNextTokenException::new,
+      "InvalidLimitException", BadRequestException::new,
+      "OrganizationAccessDeniedException", AccessDeniedException::new);
+
   /** GetOrganizationConformancePackDetailedStatus. */
   public static final AwsOperation.Paged<GetOrganizationConformancePackDetailedStatusRequest,
       GetOrganizationConformancePackDetailedStatusResponse, OrganizationConformancePackDetailedStatus>
@@ -25,6 +58,57 @@ public final class ConfigOperations {
           GetOrganizationConformancePackDetailedStatusResponse::nextToken,
           GetOrganizationConformancePackDetailedStatusResponse::organizationConformancePackDetailedStatuses,
           "Limit"));
+
+  /** PutOrganizationConformancePack: a full overwrite of the named pack, so a repeat has no further effect. */
+  public static final AwsOperation<PutOrganizationConformancePackRequest, PutOrganizationConformancePackResponse>
+      PUT_ORGANIZATION_CONFORMANCE_PACK = AwsOperation
+      .<PutOrganizationConformancePackRequest, PutOrganizationConformancePackResponse>jsonWrite(
+          "PutOrganizationConformancePack", ConfigRequests::validate, ConfigRequests::write, ConfigResponses::put,
+          false, Map.of(
+              "MaxNumberOfOrganizationConformancePacksExceededException",
+              MaxNumberOfOrganizationConformancePacksExceededException::new,
+              "ResourceInUseException", ResourceInUseException::new,
+              "ValidationException", BadRequestException::new,
+              "OrganizationAccessDeniedException", AccessDeniedException::new,
+              "InsufficientPermissionsException", InsufficientPermissionsException::new,
+              "OrganizationConformancePackTemplateValidationException",
+              OrganizationConformancePackTemplateValidationException::new,
+              "OrganizationAllFeaturesNotEnabledException", OrganizationAllFeaturesNotEnabledException::new,
+              "NoAvailableOrganizationException", NoAvailableOrganizationException::new),
+          RetrySafety.IDEMPOTENT);
+
+  /** DeleteOrganizationConformancePack: deleting a named pack again has no further effect. */
+  public static final AwsOperation<DeleteOrganizationConformancePackRequest,
+      DeleteOrganizationConformancePackResponse> DELETE_ORGANIZATION_CONFORMANCE_PACK = AwsOperation
+      .<DeleteOrganizationConformancePackRequest, DeleteOrganizationConformancePackResponse>jsonWrite(
+          "DeleteOrganizationConformancePack", ConfigRequests::validate, ConfigRequests::write,
+          ConfigResponses::delete, true, Map.of(
+              "NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new,
+              "ResourceInUseException", ResourceInUseException::new,
+              "OrganizationAccessDeniedException", AccessDeniedException::new),
+          RetrySafety.IDEMPOTENT);
+
+  /** DescribeOrganizationConformancePacks. */
+  public static final AwsOperation.Paged<DescribeOrganizationConformancePacksRequest,
+      DescribeOrganizationConformancePacksResponse, OrganizationConformancePack>
+      DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS = AwsOperation
+      .<DescribeOrganizationConformancePacksRequest, DescribeOrganizationConformancePacksResponse>jsonRead(
+          "DescribeOrganizationConformancePacks", ConfigRequests::validate, ConfigRequests::write,
+          ConfigResponses::describePacks, DESCRIBE_ERRORS)
+      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+          DescribeOrganizationConformancePacksResponse::nextToken,
+          DescribeOrganizationConformancePacksResponse::organizationConformancePacks, "Limit"));
+
+  /** DescribeOrganizationConformancePackStatuses. */
+  public static final AwsOperation.Paged<DescribeOrganizationConformancePackStatusesRequest,
+      DescribeOrganizationConformancePackStatusesResponse, OrganizationConformancePackStatus>
+      DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES = AwsOperation
+      .<DescribeOrganizationConformancePackStatusesRequest, DescribeOrganizationConformancePackStatusesResponse>
+          jsonRead("DescribeOrganizationConformancePackStatuses", ConfigRequests::validate, ConfigRequests::write,
+          ConfigResponses::describeStatuses, DESCRIBE_ERRORS)
+      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+          DescribeOrganizationConformancePackStatusesResponse::nextToken,
+          DescribeOrganizationConformancePackStatusesResponse::organizationConformancePackStatuses, "Limit"));
 
   private ConfigOperations() {}
 }

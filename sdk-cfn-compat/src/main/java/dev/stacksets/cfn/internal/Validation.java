@@ -38,6 +38,25 @@ final class Validation {
     }
   }
 
+  static void atLeast(Integer value, String name, int min) {
+    if (value != null && value < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+    }
+  }
+
+  static void atMost(java.util.List<?> values, String name, int max) {
+    if (values.size() > max) {
+      throw new IllegalArgumentException(name + " may hold at most " + max + " items, had " + values.size());
+    }
+  }
+
+  /** Refuses {@code a} and {@code b} together (each "given" as its caller decides). */
+  static void exclusive(boolean hasA, String a, boolean hasB, String b) {
+    if (hasA && hasB) {
+      throw new IllegalArgumentException(a + " and " + b + " exclude each other: give one of them");
+    }
+  }
+
   static void notBlank(String value, String name) {
     if (value != null && value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");

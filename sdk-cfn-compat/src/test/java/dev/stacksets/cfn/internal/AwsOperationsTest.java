@@ -57,6 +57,42 @@ class AwsOperationsTest {
     assertThat(refine(CfnOperations.DESCRIBE_STACK_SET, null)).isExactlyInstanceOf(NotFoundException.class);
   }
 
+  @Test
+  void theWritesDeclareTheirRetrySafetyKeyAndTurn() {
+    List<AwsOperation<?, ?>> writes = List.of(CfnOperations.CREATE_STACK_SET, CfnOperations.UPDATE_STACK_SET,
+        CfnOperations.DELETE_STACK_SET, CfnOperations.CREATE_STACK_INSTANCES, CfnOperations.UPDATE_STACK_INSTANCES,
+        CfnOperations.DELETE_STACK_INSTANCES, CfnOperations.STOP_STACK_SET_OPERATION,
+        CfnOperations.DETECT_STACK_SET_DRIFT, CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS,
+        ConfigOperations.PUT_ORGANIZATION_CONFORMANCE_PACK, ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK,
+        ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS,
+        ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES);
+
+    assertThat(writes).extracting(o -> o.descriptor().name() + " " + o.descriptor().retrySafety()
+        + (o.idempotencyKey() == null ? "" : " key" + (o.idempotencyKey().replay() == null ? "" : "+replay"))
+        + (o.turnTarget() == null ? "" : " turn")).containsExactly(
+        "CreateStackSet IDEMPOTENCY_KEY key",
+        "UpdateStackSet IDEMPOTENCY_KEY key+replay turn",
+        "DeleteStackSet IDEMPOTENT turn",
+        "CreateStackInstances IDEMPOTENCY_KEY key+replay turn",
+        "UpdateStackInstances IDEMPOTENCY_KEY key+replay turn",
+        "DeleteStackInstances IDEMPOTENCY_KEY key+replay turn",
+        "StopStackSetOperation IDEMPOTENT",
+        "DetectStackSetDrift IDEMPOTENCY_KEY key+replay turn",
+        "ListStackSetAutoDeploymentTargets SAFE",
+        "PutOrganizationConformancePack IDEMPOTENT",
+        "DeleteOrganizationConformancePack IDEMPOTENT",
+        "DescribeOrganizationConformancePacks SAFE",
+        "DescribeOrganizationConformancePackStatuses SAFE");
+    assertThat(writes).extracting(o -> o.descriptor().binding()).containsExactly(
+        "Action=CreateStackSet", "Action=UpdateStackSet", "Action=DeleteStackSet", "Action=CreateStackInstances",
+        "Action=UpdateStackInstances", "Action=DeleteStackInstances", "Action=StopStackSetOperation",
+        "Action=DetectStackSetDrift", "Action=ListStackSetAutoDeploymentTargets",
+        "X-Amz-Target: StarlingDoveService.PutOrganizationConformancePack",
+        "X-Amz-Target: StarlingDoveService.DeleteOrganizationConformancePack",
+        "X-Amz-Target: StarlingDoveService.DescribeOrganizationConformancePacks",
+        "X-Amz-Target: StarlingDoveService.DescribeOrganizationConformancePackStatuses");
+  }
+
   private static Exception refine(AwsOperation<?, ?> operation, String code) {
     return operation.descriptor().refine(new NotFoundException(ServiceError.builder().service("CloudFormation")
         .statusCode(404).errorCode(code).errorMessage("m").build()));

@@ -1,0 +1,33 @@
+package dev.stacksets.cfn.config.model;
+
+import dev.stacksets.codegen.Model;
+import dev.stacksets.codegen.Presence;
+import dev.stacksets.core.ResponseMetadata;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of {@code DescribeOrganizationConformancePacks}.
+ *
+ * <p>Immutable and thread-safe. Lists are copied in and unmodifiable out; a list getter returns an empty list
+ * when the list was absent. Equality compares the data, not {@link #responseMetadata()}.
+ *
+ * <pre>{@code
+ * List<OrganizationConformancePack> packs = config.describeOrganizationConformancePacks(r -> r
+ *     .organizationConformancePackNames("my-pack")).organizationConformancePacks();
+ * }</pre>
+ */
+@Model(additionalFields = true)
+interface DescribeOrganizationConformancePacksResponseSpec {
+  /** The items on this page. */
+  @Presence List<OrganizationConformancePack> organizationConformancePacks();
+
+  /** The token of the next page; null or empty on the last page. */
+  @Nullable String nextToken();
+
+  /**
+   * What the transport learned about the call (request id, status, attempts); never null. Not part of
+   * {@link #equals(Object)}.
+   */
+  ResponseMetadata responseMetadata();
+}

@@ -1,0 +1,58 @@
+package dev.stacksets.cfn.model;
+
+import dev.stacksets.codegen.Model;
+import dev.stacksets.codegen.Presence;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The input of {@code DeleteStackInstances}. {@code stackSetName}, at least one Region and {@code retainStacks} are
+ * required, and exactly one of {@code accounts} (self-managed permissions) and {@code deploymentTargets}
+ * (service-managed permissions).
+ *
+ * <p>{@code operationId} is the call's idempotency key: when it is null the client puts a fresh UUID into the
+ * request before sending, so every retry, and a resend after waiting for another operation, carries the same id.
+ *
+ * <p>Immutable and thread-safe. Validated when sent: a call with a missing or malformed member, or members that
+ * the API documents as exclusive, throws {@link IllegalArgumentException} naming them, and nothing is sent.
+ *
+ * <pre>{@code
+ * DeleteStackInstancesRequest request = DeleteStackInstancesRequest.builder()
+ *     .stackSetName("my-set")
+ *     .accounts("111122223333")
+ *     .regions("eu-west-1")
+ *     .retainStacks(false)
+ *     .build();
+ * }</pre>
+ */
+@Model
+interface DeleteStackInstancesRequestSpec {
+  /** The name or id of the stack set (required). */
+  @Nullable String stackSetName();
+
+  /**
+   * Self-managed permissions: the 12-digit accounts to delete instances in; excludes {@code deploymentTargets}.
+   */
+  @Presence List<String> accounts();
+
+  /** Service-managed permissions: the accounts and OUs to delete instances in; excludes {@code accounts}. */
+  @Nullable DeploymentTargets deploymentTargets();
+
+  /** The Regions to delete instances in (required, at least one). */
+  @Presence List<String> regions();
+
+  /** How the operation rolls out. */
+  @Nullable StackSetOperationPreferences operationPreferences();
+
+  /** Whether to keep the stacks, only removing them from the stack set (required). */
+  @Nullable Boolean retainStacks();
+
+  /**
+   * The id of the operation this call starts and its idempotency key, 1 to 128 characters of
+   * {@code [a-zA-Z0-9][-a-zA-Z0-9]*}; null lets the client generate one (a UUID) before sending.
+   */
+  @Nullable String operationId();
+
+  /** Whether to act as the management account or a delegated administrator. */
+  @Nullable CallAs callAs();
+}
