@@ -19,6 +19,10 @@ import dev.stacksets.core.operation.Provider;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Paginator;
+import dev.stacksets.cfn.model.DescribeStackSetOperationResponse;
+import java.util.concurrent.CompletableFuture;
+import dev.stacksets.core.paginate.AsyncPaginator;
+import dev.stacksets.core.internal.util.Futures;
 
 /**
  * The neutral {@link StackSetOperationView} over a {@link CloudFormationClient}: every call is one of the client's
@@ -66,12 +70,40 @@ final class CfnOperationView implements StackSetOperationView {
   }
 
   @Override
+  public AsyncPaginator<StackSetOperation> listOperationsAsync(String stackSetName) {
+    CloudFormationAsyncClient async = async();
+    if (async == null) {
+      return StackSetOperationView.super.listOperationsAsync(stackSetName);
+    }
+    ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder().stackSetName(stackSetName).build();
+    return CfnOperations.LIST_STACK_SET_OPERATIONS.asyncPaginator(first, async::listStackSetOperations)
+        .map(s -> toNeutral(s, stackSetName));
+  }
+
+  @Override
   public StackSetOperation getOperation(String stackSetName, String operationId) {
-    DescribeStackSetOperationRequest request = DescribeStackSetOperationRequest.builder()
-        .stackSetName(stackSetName)
-        .operationId(operationId)
-        .build();
-    dev.stacksets.cfn.model.StackSetOperation op = client.describeStackSetOperation(request).stackSetOperation();
+    return toNeutral(client.describeStackSetOperation(operationRequest(stackSetName, operationId)), stackSetName,
+        operationId);
+  }
+
+  @Override
+  public CompletableFuture<StackSetOperation> getOperationAsync(String stackSetName, String operationId) {
+    CloudFormationAsyncClient async = async();
+    if (async == null) {
+      return StackSetOperationView.super.getOperationAsync(stackSetName, operationId);
+    }
+    return Futures.start(() -> Futures.map(
+        async.describeStackSetOperation(operationRequest(stackSetName, operationId)),
+        reply -> toNeutral(reply, stackSetName, operationId)));
+  }
+
+  private static DescribeStackSetOperationRequest operationRequest(String stackSetName, String operationId) {
+    return DescribeStackSetOperationRequest.builder().stackSetName(stackSetName).operationId(operationId).build();
+  }
+
+  private static StackSetOperation toNeutral(DescribeStackSetOperationResponse reply, String stackSetName,
+      String operationId) {
+    dev.stacksets.cfn.model.StackSetOperation op = reply.stackSetOperation();
     if (op == null) {
       throw new ClientSideException(
           "DescribeStackSetOperation returned no StackSetOperation for operation " + operationId);
@@ -81,12 +113,31 @@ final class CfnOperationView implements StackSetOperationView {
 
   @Override
   public Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId) {
-    ListStackSetOperationResultsRequest first = ListStackSetOperationResultsRequest.builder()
-        .stackSetName(stackSetName)
-        .operationId(operationId)
-        .build();
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(first, client::listStackSetOperationResults)
-        .map(CfnOperationView::toNeutral); // checks the first request now, before any iteration
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(resultsRequest(stackSetName, operationId),
+        client::listStackSetOperationResults).map(CfnOperationView::toNeutral); // checks the first request now
+  }
+
+  @Override
+  public AsyncPaginator<OperationTargetResult> listTargetResultsAsync(String stackSetName, String operationId) {
+    CloudFormationAsyncClient async = async();
+    if (async == null) {
+      return StackSetOperationView.super.listTargetResultsAsync(stackSetName, operationId);
+    }
+    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.asyncPaginator(resultsRequest(stackSetName, operationId),
+        async::listStackSetOperationResults).map(CfnOperationView::toNeutral);
+  }
+
+  private static ListStackSetOperationResultsRequest resultsRequest(String stackSetName, String operationId) {
+    return ListStackSetOperationResultsRequest.builder().stackSetName(stackSetName).operationId(operationId).build();
+  }
+
+  /** The client's asynchronous face, or null for a test double without one. */
+  private CloudFormationAsyncClient async() {
+    try {
+      return client.async();
+    } catch (UnsupportedOperationException noAsync) {
+      return null;
+    }
   }
 
   @Override

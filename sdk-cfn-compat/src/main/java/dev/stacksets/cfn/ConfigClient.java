@@ -291,6 +291,15 @@ public interface ConfigClient extends AutoCloseable {
   @Override
   default void close() {}
 
+  /**
+   * This client's asynchronous face: every operation returning a {@code CompletableFuture}, every listing an
+   * {@code AsyncPaginator}, over the same configuration and connection pool (no second client to build or close).
+   * See {@link ConfigAsyncClient}.
+   */
+  default ConfigAsyncClient async() {
+    throw new UnsupportedOperationException("async");
+  }
+
   private static <B, R> R build(Consumer<B> consumer, B builder, Function<B, R> build) {
     return InPlace.build(consumer, builder, build, "request consumer is required");
   }

@@ -40,10 +40,13 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.WaitForTurn;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.operation.StackSetOperationView;
+import java.util.concurrent.CompletableFuture;
+import dev.stacksets.cfn.internal.AwsOperation;
 
 /** The {@link CloudFormationClient} over the core pipeline. Immutable and thread-safe. */
 final class DefaultCloudFormationClient implements CloudFormationClient {
   private final ClientRuntime runtime;
+  private final DefaultCloudFormationAsyncClient async = new DefaultCloudFormationAsyncClient(this);
   private final CfnOperationView operations;
   private final CfnWrites writes;
 
@@ -177,6 +180,21 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public StackSetOperationView operations() {
     return operations;
+  }
+
+  @Override
+  public CloudFormationAsyncClient async() {
+    return async;
+  }
+
+  /** Runs a read (or an idempotent write) asynchronously through this client's pipeline. */
+  <I, O> CompletableFuture<O> callAsync(AwsOperation<I, O> operation, I request) {
+    return runtime.executeAsync(operation.descriptor(), request);
+  }
+
+  /** Sends a write asynchronously: keyed, replay-aware and turn-taking as the synchronous one ({@link CfnWrites}). */
+  <I, O> CompletableFuture<O> writeAsync(AwsOperation<I, O> operation, I request, WaitForTurn waitForTurn) {
+    return writes.sendAsync(operation, request, waitForTurn);
   }
 
   @Override

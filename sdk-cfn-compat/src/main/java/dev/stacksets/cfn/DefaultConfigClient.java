@@ -15,10 +15,13 @@ import dev.stacksets.cfn.internal.AwsProfiles;
 import dev.stacksets.cfn.internal.ConfigOperations;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.internal.ClientRuntime;
+import java.util.concurrent.CompletableFuture;
+import dev.stacksets.cfn.internal.AwsOperation;
 
 /** The {@link ConfigClient} over the core pipeline. Immutable and thread-safe. */
 final class DefaultConfigClient implements ConfigClient {
   private final ClientRuntime runtime;
+  private final DefaultConfigAsyncClient async = new DefaultConfigAsyncClient(this);
 
   /** Builds the pipeline once. */
   public DefaultConfigClient(ClientConfiguration configuration) {
@@ -58,6 +61,16 @@ final class DefaultConfigClient implements ConfigClient {
   public DescribeOrganizationConformancePackStatusesResponse describeOrganizationConformancePackStatuses(
       DescribeOrganizationConformancePackStatusesRequest request) {
     return runtime.execute(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES.descriptor(), request);
+  }
+
+  @Override
+  public ConfigAsyncClient async() {
+    return async;
+  }
+
+  /** Runs a read (or an idempotent write) asynchronously through this client's pipeline. */
+  <I, O> CompletableFuture<O> callAsync(AwsOperation<I, O> operation, I request) {
+    return runtime.executeAsync(operation.descriptor(), request);
   }
 
   @Override

@@ -10,11 +10,13 @@ import dev.stacksets.core.internal.PagedCalls;
 import dev.stacksets.core.internal.Paging;
 import dev.stacksets.core.internal.ResponseParser;
 import dev.stacksets.core.internal.RetrySafety;
+import dev.stacksets.core.paginate.AsyncPaginator;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -235,6 +237,14 @@ public class AwsOperation<I, O> {
      */
     public Paginator<T> paginator(I first, Function<? super I, ? extends O> call) {
       return PagedCalls.paginator(paging, this::validate, first, call);
+    }
+
+    /**
+     * The asynchronous listing over {@code call} (the async client's single-page method); the first request is
+     * checked now, as {@link #paginator} does.
+     */
+    public AsyncPaginator<T> asyncPaginator(I first, Function<? super I, ? extends CompletableFuture<O>> call) {
+      return PagedCalls.asyncPaginator(paging, this::validate, first, call);
     }
   }
 }

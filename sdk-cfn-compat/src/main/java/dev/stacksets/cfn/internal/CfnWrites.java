@@ -8,9 +8,11 @@ import dev.stacksets.core.exception.OperationInProgressException;
 import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.TurnTaking;
+import dev.stacksets.core.internal.util.Futures;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.operation.StackSetOperationView;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,6 +61,29 @@ public final class CfnWrites {
    *     constraint; nothing is sent
    */
   public <I, O> O send(AwsOperation<I, O> operation, I request, WaitForTurn policy) {
+    Write<I, O> write = prepare(operation, request, policy);
+    if (write.turnTarget == null || !policy.enabled()) {
+      return write.get();
+    }
+    return turns.send(policy, write.turnTarget, write, CONFLICT_RULE);
+  }
+
+  /**
+   * The asynchronous form of {@link #send}: the same key, replay rule and turn-taking, holding no thread; the future
+   * fails with what {@code send} would throw (a bad request included, and then nothing is sent).
+   */
+  public <I, O> CompletableFuture<O> sendAsync(AwsOperation<I, O> operation, I request, WaitForTurn policy) {
+    return Futures.start(() -> {
+      Write<I, O> write = prepare(operation, request, policy);
+      if (write.turnTarget == null || !policy.enabled()) {
+        return write.getAsync();
+      }
+      return turns.sendAsync(policy, write.turnTarget, write::getAsync, CONFLICT_RULE);
+    });
+  }
+
+  /** The write with its key fixed in the request object (the caller's, or a new UUID). */
+  private <I, O> Write<I, O> prepare(AwsOperation<I, O> operation, I request, WaitForTurn policy) {
     if (request == null) {
       throw new IllegalArgumentException("request is required");
     }
@@ -70,48 +95,71 @@ public final class CfnWrites {
       keyed = key.withKey().apply(request, UUID.randomUUID().toString());
       generated = true;
     }
-    Supplier<O> write = new Write<>(runtime, operation, keyed, key, generated);
     Function<I, String> target = operation.turnTarget();
-    if (target == null || !policy.enabled()) {
-      return write.get();
-    }
-    return turns.send(policy, target.apply(keyed), write, CONFLICT_RULE);
+    return new Write<>(runtime, operation, keyed, key, generated, target == null ? null : target.apply(keyed));
   }
 
-  /** One logical write: every call sends the same request object. Not thread-safe; one per client call. */
+  /**
+   * One logical write: every send is the same request object. Its sends never overlap (the turn-taking loop runs
+   * them one after the other); one per client call.
+   */
   private static final class Write<I, O> implements Supplier<O> {
     private final ClientRuntime runtime;
     private final AwsOperation<I, O> operation;
     private final I request;
     private final AwsOperation.IdempotencyKey<I, O> key;
     private final boolean generated;
+    final String turnTarget;
     /** Whether an earlier send of this call may have reached the service (it was retried before it failed). */
-    private boolean mayHaveLanded;
+    private volatile boolean mayHaveLanded;
 
     Write(ClientRuntime runtime, AwsOperation<I, O> operation, I request, AwsOperation.IdempotencyKey<I, O> key,
-        boolean generated) {
+        boolean generated, String turnTarget) {
       this.runtime = runtime;
       this.operation = operation;
       this.request = request;
       this.key = key;
       this.generated = generated;
+      this.turnTarget = turnTarget;
     }
 
     @Override
     public O get() {
       try {
         return runtime.execute(operation.descriptor(), request);
-      } catch (OperationIdAlreadyExistsException e) {
+      } catch (ServiceException e) {
+        return recover(e);
+      }
+    }
+
+    CompletableFuture<O> getAsync() {
+      return Futures.then(runtime.executeAsync(operation.descriptor(), request), (result, error) -> {
+        if (error == null) {
+          return CompletableFuture.completedFuture(result);
+        }
+        if (!(error instanceof ServiceException e)) {
+          return CompletableFuture.failedFuture(error);
+        }
+        try {
+          return CompletableFuture.completedFuture(recover(e));
+        } catch (ServiceException thrown) {
+          return CompletableFuture.failedFuture(thrown);
+        }
+      });
+    }
+
+    /** The operation our own earlier attempt started, when {@code e} says so; otherwise {@code e} is thrown. */
+    private O recover(ServiceException e) {
+      if (e instanceof OperationIdAlreadyExistsException) {
         BiFunction<String, ResponseMetadata, O> replay = key == null ? null : key.replay();
         if (replay != null && (generated || e.attempts() > 1 || mayHaveLanded)) {
           return replay.apply(key.key().apply(request),
               new ResponseMetadata(e.requestId(), e.clientRequestId(), e.statusCode(), e.attempts()));
         }
         throw e;
-      } catch (ServiceException e) {
-        mayHaveLanded |= e.attempts() > 1;
-        throw e;
       }
+      mayHaveLanded |= e.attempts() > 1;
+      throw e;
     }
   }
 }
