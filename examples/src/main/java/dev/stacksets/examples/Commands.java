@@ -1,7 +1,6 @@
 package dev.stacksets.examples;
 
 import dev.stacksets.core.operation.OperationTargetResult;
-import dev.stacksets.core.operation.OperationWaiter;
 import dev.stacksets.core.operation.StackSetOperation;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Page;
@@ -12,6 +11,11 @@ import dev.stacksets.examples.cli.WaitProgress;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import dev.stacksets.core.exception.ClientSideException;
 
 /**
  * The CLI subcommands other than the tour. Each opens a {@link Connection} (a fresh embedded emulator whose time runs
@@ -123,14 +127,32 @@ final class Commands {
   void waitFor(String stackSet, String operationId) {
     try (Connection c = connect()) {
       StackSetOperationView view = view(c);
-      OperationWaiter waiter = view.waiter();
       if (c.emulatorOrNull() != null) {
         err.print("  embedded emulator: its time runs " + (int) EMULATOR_TIME_SPEED
             + "x faster than the wall clock\n");
-        waiter = waiter.withBackoff(EMULATOR_FIRST_POLL, EMULATOR_MAX_POLL);
+        view = new PacedView(view, view.waiter().withBackoff(EMULATOR_FIRST_POLL, EMULATOR_MAX_POLL));
       }
-      StackSetOperation done = new ReportingView(view, new WaitProgress(err), waiter)
-          .waitUntilComplete(stackSet, operationId, timeout);
+      WaitProgress progress = new WaitProgress(err);
+      CompletableFuture<Void> watching = view.watch(stackSet, operationId).forEach(progress::accept);
+      try {
+        watching.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        watching.cancel(true);
+        StackSetOperation last = progress.operation();
+        throw new ClientSideException("operation " + operationId + " of stack set " + stackSet
+            + " did not complete within " + timeout + " (last status: "
+            + (last == null ? "none" : last.status() + " / " + last.nativeStatus()) + ")");
+      } catch (InterruptedException e) {
+        watching.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new ClientSideException("interrupted while waiting for operation " + operationId);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new ClientSideException("waiting failed: " + e.getCause());
+      }
+      StackSetOperation done = progress.operation();
       Table t = new Table("OPERATION ID", "ACTION", "STATUS", "NATIVE STATUS", "REASON").abbreviate("REASON");
       t.row(done.operationId(), done.action(), done.status(), done.nativeStatus(), done.statusReason());
       t.print(out);

@@ -177,8 +177,8 @@ class RfsAsyncClientTest {
       watching.operations().watch(SET, "op-1").forEach(e -> events.add(e.toString())).get(10, TimeUnit.SECONDS);
 
       assertThat(events).containsExactly(
-          "op-1 RUNNING (OPERATION_IN_PROGRESS)",
           "op-1 d1/cn-north-4 RUNNING (OPERATION_IN_PROGRESS)",
+          "op-1 RUNNING (OPERATION_IN_PROGRESS)",
           "op-1 d1/cn-north-4 FAILED (OPERATION_FAILED), was RUNNING: quota exceeded",
           "op-1 FAILED (OPERATION_FAILED), was RUNNING");
       assertThat(mock.server.getRequestCount()).isEqualTo(4);

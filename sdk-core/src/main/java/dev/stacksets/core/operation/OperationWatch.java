@@ -14,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One subscription's watch of an operation, as the pages of an {@link dev.stacksets.core.paginate.AsyncPaginator}:
- * each page is one poll round's events (the operation's status, then its targets' results, compared with what was
- * reported before), fetched after the waiter's backoff; the page of the round that sees a terminal state ends the
+ * each page is one poll round's events (its targets' changes, then the operation's status change, compared with
+ * what was reported before; so a status event comes after the targets of the same poll), fetched after the waiter's backoff; the page of the round that sees a terminal state ends the
  * listing. A round whose reads fail retryably reports nothing and is polled again (the waiter's rule decides when to
  * give up), so every change is reported once. Used from one paginator signal at a time; not thread-safe.
  */
@@ -83,20 +83,15 @@ final class OperationWatch implements AsyncPageFetcher<OperationEvent> {
     anySuccess = true;
     List<OperationEvent> events = new ArrayList<>();
     boolean terminal = op.status().isTerminal();
-    OperationEvent status = op.status() == reportedStatus ? null
-        : new OperationEvent.StatusChanged(op, reportedStatus);
-    reportedStatus = op.status();
-    if (status != null && !terminal) {
-      events.add(status);
-    }
     for (OperationTargetResult t : targets) {
       TargetStatus before = reported.put(key(t), t.status());
       if (before != t.status()) {
         events.add(new OperationEvent.TargetChanged(operationId, t, before));
       }
     }
-    if (status != null && terminal) {
-      events.add(status);
+    if (op.status() != reportedStatus) {
+      events.add(new OperationEvent.StatusChanged(op, reportedStatus));
+      reportedStatus = op.status();
     }
     return CompletableFuture.completedFuture(Page.of(events, terminal ? null : nextToken()));
   }

@@ -95,7 +95,8 @@ public interface StackSetOperationView {
 
   /**
    * A live stream of an operation's progress (a {@link Flow.Publisher}): its status changes and each target's transitions (pending, running,
-   * succeeded, failed, cancelled, with the reason), as polling observes them, in order and each once; it completes
+   * succeeded, failed, cancelled, with the reason), as polling observes them, in order and each once (within one
+   * poll, the targets' changes come before the operation's status change, so a status event sees them all); it completes
    * after the operation reaches a terminal state (with the final state of every target). Polls back off like the
    * waiter's (1 s to 30 s) and hold no thread; nothing is polled while the subscriber has no demand, and cancelling
    * the subscription cancels the poll in flight or the pending timer. Each subscription watches from the start.

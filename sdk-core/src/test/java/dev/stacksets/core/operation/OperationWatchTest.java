@@ -103,9 +103,9 @@ class OperationWatchTest {
 
     assertThat(events).containsExactly(
         "op-1 QUEUED (QUEUED)",
-        "op-1 RUNNING (RUNNING), was QUEUED",
         "op-1 111/us-east-1 RUNNING (RUNNING)",
         "op-1 222/us-east-1 PENDING (PENDING)",
+        "op-1 RUNNING (RUNNING), was QUEUED",
         "op-1 111/us-east-1 SUCCEEDED (SUCCEEDED), was RUNNING",
         "op-1 222/us-east-1 RUNNING (RUNNING), was PENDING",
         "op-1 222/us-east-1 FAILED (FAILED), was RUNNING: Resource limit exceeded",
