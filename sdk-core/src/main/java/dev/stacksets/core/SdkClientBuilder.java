@@ -203,6 +203,11 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return region;
   }
 
+  /** The endpoint set so far with {@link #endpoint(URI)}, or null. */
+  protected @Nullable URI endpoint() {
+    return endpoint;
+  }
+
   /**
    * Resolves the shared settings.
    *
@@ -214,8 +219,22 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    */
   protected ClientConfiguration resolveConfiguration(Supplier<@Nullable String> defaultRegion,
       Function<String, @Nullable URI> endpointForRegion, Supplier<@Nullable CredentialsProvider> defaultCredentials) {
+    return resolveConfiguration(defaultRegion, endpointForRegion, defaultCredentials, () -> null);
+  }
+
+  /**
+   * Resolves the shared settings, with an endpoint configured outside the code (e.g. {@code AWS_ENDPOINT_URL}): it is
+   * used when no {@link #endpoint(URI)} was set, before the region's public endpoint.
+   *
+   * @param configuredEndpoint supplies the configured endpoint, or null when none is; asked only when no endpoint
+   *                           was set on this builder
+   * @throws IllegalStateException as {@link #resolveConfiguration(Supplier, Function, Supplier)}
+   */
+  protected ClientConfiguration resolveConfiguration(Supplier<@Nullable String> defaultRegion,
+      Function<String, @Nullable URI> endpointForRegion, Supplier<@Nullable CredentialsProvider> defaultCredentials,
+      Supplier<@Nullable URI> configuredEndpoint) {
     String resolvedRegion = region != null ? region : defaultRegion.get();
-    URI resolvedEndpoint = endpoint;
+    URI resolvedEndpoint = endpoint != null ? endpoint : configuredEndpoint.get();
     if (resolvedEndpoint == null) {
       if (resolvedRegion == null) {
         throw new IllegalStateException("region or endpoint is required");

@@ -4,6 +4,9 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.auth.HuaweiProjectId;
+import dev.stacksets.core.internal.config.ConfiguredEndpoint;
+import dev.stacksets.core.internal.config.HuaweiSettings;
+import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Paginator;
@@ -26,6 +29,7 @@ import dev.stacksets.rfs.model.ShowStackSetOperationMetadataResponse;
 import dev.stacksets.rfs.model.StackInstance;
 import dev.stacksets.rfs.model.StackSet;
 import dev.stacksets.rfs.model.StackSetOperation;
+import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -314,8 +318,12 @@ public interface RfsClient extends AutoCloseable {
    * clock, sleeper, retry policy, timeouts, user-agent suffix, OkHttpClient, interceptors; see
    * {@link SdkClientBuilder}), RFS adds {@link #projectId(String)}.
    *
-   * <p>Defaults: the endpoint comes from {@link RfsEndpoints#forRegion(String)}
-   * ({@code https://rfs.{region}.myhuaweicloud.com}, {@code eu-west-101} excepted); credentials from
+   * <p>Defaults: the region, when none is set, from the {@code HUAWEICLOUD_SDK_REGION} environment variable (or the
+   * {@code huaweicloud.sdk.region} system property; names of this SDK, the official SDKs have none); the endpoint,
+   * when none is set, from {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>} (e.g. {@code HUAWEICLOUD_SDK_REGION_RFS_CN_NORTH_4};
+   * the first of a comma-separated list, as the Huawei Cloud SDKs read it), else from
+   * {@link RfsEndpoints#forRegion(String)} ({@code https://rfs.{region}.myhuaweicloud.com}, {@code eu-west-101}
+   * excepted); credentials from
    * {@link DefaultCredentialsProviders#huawei()}, and with them the configured project id (see
    * {@link #projectId(String)}). {@link #build()} throws {@link IllegalStateException} when neither
    * a region nor an endpoint is set.
@@ -331,9 +339,18 @@ public interface RfsClient extends AutoCloseable {
    * }</pre>
    */
   final class Builder extends SdkClientBuilder<Builder, RfsClient> {
+    /** The service name in {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>}. */
+    private static final String SERVICE_ENV_NAME = "RFS";
     private String projectId;
+    private SystemSettings settings = SystemSettings.real();
 
     private Builder() {}
+
+    /** For tests: the environment variables, system properties and home directory the settings are read from. */
+    Builder settings(SystemSettings settings) {
+      this.settings = settings;
+      return this;
+    }
 
     /**
      * The project id, sent (and signed) as {@code X-Project-Id} on every call, as the official SDK does once it
@@ -362,10 +379,16 @@ public interface RfsClient extends AutoCloseable {
     @Override
     public RfsClient build() {
       boolean[] defaultCredentials = {false};
-      ClientConfiguration configuration = resolveConfiguration(() -> null, RfsEndpoints::forRegion, () -> {
-        defaultCredentials[0] = true;
-        return DefaultCredentialsProviders.huawei();
-      });
+      ClientConfiguration configuration;
+      try {
+        configuration = resolveConfiguration(() -> HuaweiSettings.region(settings), this::endpointForRegion, () -> {
+          defaultCredentials[0] = true;
+          return DefaultCredentialsProviders.huawei();
+        });
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(e.getMessage() + ": set region(...), the " + HuaweiSettings.REGION_ENV
+            + " environment variable (this SDK's own), or endpoint(...)", e);
+      }
       String resolvedProjectId = projectId;
       if (resolvedProjectId == null && defaultCredentials[0]) {
         try {
@@ -378,6 +401,12 @@ public interface RfsClient extends AutoCloseable {
         }
       }
       return new DefaultRfsClient(configuration, resolvedProjectId);
+    }
+
+    /** {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>} (its first endpoint), else the region's public endpoint. */
+    private URI endpointForRegion(String region) {
+      ConfiguredEndpoint configured = HuaweiSettings.endpoint(settings, SERVICE_ENV_NAME, region);
+      return configured != null ? configured.uri() : RfsEndpoints.forRegion(region);
     }
   }
 }

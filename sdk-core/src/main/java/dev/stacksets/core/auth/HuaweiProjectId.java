@@ -1,5 +1,7 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.ConfigFileException;
+import dev.stacksets.core.internal.config.SystemSettings;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,7 +47,12 @@ public final class HuaweiProjectId {
       v = s.env(ENV);
     }
     if (v == null) {
-      Map<String, String> basic = ProfileCredentialsProvider.huawei(s).settings();
+      Map<String, String> basic;
+      try {
+        basic = ProfileCredentialsProvider.huawei(s).settings();
+      } catch (ConfigFileException e) {
+        throw new CredentialsException(e.getMessage(), e.getCause());
+      }
       String fromFile = basic == null ? null : basic.get("project_id");
       v = fromFile == null || fromFile.isBlank() ? null : fromFile.strip();
     }

@@ -1,9 +1,12 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.AwsConfigFiles;
+import dev.stacksets.core.internal.config.ConfigFileException;
+import dev.stacksets.core.internal.config.ProfileFile;
+import dev.stacksets.core.internal.config.ProfileFileCache;
+import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.Require;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -49,19 +52,16 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   private static final List<String> HUAWEI_UNSUPPORTED = List.of("idp_id", "id_token_file");
   static final String HUAWEI_SECTION = "basic";
 
-  private final boolean aws;
+  /** AWS: the shared files and profile; null for Huawei. */
+  private final AwsConfigFiles awsFiles;
+  /** Huawei: the credentials file; null for AWS, or when no location could be resolved. */
+  private final ProfileFileCache huaweiFile;
   private final String profile;
-  private final ProfileFileCache credentialsFile;
-  private final ProfileFileCache configFile;
-  private final String whyNoFile;
 
-  private ProfileCredentialsProvider(boolean aws, String profile, Path credentialsFile, Path configFile,
-      String whyNoFile) {
-    this.aws = aws;
+  private ProfileCredentialsProvider(AwsConfigFiles awsFiles, ProfileFileCache huaweiFile, String profile) {
+    this.awsFiles = awsFiles;
+    this.huaweiFile = huaweiFile;
     this.profile = profile;
-    this.credentialsFile = credentialsFile == null ? null : new ProfileFileCache(credentialsFile);
-    this.configFile = configFile == null ? null : new ProfileFileCache(configFile);
-    this.whyNoFile = whyNoFile;
   }
 
   /** AWS, the profile named by {@code aws.profile} / {@code AWS_PROFILE}, else {@code default}. */
@@ -77,7 +77,8 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /** AWS, the named profile in exactly this credentials file (no config file). */
   public static ProfileCredentialsProvider aws(Path credentialsFile, String profileName) {
     Require.nonNull(credentialsFile, "credentialsFile");
-    return new ProfileCredentialsProvider(true, requireName(profileName), credentialsFile, null, null);
+    String name = requireName(profileName);
+    return new ProfileCredentialsProvider(AwsConfigFiles.ofCredentialsFile(credentialsFile, name), null, name);
   }
 
   /** Huawei Cloud, the {@code [basic]} section of the usual credentials file. */
@@ -88,22 +89,27 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /** Huawei Cloud, the {@code [basic]} section of exactly this file. */
   public static ProfileCredentialsProvider huawei(Path credentialsFile) {
     Require.nonNull(credentialsFile, "credentialsFile");
-    return new ProfileCredentialsProvider(false, HUAWEI_SECTION, credentialsFile, null, null);
+    return new ProfileCredentialsProvider(null, new ProfileFileCache(credentialsFile), HUAWEI_SECTION);
   }
 
   static ProfileCredentialsProvider aws(SystemSettings s, String profileName) {
-    String profile = profileName != null ? profileName : first(s.property("aws.profile"), s.env("AWS_PROFILE"));
-    Path credentials = file(s, "aws.sharedCredentialsFile", "AWS_SHARED_CREDENTIALS_FILE", ".aws", "credentials");
-    Path config = file(s, "aws.configFile", "AWS_CONFIG_FILE", ".aws", "config");
-    return new ProfileCredentialsProvider(true, profile == null ? "default" : profile, credentials, config,
-        "the home directory is unknown; set AWS_SHARED_CREDENTIALS_FILE");
+    AwsConfigFiles files = AwsConfigFiles.of(s, profileName);
+    return new ProfileCredentialsProvider(files, null, files.profileName());
   }
 
   static ProfileCredentialsProvider huawei(SystemSettings s) {
-    Path file = file(s, "huaweicloud.sdk.credentialsFile", "HUAWEICLOUD_SDK_CREDENTIALS_FILE", ".huaweicloud",
-        "credentials");
-    return new ProfileCredentialsProvider(false, HUAWEI_SECTION, file, null,
-        "the home directory is unknown; set HUAWEICLOUD_SDK_CREDENTIALS_FILE");
+    Path file = huaweiFile(s);
+    return new ProfileCredentialsProvider(null, file == null ? null : new ProfileFileCache(file), HUAWEI_SECTION);
+  }
+
+  /** The Huawei credentials file: {@code huaweicloud.sdk.credentialsFile} / {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}. */
+  static Path huaweiFile(SystemSettings s) {
+    String configured = s.propertyOrEnv("huaweicloud.sdk.credentialsFile", "HUAWEICLOUD_SDK_CREDENTIALS_FILE");
+    if (configured != null) {
+      return s.expand(configured);
+    }
+    Path home = s.home();
+    return home == null ? null : home.resolve(".huaweicloud").resolve("credentials");
   }
 
   /** The profile (AWS) or section (Huawei: {@code basic}) read. */
@@ -113,7 +119,10 @@ public final class ProfileCredentialsProvider extends CredentialSource {
 
   /** The credentials file read, or null when no location could be resolved (no home directory). */
   public @Nullable Path credentialsFile() {
-    return credentialsFile == null ? null : credentialsFile.path();
+    if (awsFiles != null) {
+      return awsFiles.credentialsFile();
+    }
+    return huaweiFile == null ? null : huaweiFile.path();
   }
 
   @Override
@@ -123,8 +132,8 @@ public final class ProfileCredentialsProvider extends CredentialSource {
       if (props == null) {
         return Lookup.missing(whereNot());
       }
-      return aws ? awsCredentials(props) : huaweiCredentials(props);
-    } catch (CredentialsException e) {
+      return awsFiles != null ? awsCredentials(props) : huaweiCredentials(props);
+    } catch (ConfigFileException e) {
       return Lookup.failed(e.getMessage(), e.getCause());
     }
   }
@@ -132,31 +141,14 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /**
    * The merged settings of the profile (lower-case keys), or null when no file holds it.
    *
-   * @throws CredentialsException when a file is unreadable or malformed
+   * @throws ConfigFileException when a file is unreadable or malformed
    */
   Map<String, String> settings() {
-    ProfileFile creds = credentialsFile == null ? null : credentialsFile.load();
-    ProfileFile config = configFile == null ? null : configFile.load();
-    Map<String, String> merged = new HashMap<>();
-    boolean found = false;
-    if (config != null) {
-      Map<String, String> s = config.section("profile " + profile);
-      if (s == null && profile.equals("default")) {
-        s = config.section("default");
-      }
-      if (s != null) {
-        merged.putAll(s);
-        found = true;
-      }
+    if (awsFiles != null) {
+      return awsFiles.profile(profile);
     }
-    if (creds != null) {
-      Map<String, String> s = aws ? creds.section(profile) : huaweiSection(creds);
-      if (s != null) {
-        merged.putAll(s);
-        found = true;
-      }
-    }
-    return found ? merged : null;
+    ProfileFile f = huaweiFile == null ? null : huaweiFile.load();
+    return f == null ? null : huaweiSection(f);
   }
 
   private static Map<String, String> huaweiSection(ProfileFile file) {
@@ -169,25 +161,18 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   }
 
   private String whereNot() {
-    if (credentialsFile == null) {
-      return whyNoFile;
+    if (awsFiles != null) {
+      return awsFiles.whyNoProfile(profile);
     }
-    List<String> notes = new ArrayList<>();
-    describeMissing(credentialsFile, aws ? profile : "[" + HUAWEI_SECTION + "]", notes);
-    if (configFile != null) {
-      describeMissing(configFile, "profile " + profile, notes);
+    if (huaweiFile == null) {
+      return "the home directory is unknown; set HUAWEICLOUD_SDK_CREDENTIALS_FILE";
     }
-    return String.join("; ", notes);
-  }
-
-  private void describeMissing(ProfileFileCache cache, String what, List<String> notes) {
-    ProfileFile f = cache.load();
+    ProfileFile f = huaweiFile.load();
     if (f == null) {
-      notes.add(cache.path() + " does not exist");
-    } else {
-      notes.add(cache.path() + " has no " + (aws ? "profile '" + what + "'" : what + " section")
-          + (f.sectionNames().isEmpty() ? "" : " (sections: " + String.join(", ", f.sectionNames()) + ")"));
+      return huaweiFile.path() + " does not exist";
     }
+    return huaweiFile.path() + " has no [" + HUAWEI_SECTION + "] section"
+        + (f.sectionNames().isEmpty() ? "" : " (sections: " + String.join(", ", f.sectionNames()) + ")");
   }
 
   private Lookup awsCredentials(Map<String, String> p) {
@@ -223,30 +208,15 @@ public final class ProfileCredentialsProvider extends CredentialSource {
 
   @Override
   String description() {
-    if (credentialsFile == null) {
-      return aws ? "the AWS shared credentials file" : "the Huawei Cloud credentials file";
+    if (awsFiles != null) {
+      return awsFiles.describe(profile);
     }
-    return aws ? "profile '" + profile + "' of " + credentialsFile.path()
-        + (configFile != null ? " and " + configFile.path() : "")
-        : "the [basic] section of " + credentialsFile.path();
+    return huaweiFile == null ? "the Huawei Cloud credentials file" : "the [basic] section of " + huaweiFile.path();
   }
 
   @Override
   public String toString() {
     return "ProfileCredentialsProvider{" + description() + "}";
-  }
-
-  private static Path file(SystemSettings s, String property, String env, String dir, String name) {
-    String configured = first(s.property(property), s.env(env));
-    if (configured != null) {
-      return s.expand(configured);
-    }
-    Path home = s.home();
-    return home == null ? null : home.resolve(dir).resolve(name);
-  }
-
-  private static String first(String a, String b) {
-    return a != null ? a : b;
   }
 
   private static String blankToNull(String v) {

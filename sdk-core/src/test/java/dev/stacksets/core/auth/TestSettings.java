@@ -1,5 +1,6 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.SystemSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
