@@ -12,6 +12,7 @@ module dev.stacksets.core {
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires java.xml;
   requires org.slf4j;
 
   exports dev.stacksets.core;

@@ -34,6 +34,8 @@ import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.cfn.model.Tag;
 import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.internal.ResponseParser;
+import dev.stacksets.core.internal.util.XmlNode;
+import dev.stacksets.core.internal.util.XmlParser;
 import java.util.function.BiFunction;
 
 /**

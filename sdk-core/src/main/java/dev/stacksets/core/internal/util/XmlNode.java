@@ -1,4 +1,4 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.core.internal.util;
 
 import java.util.ArrayList;
 import java.util.BitSet;
