@@ -112,4 +112,39 @@ class ConfiguredEndpointTest {
         .hasMessage("malformed credentials file " + home.resolve(".aws/config") + ", line 2: expected '[section]' "
             + "or 'name = value'");
   }
+
+  @Test
+  void onEc2TheRegionComesFromInstanceMetadataWhenNothingElseNamesOne() throws Exception {
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public mockwebserver3.MockResponse dispatch(RecordedRequest r) {
+        if (r.getMethod().equals("PUT") && r.getTarget().equals("/latest/api/token")) {
+          return new mockwebserver3.MockResponse.Builder().body("imds-token").build();
+        }
+        boolean tokened = "imds-token".equals(r.getHeaders().get("X-aws-ec2-metadata-token"));
+        return new mockwebserver3.MockResponse.Builder().code(tokened ? 200 : 401)
+            .body(tokened ? "sa-east-1" : "").build();
+      }
+    });
+    Map<String, String> env = TestSupport.env("AWS_EC2_METADATA_SERVICE_ENDPOINT", url());
+    try (CloudFormationClient c = CloudFormationClient.builder().environment(env::get).credentialsProvider(creds())
+        .build()) {
+      assertThat(c.configuration().region()).isEqualTo("sa-east-1");
+      assertThat(c.configuration().endpoint()).isEqualTo(URI.create("https://cloudformation.sa-east-1.amazonaws.com"));
+    }
+    assertThat(server.takeRequest().getRequestLine()).isEqualTo("PUT /latest/api/token HTTP/1.1");
+    assertThat(server.takeRequest().getRequestLine()).isEqualTo("GET /latest/meta-data/placement/region HTTP/1.1");
+    // with an endpoint, or metadata switched off, it is not asked
+    env.put("AWS_ENDPOINT_URL", url());
+    try (CloudFormationClient c = CloudFormationClient.builder().environment(env::get).credentialsProvider(creds())
+        .build()) {
+      assertThat(c.configuration().region()).isNull();
+    }
+    env.remove("AWS_ENDPOINT_URL");
+    env.put("AWS_EC2_METADATA_DISABLED", "true");
+    assertThatThrownBy(() -> CloudFormationClient.builder().environment(env::get).credentialsProvider(creds())
+        .build()).isExactlyInstanceOf(IllegalStateException.class).hasMessageStartingWith("region or endpoint is "
+        + "required");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
 }

@@ -14,8 +14,11 @@ import dev.stacksets.core.internal.config.AwsRegionSettings;
 import dev.stacksets.core.internal.config.AwsService;
 import dev.stacksets.core.internal.config.ConfigFileException;
 import dev.stacksets.core.internal.config.ConfiguredEndpoint;
+import dev.stacksets.core.internal.config.Ec2Metadata;
 import dev.stacksets.core.internal.config.SystemSettings;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -65,7 +68,8 @@ public final class AwsProfiles {
 
   /**
    * The configuration of an AWS client: the builder's region, else the one configured on the machine
-   * ({@code aws.region}, {@code AWS_REGION}, the profile's {@code region}: {@link AwsRegionSettings}); the builder's
+   * ({@code aws.region}, {@code AWS_REGION}, the profile's {@code region}: {@link AwsRegionSettings}), else, when no
+   * endpoint is set or configured either, the EC2 instance metadata's {@code placement/region}; the builder's
    * endpoint, else the one configured for {@code service} ({@code AWS_ENDPOINT_URL_<SERVICE>} and the rest:
    * {@link AwsEndpointSettings}), else the documented endpoint of the region; the default AWS credentials chain
    * unless a provider was set.
@@ -85,13 +89,31 @@ public final class AwsProfiles {
     } catch (ConfigFileException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+    // the last step of the region chain, instance metadata, only when the region is needed to pick the endpoint
+    Supplier<String> region = configuredRegion != null || endpointSet || configured != null ? () -> configuredRegion
+        : () -> regionFromInstanceMetadata(settings);
     try {
-      return resolver.resolve(() -> configuredRegion, endpointForRegion, DefaultCredentialsProviders::aws,
+      return resolver.resolve(region, endpointForRegion, DefaultCredentialsProviders::aws,
           () -> configured == null ? null : configured.uri());
     } catch (IllegalStateException e) {
       throw new IllegalStateException(e.getMessage() + ": set region(...), the aws.region system property, the "
-          + REGION_ENV + " environment variable or a profile's region, or endpoint(...) or " + service.endpointEnv(),
+          + REGION_ENV + " environment variable or a profile's region (or run on EC2), or endpoint(...) or "
+          + service.endpointEnv(),
           e);
+    }
+  }
+
+  /** The region of this EC2 instance, or null when instance metadata is off or does not answer. */
+  private static String regionFromInstanceMetadata(SystemSettings settings) {
+    Ec2Metadata imds = Ec2Metadata.of(settings, Clock.systemUTC());
+    if (imds.endpoint() == null) {
+      return null;
+    }
+    try {
+      return AwsRegionSettings.check(imds.get("/latest/meta-data/placement/region").strip(),
+          "the region of instance metadata at " + imds.endpoint());
+    } catch (IOException e) {
+      return null; // not on EC2 (or no answer): the build then says how to set a region
     }
   }
 }

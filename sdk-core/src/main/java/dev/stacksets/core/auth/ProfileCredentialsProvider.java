@@ -7,6 +7,8 @@ import dev.stacksets.core.internal.config.ProfileFileCache;
 import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.Require;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +20,24 @@ import org.jspecify.annotations.Nullable;
  * The profile named by {@code aws.profile} / {@code AWS_PROFILE} (default {@code default}) in
  * {@code ~/.aws/credentials} (or {@code aws.sharedCredentialsFile} / {@code AWS_SHARED_CREDENTIALS_FILE}) and in
  * {@code ~/.aws/config} (or {@code aws.configFile} / {@code AWS_CONFIG_FILE}; sections {@code [profile name]} and
- * {@code [default]}); the credentials file wins where both set a key. Keys: {@code aws_access_key_id},
- * {@code aws_secret_access_key}, optional {@code aws_session_token}. Profiles that only name a role, an SSO session
- * or a {@code credential_process} are reported as unsupported.
+ * {@code [default]}); the credentials file wins where both set a key. As in the AWS SDK for Java 2.x, the first of
+ * these that the profile holds makes its credentials:
+ * <ol>
+ *   <li>{@code role_arn} with {@code web_identity_token_file} (and {@code role_session_name}): STS
+ *       {@code AssumeRoleWithWebIdentity}, as {@link WebIdentityCredentialsProvider};</li>
+ *   <li>{@code sso_session} (with its {@code [sso-session name]} section) or the legacy {@code sso_start_url} /
+ *       {@code sso_region}, with {@code sso_account_id} and {@code sso_role_name}: the token {@code aws sso login}
+ *       cached under {@code ~/.aws/sso/cache}, exchanged for role credentials (SSO {@code GetRoleCredentials});</li>
+ *   <li>{@code role_arn} with {@code source_profile} (any profile this list can read, chained) or
+ *       {@code credential_source} ({@code Environment}, {@code Ec2InstanceMetadata}, {@code EcsContainer}), and
+ *       optional {@code external_id}, {@code role_session_name}, {@code duration_seconds}, {@code region}: STS
+ *       {@code AssumeRole} signed with the source's credentials;</li>
+ *   <li>{@code credential_process}: as {@link ProcessCredentialsProvider};</li>
+ *   <li>{@code aws_access_key_id}, {@code aws_secret_access_key}, optional {@code aws_session_token}.</li>
+ * </ol>
+ * Temporary credentials are kept and renewed five minutes before they expire; a role, SSO or process profile that is
+ * configured but fails (STS refuses, the SSO token expired, the program exits non-zero) reports the profile, the file
+ * or endpoint and the reason.
  *
  * <h2>Huawei Cloud ({@link #huawei()})</h2>
  * The {@code [basic]} section of {@code ~/.huaweicloud/credentials} (or {@code huaweicloud.sdk.credentialsFile} /
@@ -47,8 +64,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ProfileCredentialsProvider extends CredentialSource {
-  private static final List<String> AWS_UNSUPPORTED = List.of("role_arn", "credential_process", "sso_session",
-      "sso_start_url", "web_identity_token_file", "login_session");
   private static final List<String> HUAWEI_UNSUPPORTED = List.of("idp_id", "id_token_file");
   static final String HUAWEI_SECTION = "basic";
 
@@ -57,11 +72,15 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /** Huawei: the credentials file; null for AWS, or when no location could be resolved. */
   private final ProfileFileCache huaweiFile;
   private final String profile;
+  private final SourceContext context;
+  private final SetupCache<AwsProfileRecipe> recipes = new SetupCache<>();
 
-  private ProfileCredentialsProvider(AwsConfigFiles awsFiles, ProfileFileCache huaweiFile, String profile) {
+  private ProfileCredentialsProvider(AwsConfigFiles awsFiles, ProfileFileCache huaweiFile, String profile,
+      SourceContext context) {
     this.awsFiles = awsFiles;
     this.huaweiFile = huaweiFile;
     this.profile = profile;
+    this.context = context;
   }
 
   /** AWS, the profile named by {@code aws.profile} / {@code AWS_PROFILE}, else {@code default}. */
@@ -78,7 +97,8 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   public static ProfileCredentialsProvider aws(Path credentialsFile, String profileName) {
     Require.nonNull(credentialsFile, "credentialsFile");
     String name = requireName(profileName);
-    return new ProfileCredentialsProvider(AwsConfigFiles.ofCredentialsFile(credentialsFile, name), null, name);
+    return new ProfileCredentialsProvider(AwsConfigFiles.ofCredentialsFile(credentialsFile, name), null, name,
+        SourceContext.real());
   }
 
   /** Huawei Cloud, the {@code [basic]} section of the usual credentials file. */
@@ -89,17 +109,27 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /** Huawei Cloud, the {@code [basic]} section of exactly this file. */
   public static ProfileCredentialsProvider huawei(Path credentialsFile) {
     Require.nonNull(credentialsFile, "credentialsFile");
-    return new ProfileCredentialsProvider(null, new ProfileFileCache(credentialsFile), HUAWEI_SECTION);
+    return new ProfileCredentialsProvider(null, new ProfileFileCache(credentialsFile), HUAWEI_SECTION,
+        SourceContext.real());
   }
 
   static ProfileCredentialsProvider aws(SystemSettings s, String profileName) {
-    AwsConfigFiles files = AwsConfigFiles.of(s, profileName);
-    return new ProfileCredentialsProvider(files, null, files.profileName());
+    return aws(new SourceContext(s, Clock.systemUTC()), profileName);
+  }
+
+  static ProfileCredentialsProvider aws(SourceContext context, String profileName) {
+    AwsConfigFiles files = AwsConfigFiles.of(context.settings(), profileName);
+    return new ProfileCredentialsProvider(files, null, files.profileName(), context);
   }
 
   static ProfileCredentialsProvider huawei(SystemSettings s) {
-    Path file = huaweiFile(s);
-    return new ProfileCredentialsProvider(null, file == null ? null : new ProfileFileCache(file), HUAWEI_SECTION);
+    return huawei(new SourceContext(s, Clock.systemUTC()));
+  }
+
+  static ProfileCredentialsProvider huawei(SourceContext context) {
+    Path file = huaweiFile(context.settings());
+    return new ProfileCredentialsProvider(null, file == null ? null : new ProfileFileCache(file), HUAWEI_SECTION,
+        context);
   }
 
   /** The Huawei credentials file: {@code huaweicloud.sdk.credentialsFile} / {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}. */
@@ -128,12 +158,15 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   @Override
   Lookup lookup() {
     try {
+      if (awsFiles != null) {
+        return awsCredentials();
+      }
       Map<String, String> props = settings();
       if (props == null) {
         return Lookup.missing(whereNot());
       }
-      return awsFiles != null ? awsCredentials(props) : huaweiCredentials(props);
-    } catch (ConfigFileException e) {
+      return huaweiCredentials(props);
+    } catch (ConfigFileException | CredentialsException e) {
       return Lookup.failed(e.getMessage(), e.getCause());
     }
   }
@@ -175,10 +208,17 @@ public final class ProfileCredentialsProvider extends CredentialSource {
         + (f.sectionNames().isEmpty() ? "" : " (sections: " + String.join(", ", f.sectionNames()) + ")");
   }
 
-  private Lookup awsCredentials(Map<String, String> p) {
-    String token = p.get("aws_session_token") != null ? p.get("aws_session_token") : p.get("aws_security_token");
-    return build(p, "aws_access_key_id", "aws_secret_access_key", token, "profile '" + profile + "'",
-        AWS_UNSUPPORTED);
+  /** Static keys at once; a role, process or SSO recipe through its cached provider. */
+  private Lookup awsCredentials() {
+    List<String> missing = new ArrayList<>();
+    AwsProfileRecipe recipe = AwsProfileRecipe.read(awsFiles, context.settings(), profile, missing);
+    if (recipe == null) {
+      return Lookup.missing(String.join("; ", missing));
+    }
+    if (recipe instanceof AwsProfileRecipe.StaticKeys keys) {
+      return Lookup.found(keys.credentials());
+    }
+    return Lookup.found(recipes.get(recipe, r -> r.provider(context)).resolveCredentials());
   }
 
   private Lookup huaweiCredentials(Map<String, String> p) {

@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.util.HostHeader;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.http.QueryParam;
@@ -118,15 +119,9 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   static String hostHeader(URI endpoint) {
-    String host = endpoint.getHost();
-    if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-      host = "[" + host + "]";
-    }
-    int port = endpoint.getPort();
-    boolean defaultPort = port == -1 || ("https".equalsIgnoreCase(endpoint.getScheme()) && port == 443)
-        || ("http".equalsIgnoreCase(endpoint.getScheme()) && port == 80);
-    return defaultPort ? host : host + ":" + port;
+    return HostHeader.of(endpoint);
   }
+
 
   /**
    * Sends one attempt and reads the reply: a 2xx body whole, up to {@link #MAX_SUCCESS_BODY_BYTES}; an error body

@@ -48,9 +48,14 @@ class DefaultCredentialsProvidersTest {
             + "  1. system properties aws.accessKeyId, aws.secretAccessKey (and aws.sessionToken): not set\n"
             + "  2. environment variables AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN): "
             + "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not\n"
-            + "  3. profile 'default' of " + home.resolve(".aws/credentials") + " and " + home.resolve(".aws/config")
+            + "  3. web identity (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN): not set\n"
+            + "  4. profile 'default' of " + home.resolve(".aws/credentials") + " and " + home.resolve(".aws/config")
             + ": " + home.resolve(".aws/credentials") + " does not exist; " + home.resolve(".aws/config")
-            + " does not exist");
+            + " does not exist\n"
+            + "  5. container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / AWS_CONTAINER_CREDENTIALS_FULL_URI)"
+            + ": not set\n"
+            + "  6. instance metadata (IMDSv2, AWS_EC2_METADATA_DISABLED switches it off): switched off by "
+            + "AWS_EC2_METADATA_DISABLED");
   }
 
   @Test

@@ -96,7 +96,8 @@ class ProfileCredentialsProviderTest {
     assertThatThrownBy(() -> aws(t).resolveCredentials())
         .hasMessageEndingWith("profile 'default' has no aws_secret_access_key");
     assertThatThrownBy(() -> ProfileCredentialsProvider.aws(t.settings(), "role").resolveCredentials())
-        .hasMessageContaining("profile 'role' uses role_arn, which this SDK does not support");
+        .hasMessageEndingWith("profile 'role' names source_profile 'default', which has no credentials: "
+            + "profile 'default' has no aws_secret_access_key");
   }
 
   @Test
