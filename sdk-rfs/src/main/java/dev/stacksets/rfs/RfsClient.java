@@ -3,6 +3,7 @@ package dev.stacksets.rfs;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.auth.HuaweiProjectIdLookup;
 import dev.stacksets.core.auth.HuaweiProjectId;
 import dev.stacksets.core.internal.config.ConfiguredEndpoint;
 import dev.stacksets.core.internal.config.HuaweiSettings;
@@ -342,9 +343,20 @@ public interface RfsClient extends AutoCloseable {
     /** The service name in {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>}. */
     private static final String SERVICE_ENV_NAME = "RFS";
     private String projectId;
+    private boolean projectIdLookup = true;
     private SystemSettings settings = SystemSettings.real();
 
     private Builder() {}
+
+    /**
+     * Whether a client built for a region, with no project id set or configured, asks IAM for the region's project
+     * id at its first call (see {@link #projectId(String)}); default {@code true}, as the Huawei Cloud SDKs do.
+     * {@code false} sends no {@code X-Project-Id} then (the stack-set APIs have no project in their paths).
+     */
+    public Builder projectIdLookup(boolean projectIdLookup) {
+      this.projectIdLookup = projectIdLookup;
+      return this;
+    }
 
     /** For tests: the environment variables, system properties and home directory the settings are read from. */
     Builder settings(SystemSettings settings) {
@@ -357,8 +369,13 @@ public interface RfsClient extends AutoCloseable {
      * knows the project. When none is set and the client uses the default credentials chain (no
      * {@code credentialsProvider(...)}), the project id configured next to those credentials is used
      * ({@link HuaweiProjectId#resolve()}: system property {@code huaweicloud.sdk.projectId}, environment variable
-     * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}); otherwise no
-     * such header is sent. Null unsets it.
+     * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}). When there is
+     * still none and the client was built for a region (not with {@code endpoint(...)}), the project id is looked up
+     * from IAM at the first call, as the official SDK does ({@code GET /v3/projects?name={region}}, signed with the
+     * client's credentials, at {@code HUAWEICLOUD_SDK_IAM_ENDPOINT} or the region's IAM; see
+     * {@link HuaweiProjectIdLookup}), and kept per access key; no or several projects fail the call with a
+     * {@link dev.stacksets.core.auth.CredentialsException} saying so ({@link #projectIdLookup(boolean)} switches
+     * this off). With an endpoint and no project id, no such header is sent. Null unsets it.
      *
      * @throws IllegalArgumentException when blank or holding anything but printable ASCII without spaces
      *     ({@code 0x21}-{@code 0x7E}), e.g. a non-breaking space pasted with the id
@@ -400,7 +417,12 @@ public interface RfsClient extends AutoCloseable {
               + e.getMessage(), e);
         }
       }
-      return new DefaultRfsClient(configuration, resolvedProjectId);
+      // as the Huawei Cloud SDKs do for a region without a project id: ask IAM (at the first call, once per key)
+      HuaweiProjectIdLookup projectIds = resolvedProjectId == null && endpoint() == null && projectIdLookup
+          ? HuaweiProjectIdLookup.of(HuaweiSettings.iamEndpoint(settings, configuration.region()),
+              configuration.clock())
+          : null;
+      return new DefaultRfsClient(configuration, resolvedProjectId, projectIds);
     }
 
     /** {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>} (its first endpoint), else the region's public endpoint. */

@@ -29,14 +29,20 @@ import java.util.List;
  * </table>
  *
  * <table>
- *   <caption>Huawei Cloud ({@link #huawei()})</caption>
+ *   <caption>Huawei Cloud ({@link #huawei()}): the official SDKs' order (environment, file, metadata), after this
+ *   SDK's system properties</caption>
  *   <tr><td>1. system properties</td><td>{@code huaweicloud.sdk.ak}, {@code huaweicloud.sdk.sk},
  *       {@code huaweicloud.sdk.securityToken} (this SDK's own names)</td></tr>
- *   <tr><td>2. environment</td><td>{@code HUAWEICLOUD_SDK_AK}, {@code HUAWEICLOUD_SDK_SK},
+ *   <tr><td>2. environment: federation</td><td>{@code HUAWEICLOUD_SDK_IDP_ID} + {@code HUAWEICLOUD_SDK_ID_TOKEN_FILE}
+ *       ({@link HuaweiFederatedCredentialsProvider}; the official SDK prefers it to keys in the environment)</td></tr>
+ *   <tr><td>3. environment: keys</td><td>{@code HUAWEICLOUD_SDK_AK}, {@code HUAWEICLOUD_SDK_SK},
  *       {@code HUAWEICLOUD_SDK_SECURITY_TOKEN}</td></tr>
- *   <tr><td>3. shared file</td><td>{@code [basic]} of {@code ~/.huaweicloud/credentials}
- *       ({@code HUAWEICLOUD_SDK_CREDENTIALS_FILE})</td></tr>
+ *   <tr><td>4. shared file</td><td>{@code [basic]} of {@code ~/.huaweicloud/credentials}
+ *       ({@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}): {@code idp_id} + {@code id_token_file}, else keys</td></tr>
+ *   <tr><td>5. ECS metadata</td><td>the agency's temporary keys, unless
+ *       {@code HUAWEICLOUD_SDK_METADATA_DISABLED=true} ({@link HuaweiMetadataCredentialsProvider})</td></tr>
  * </table>
+ * {@link #huaweiGlobal()} is the same chain reading the {@code [global]} section instead.
  *
  * <p>The Huawei project id is not a credential; {@link HuaweiProjectId#resolve()} reads it from the same places.
  *
@@ -50,9 +56,17 @@ import java.util.List;
 public final class DefaultCredentialsProviders {
   private DefaultCredentialsProviders() {}
 
-  /** Huawei Cloud: system properties, then environment variables, then {@code ~/.huaweicloud/credentials}. */
+  /**
+   * Huawei Cloud: system properties, environment (federation, then keys), {@code [basic]} of
+   * {@code ~/.huaweicloud/credentials}, ECS metadata.
+   */
   public static CredentialsProvider huawei() {
-    return huawei(SystemSettings.real());
+    return huawei(SourceContext.real(), ProfileCredentialsProvider.HUAWEI_SECTION);
+  }
+
+  /** Huawei Cloud for global services: as {@link #huawei()}, with the {@code [global]} section of the file. */
+  public static CredentialsProvider huaweiGlobal() {
+    return huawei(SourceContext.real(), ProfileCredentialsProvider.HUAWEI_GLOBAL_SECTION);
   }
 
   /**
@@ -64,10 +78,16 @@ public final class DefaultCredentialsProviders {
   }
 
   static CredentialsProviderChain huawei(SystemSettings s) {
+    return huawei(new SourceContext(s, Clock.systemUTC()), ProfileCredentialsProvider.HUAWEI_SECTION);
+  }
+
+  static CredentialsProviderChain huawei(SourceContext c, String section) {
     return CredentialsProviderChain.of("Huawei Cloud", List.of(
-        new SystemPropertyCredentialsProvider(KeySettings.HUAWEI_PROPERTIES, s),
-        new EnvironmentCredentialsProvider(KeySettings.HUAWEI_ENV, s),
-        ProfileCredentialsProvider.huawei(s)));
+        new SystemPropertyCredentialsProvider(KeySettings.HUAWEI_PROPERTIES, c.settings()),
+        HuaweiFederatedCredentialsProvider.fromEnvironment(c),
+        new EnvironmentCredentialsProvider(KeySettings.HUAWEI_ENV, c.settings()),
+        ProfileCredentialsProvider.huawei(c, section),
+        HuaweiMetadataCredentialsProvider.create(c)));
   }
 
   static CredentialsProviderChain aws(SystemSettings s) {

@@ -2,6 +2,8 @@ package dev.stacksets.core.auth;
 
 import dev.stacksets.core.internal.config.AwsConfigFiles;
 import dev.stacksets.core.internal.config.ConfigFileException;
+import dev.stacksets.core.internal.config.ConfiguredEndpoint;
+import dev.stacksets.core.internal.config.HuaweiSettings;
 import dev.stacksets.core.internal.config.ProfileFile;
 import dev.stacksets.core.internal.config.ProfileFileCache;
 import dev.stacksets.core.internal.config.SystemSettings;
@@ -39,10 +41,13 @@ import org.jspecify.annotations.Nullable;
  * configured but fails (STS refuses, the SSO token expired, the program exits non-zero) reports the profile, the file
  * or endpoint and the reason.
  *
- * <h2>Huawei Cloud ({@link #huawei()})</h2>
- * The {@code [basic]} section of {@code ~/.huaweicloud/credentials} (or {@code huaweicloud.sdk.credentialsFile} /
- * {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}), the file the Huawei Cloud SDKs read. Keys: {@code ak}, {@code sk},
- * optional {@code security_token}; {@code project_id} is read by {@link HuaweiProjectId}.
+ * <h2>Huawei Cloud ({@link #huawei()}, {@link #huaweiGlobal()})</h2>
+ * The {@code [basic]} section (or {@code [global]}) of {@code ~/.huaweicloud/credentials} (or
+ * {@code huaweicloud.sdk.credentialsFile} / {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}), the file the Huawei Cloud SDKs
+ * read, read as they read it: {@code idp_id} with {@code id_token_file} (and optional {@code iam_endpoint}) exchange an
+ * OpenID Connect id token with IAM ({@link HuaweiFederatedCredentialsProvider}); else {@code ak}, {@code sk}, optional
+ * {@code security_token}. {@code project_id} is read by {@link HuaweiProjectId}, {@code domain_id} by
+ * {@link HuaweiDomainId}.
  *
  * <pre>
  * [basic]
@@ -64,8 +69,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ProfileCredentialsProvider extends CredentialSource {
-  private static final List<String> HUAWEI_UNSUPPORTED = List.of("idp_id", "id_token_file");
   static final String HUAWEI_SECTION = "basic";
+  static final String HUAWEI_GLOBAL_SECTION = "global";
 
   /** AWS: the shared files and profile; null for Huawei. */
   private final AwsConfigFiles awsFiles;
@@ -74,6 +79,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   private final String profile;
   private final SourceContext context;
   private final SetupCache<AwsProfileRecipe> recipes = new SetupCache<>();
+  private final SetupCache<HuaweiFederatedCredentialsProvider.Setup> federated = new SetupCache<>();
 
   private ProfileCredentialsProvider(AwsConfigFiles awsFiles, ProfileFileCache huaweiFile, String profile,
       SourceContext context) {
@@ -113,6 +119,15 @@ public final class ProfileCredentialsProvider extends CredentialSource {
         SourceContext.real());
   }
 
+  /**
+   * Huawei Cloud, the {@code [global]} section of the usual credentials file: the credentials the Huawei Cloud SDKs
+   * use for global services (IAM and the like), next to a {@code domain_id} ({@link HuaweiDomainId}). The RFS client
+   * reads {@code [basic]}.
+   */
+  public static ProfileCredentialsProvider huaweiGlobal() {
+    return huawei(SourceContext.real(), HUAWEI_GLOBAL_SECTION);
+  }
+
   static ProfileCredentialsProvider aws(SystemSettings s, String profileName) {
     return aws(new SourceContext(s, Clock.systemUTC()), profileName);
   }
@@ -127,9 +142,12 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   }
 
   static ProfileCredentialsProvider huawei(SourceContext context) {
+    return huawei(context, HUAWEI_SECTION);
+  }
+
+  static ProfileCredentialsProvider huawei(SourceContext context, String section) {
     Path file = huaweiFile(context.settings());
-    return new ProfileCredentialsProvider(null, file == null ? null : new ProfileFileCache(file), HUAWEI_SECTION,
-        context);
+    return new ProfileCredentialsProvider(null, file == null ? null : new ProfileFileCache(file), section, context);
   }
 
   /** The Huawei credentials file: {@code huaweicloud.sdk.credentialsFile} / {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}. */
@@ -142,7 +160,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
     return home == null ? null : home.resolve(".huaweicloud").resolve("credentials");
   }
 
-  /** The profile (AWS) or section (Huawei: {@code basic}) read. */
+  /** The profile (AWS) or section (Huawei: {@code basic} or {@code global}) read. */
   public String profileName() {
     return profile;
   }
@@ -184,9 +202,9 @@ public final class ProfileCredentialsProvider extends CredentialSource {
     return f == null ? null : huaweiSection(f);
   }
 
-  private static Map<String, String> huaweiSection(ProfileFile file) {
+  private Map<String, String> huaweiSection(ProfileFile file) {
     for (String name : file.sectionNames()) {
-      if (name.equalsIgnoreCase(HUAWEI_SECTION)) {
+      if (name.equalsIgnoreCase(profile)) {
         return file.section(name);
       }
     }
@@ -204,7 +222,7 @@ public final class ProfileCredentialsProvider extends CredentialSource {
     if (f == null) {
       return huaweiFile.path() + " does not exist";
     }
-    return huaweiFile.path() + " has no [" + HUAWEI_SECTION + "] section"
+    return huaweiFile.path() + " has no [" + profile + "] section"
         + (f.sectionNames().isEmpty() ? "" : " (sections: " + String.join(", ", f.sectionNames()) + ")");
   }
 
@@ -221,26 +239,35 @@ public final class ProfileCredentialsProvider extends CredentialSource {
     return Lookup.found(recipes.get(recipe, r -> r.provider(context)).resolveCredentials());
   }
 
+  /** As the Huawei Cloud SDKs read a section: {@code idp_id} with {@code id_token_file} first, else the keys. */
   private Lookup huaweiCredentials(Map<String, String> p) {
-    return build(p, "ak", "sk", p.get("security_token"), "the [basic] section", HUAWEI_UNSUPPORTED);
-  }
-
-  private Lookup build(Map<String, String> p, String akKey, String skKey, String token, String where,
-      List<String> unsupported) {
-    String ak = blankToNull(p.get(akKey));
-    String sk = blankToNull(p.get(skKey));
-    if (ak == null || sk == null) {
-      for (String key : unsupported) {
-        if (blankToNull(p.get(key)) != null) {
-          return Lookup.missing(where + " uses " + key
-              + ", which this SDK does not support; give it " + akKey + " and " + skKey);
-        }
+    String where = "the [" + profile + "] section";
+    String idp = blankToNull(p.get("idp_id"));
+    String tokenFile = blankToNull(p.get("id_token_file"));
+    if (idp != null && tokenFile != null) {
+      HuaweiFederatedCredentialsProvider.Setup setup;
+      try {
+        String iam = blankToNull(p.get("iam_endpoint"));
+        setup = new HuaweiFederatedCredentialsProvider.Setup(idp, context.settings().expand(tokenFile),
+            iam != null ? ConfiguredEndpoint.parse(iam.contains("://") ? iam : "https://" + iam,
+                "iam_endpoint of " + where).uri() : HuaweiSettings.iamEndpoint(context.settings(), null));
+      } catch (IllegalStateException e) {
+        return Lookup.failed(e.getMessage(), null);
       }
-      return Lookup.missing(where + " has no "
-          + (ak == null && sk == null ? akKey + " and " + skKey : ak == null ? akKey : skKey));
+      return Lookup.found(federated.get(setup, s -> HuaweiFederatedCredentialsProvider.of(context, s))
+          .resolveCredentials());
+    }
+    String ak = blankToNull(p.get("ak"));
+    String sk = blankToNull(p.get("sk"));
+    if (ak == null || sk == null) {
+      if (idp != null || tokenFile != null) {
+        return Lookup.missing(where + " has " + (idp != null ? "idp_id but no id_token_file"
+            : "id_token_file but no idp_id"));
+      }
+      return Lookup.missing(where + " has no " + (ak == null && sk == null ? "ak and sk" : ak == null ? "ak" : "sk"));
     }
     try {
-      return Lookup.found(Credentials.of(ak, sk, blankToNull(token)));
+      return Lookup.found(Credentials.of(ak, sk, blankToNull(p.get("security_token"))));
     } catch (IllegalStateException e) {
       return Lookup.missing(where + " holds unusable values: " + e.getMessage());
     }
@@ -251,7 +278,8 @@ public final class ProfileCredentialsProvider extends CredentialSource {
     if (awsFiles != null) {
       return awsFiles.describe(profile);
     }
-    return huaweiFile == null ? "the Huawei Cloud credentials file" : "the [basic] section of " + huaweiFile.path();
+    return huaweiFile == null ? "the Huawei Cloud credentials file" : "the [" + profile + "] section of "
+        + huaweiFile.path();
   }
 
   @Override

@@ -67,16 +67,20 @@ class DefaultCredentialsProvidersTest {
         .hasMessage("no Huawei Cloud credentials found; tried:\n"
             + "  1. system properties huaweicloud.sdk.ak, huaweicloud.sdk.sk (and huaweicloud.sdk.securityToken): "
             + "huaweicloud.sdk.sk is set but huaweicloud.sdk.ak is not\n"
-            + "  2. environment variables HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (and HUAWEICLOUD_SDK_SECURITY_TOKEN): "
+            + "  2. identity federation (HUAWEICLOUD_SDK_IDP_ID, HUAWEICLOUD_SDK_ID_TOKEN_FILE): not set\n"
+            + "  3. environment variables HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (and HUAWEICLOUD_SDK_SECURITY_TOKEN): "
             + "not set\n"
-            + "  3. the [basic] section of " + file + ": malformed credentials file " + file
-            + ", line 2: expected '[section]' or 'name = value'");
+            + "  4. the [basic] section of " + file + ": malformed credentials file " + file
+            + ", line 2: expected '[section]' or 'name = value'\n"
+            + "  5. ECS metadata (HUAWEICLOUD_SDK_METADATA_DISABLED switches it off): switched off by "
+            + "HUAWEICLOUD_SDK_METADATA_DISABLED");
   }
 
   @Test
   void publicMethodsKeepTheirNames() {
     assertThat(DefaultCredentialsProviders.aws()).isInstanceOf(CredentialsProviderChain.class);
-    assertThat(((CredentialsProviderChain) DefaultCredentialsProviders.huawei()).providers()).hasSize(3);
+    assertThat(((CredentialsProviderChain) DefaultCredentialsProviders.huawei()).providers()).hasSize(5);
+    assertThat(((CredentialsProviderChain) DefaultCredentialsProviders.huaweiGlobal()).providers()).hasSize(5);
   }
 
   @Test

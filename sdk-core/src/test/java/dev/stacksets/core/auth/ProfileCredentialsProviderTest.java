@@ -191,7 +191,8 @@ class ProfileCredentialsProviderTest {
     t.write(".huaweicloud/credentials", "[basic]\nsk = " + SECRET + "\n");
     assertThatThrownBy(p::resolveCredentials).hasMessageEndingWith("the [basic] section has no ak")
         .hasMessageNotContaining(SECRET);
-    t.write(".huaweicloud/credentials", "[basic]\nidp_id = idp\nid_token_file = /tmp/token\n");
-    assertThatThrownBy(p::resolveCredentials).hasMessageContaining("uses idp_id, which this SDK does not support");
+    t.write(".huaweicloud/credentials", "[basic]\nidp_id = idp\n");
+    assertThatThrownBy(p::resolveCredentials).hasMessageEndingWith("the [basic] section has idp_id but no "
+        + "id_token_file");
   }
 }

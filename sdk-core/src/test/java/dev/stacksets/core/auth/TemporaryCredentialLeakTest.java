@@ -106,4 +106,52 @@ class TemporaryCredentialLeakTest {
       }
     }
   }
+
+  @Test
+  void huaweiSourcesLeakNoKeyOrToken() throws Exception {
+    try (HuaweiFakes hw = new HuaweiFakes(clock)) {
+      Path idToken = machine.write("oidc", HuaweiFakes.ID_TOKEN);
+      machine.env.remove("HUAWEICLOUD_SDK_METADATA_DISABLED");
+      machine.env("HUAWEICLOUD_SDK_METADATA_ENDPOINT", hw.base()).env("HUAWEICLOUD_SDK_IAM_ENDPOINT", hw.base() + "/iam")
+          .env("HUAWEICLOUD_SDK_IDP_ID", HuaweiFakes.IDP_ID).env("HUAWEICLOUD_SDK_ID_TOKEN_FILE", idToken.toString());
+      SourceContext c = new SourceContext(machine.settings(), clock);
+      List<Object> subjects = new ArrayList<>();
+      List<Throwable> failures = new ArrayList<>();
+      String log = AwsEnvironmentsTest.captureLog(() -> {
+        CredentialsProvider federated = HuaweiFederatedCredentialsProvider.fromEnvironment(c);
+        CredentialsProvider ecs = HuaweiMetadataCredentialsProvider.create(c);
+        Credentials fed = federated.resolveCredentials();
+        Credentials meta = ecs.resolveCredentials();
+        HuaweiProjectIdLookup lookup = HuaweiProjectIdLookup.of(java.net.URI.create(hw.base() + "/iam"), clock);
+        lookup.projectId(fed, "cn-north-4");
+        subjects.addAll(List.of(federated, ecs, fed, meta, lookup, DefaultCredentialsProviders.huawei(c, "basic")));
+        // then everything refuses: a wrong id token (echoed by IAM), no agency, a rotated-away key
+        hw.idToken = "rotated";
+        hw.noAgency = true;
+        clock.advance(Duration.ofHours(3));
+        failures.add(catchThrowable(federated::resolveCredentials));
+        failures.add(catchThrowable(ecs::resolveCredentials));
+        failures.add(catchThrowable(() -> HuaweiProjectIdLookup.of(java.net.URI.create(hw.base() + "/iam"), clock)
+            .projectId(Credentials.of("HWAK", "hw/unknown+secret", "hw-unknown-token"), "cn-north-4")));
+      });
+      List<String> secrets = new ArrayList<>(List.of(HuaweiFakes.ID_TOKEN, "hw-metadata-token", "MIIsubject",
+          "hw/unknown+secret", "hw-unknown-token"));
+      for (Credentials issued : hw.issued) {
+        secrets.add(issued.secretAccessKey());
+        secrets.add(issued.sessionToken());
+      }
+      assertThat(failures).allSatisfy(f -> assertThat(f).isInstanceOf(CredentialsException.class));
+      for (String secret : secrets) {
+        assertThat(log).doesNotContain(secret);
+        for (Throwable f : failures) {
+          for (Throwable e = f; e != null; e = e.getCause()) {
+            assertThat(String.valueOf(e.getMessage())).doesNotContain(secret);
+          }
+        }
+        for (Object o : subjects) {
+          assertThat(o.toString()).doesNotContain(secret);
+        }
+      }
+    }
+  }
 }
