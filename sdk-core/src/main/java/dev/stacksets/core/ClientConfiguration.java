@@ -1,6 +1,7 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.pipeline.AttemptListener;
 import dev.stacksets.core.pipeline.RequestHook;
 import dev.stacksets.core.retry.RetryPolicy;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The settings every service client shares, resolved once when the client is built: endpoint, region, credentials,
  * clock, sleeper, retry policy, timeouts, user-agent suffix, the caller's {@link OkHttpClient} (if any), extra
- * interceptors, request hooks and attempt listeners. Service clients expose theirs for inspection.
+ * interceptors, request hooks, attempt listeners and proxy settings. Service clients expose theirs for inspection.
  *
  * <p>Immutable and thread-safe.
  *
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param interceptors        application interceptors added to the derived client, in order
  * @param requestHooks        run before signing, once per call, in order
  * @param attemptListeners    told about every attempt, in order
+ * @param proxy               the proxy settings put on the derived OkHttp client, or null to leave that client's own
  */
 public record ClientConfiguration(
     URI endpoint,
@@ -54,7 +56,8 @@ public record ClientConfiguration(
     @Nullable OkHttpClient httpClient,
     List<Interceptor> interceptors,
     List<RequestHook> requestHooks,
-    List<AttemptListener> attemptListeners) {
+    List<AttemptListener> attemptListeners,
+    @Nullable ProxyConfiguration proxy) {
 
   /**
    * Checks the required settings and copies the interceptor list (null means none).
@@ -78,6 +81,20 @@ public record ClientConfiguration(
     interceptors = interceptors == null ? List.of() : List.copyOf(interceptors);
     requestHooks = requestHooks == null ? List.of() : List.copyOf(requestHooks);
     attemptListeners = attemptListeners == null ? List.of() : List.copyOf(attemptListeners);
+  }
+
+  /**
+   * The settings without proxy settings (the form before they existed): the OkHttp client's own proxy selection.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ClientConfiguration(URI endpoint, @Nullable String region, CredentialsProvider credentialsProvider,
+      Clock clock, Sleeper sleeper, RetryPolicy retryPolicy, @Nullable Duration connectTimeout,
+      @Nullable Duration readTimeout, Duration callTimeout, @Nullable String userAgentSuffix,
+      @Nullable OkHttpClient httpClient, List<Interceptor> interceptors, List<RequestHook> requestHooks,
+      List<AttemptListener> attemptListeners) {
+    this(endpoint, region, credentialsProvider, clock, sleeper, retryPolicy, connectTimeout, readTimeout, callTimeout,
+        userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, null);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.pipeline.AttemptListener;
 import dev.stacksets.core.pipeline.RequestHook;
@@ -47,6 +48,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private Duration callTimeout = Duration.ofMinutes(2);
   private String userAgentSuffix;
   private OkHttpClient httpClient;
+  private ProxyConfiguration proxy;
   private final List<Interceptor> interceptors = new ArrayList<>();
   private final List<RequestHook> requestHooks = new ArrayList<>();
   private final List<AttemptListener> attemptListeners = new ArrayList<>();
@@ -168,6 +170,18 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
+   * Which proxy requests go through (see {@link ProxyConfiguration}). Default: {@link
+   * ProxyConfiguration#fromEnvironment()}, read when the client is built ({@code https.proxyHost} and the other JVM
+   * properties, else {@code HTTPS_PROXY} / {@code HTTP_PROXY} / {@code NO_PROXY}), unless an
+   * {@link #httpClient(OkHttpClient)} is given: then that client's own proxy settings are kept unless this is set.
+   * {@link ProxyConfiguration#none()} connects directly.
+   */
+  public B proxy(ProxyConfiguration proxy) {
+    this.proxy = requireArgument(proxy, "proxy");
+    return self();
+  }
+
+  /**
    * Adds an OkHttp application interceptor, for transport concerns. It sees every attempt after signing, so it must
    * not change signed headers, the URL or the body; to add a header that is signed, use
    * {@link #addRequestHook(RequestHook)}.
@@ -250,9 +264,12 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
     // with the caller's OkHttpClient, a timeout not set here is left to that client (null: keep its own)
     boolean keepCallers = httpClient != null;
+    // the environment's proxy by default, but a caller's OkHttpClient keeps its own unless proxy(...) was set
+    ProxyConfiguration resolvedProxy = proxy != null ? proxy
+        : keepCallers ? null : ProxyConfiguration.fromEnvironment();
     return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
         keepCallers && !connectTimeoutSet ? null : connectTimeout, keepCallers && !readTimeoutSet ? null : readTimeout,
-        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners);
+        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, resolvedProxy);
   }
 
   private static <T> T requireArgument(T value, String name) {

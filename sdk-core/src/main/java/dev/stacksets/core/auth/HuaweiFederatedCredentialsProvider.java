@@ -1,5 +1,6 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.DirectHttp;
 import dev.stacksets.core.internal.config.HuaweiSettings;
 import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.Require;
@@ -34,12 +35,13 @@ public final class HuaweiFederatedCredentialsProvider extends CredentialSource {
 
   private final SourceContext context;
   private final Setup fixed;
-  private final HuaweiIam iam = new HuaweiIam();
+  private final HuaweiIam iam;
   private final SetupCache<Setup> cache = new SetupCache<>();
 
   private HuaweiFederatedCredentialsProvider(SourceContext context, Setup fixed) {
     this.context = context;
     this.fixed = fixed;
+    this.iam = new HuaweiIam(DirectHttp.proxyOf(context.settings()));
   }
 
   /** The identity provider and token file the environment names, read on every call. */

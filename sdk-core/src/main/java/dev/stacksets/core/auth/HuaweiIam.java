@@ -2,6 +2,7 @@ package dev.stacksets.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.config.DirectHttp;
@@ -31,7 +32,12 @@ final class HuaweiIam {
   /** The lifetime asked for federated credentials: six hours, as the official SDK asks. */
   static final int FEDERATED_DURATION_SECONDS = 21_600;
 
-  private final DirectHttp http = DirectHttp.remote(Duration.ofSeconds(10), Duration.ofSeconds(30));
+  private final DirectHttp http;
+
+  /** Through {@code proxy} (the proxies the settings name). */
+  HuaweiIam(ProxyConfiguration proxy) {
+    this.http = DirectHttp.remote(Duration.ofSeconds(10), Duration.ofSeconds(30), proxy);
+  }
 
   /**
    * The id of the one project named {@code region}.

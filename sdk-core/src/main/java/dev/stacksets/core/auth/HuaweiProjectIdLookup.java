@@ -1,5 +1,6 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.internal.util.Require;
 import java.net.URI;
 import java.time.Clock;
@@ -9,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Looks up the Huawei Cloud project id of a region from IAM, as the Huawei Cloud SDKs do when a client is built for
  * a region without a project id: {@code GET {iam}/v3/projects?name={region}}, signed with the caller's credentials.
- * The answer is kept per access key and region, so IAM is asked once. No project, or several, is an error that says
+ * The answer is kept per access key and region, so IAM is asked once. IAM is reached through the proxy the
+ * environment names ({@link ProxyConfiguration#fromEnvironment()}). No project, or several, is an error that says
  * how to set the id. The RFS client uses it when it has a region and no configured project id.
  *
  * <p>Thread-safe.
@@ -23,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HuaweiProjectIdLookup {
   private final URI iamEndpoint;
   private final Clock clock;
-  private final HuaweiIam iam = new HuaweiIam();
+  private final HuaweiIam iam = new HuaweiIam(ProxyConfiguration.fromEnvironment());
   private final Map<String, String> found = new ConcurrentHashMap<>();
 
   private HuaweiProjectIdLookup(URI iamEndpoint, Clock clock) {

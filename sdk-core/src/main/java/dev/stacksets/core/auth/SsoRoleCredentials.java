@@ -36,7 +36,7 @@ final class SsoRoleCredentials implements CredentialsProvider {
 
   private final SourceContext context;
   private final Setup setup;
-  private final DirectHttp http = DirectHttp.remote(Duration.ofSeconds(10), Duration.ofSeconds(30));
+  private final DirectHttp http;
 
   /**
    * What a profile says.
@@ -54,6 +54,8 @@ final class SsoRoleCredentials implements CredentialsProvider {
   SsoRoleCredentials(SourceContext context, Setup setup) {
     this.context = context;
     this.setup = setup;
+    this.http = DirectHttp.remote(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        DirectHttp.proxyOf(context.settings()));
   }
 
   @Override

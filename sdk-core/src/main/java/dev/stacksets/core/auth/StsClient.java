@@ -34,7 +34,7 @@ final class StsClient {
 
   private final SourceContext context;
   private final String region;
-  private final DirectHttp http = DirectHttp.remote(Duration.ofSeconds(10), Duration.ofSeconds(30));
+  private final DirectHttp http;
 
   /**
    * @param region the region to call, or null for the configured one
@@ -42,6 +42,8 @@ final class StsClient {
   StsClient(SourceContext context, String region) {
     this.context = context;
     this.region = region;
+    this.http = DirectHttp.remote(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        DirectHttp.proxyOf(context.settings()));
   }
 
   /** {@code AssumeRoleWithWebIdentity}; the token is sent in the body and never shown. */

@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.config.OkHttpProxies;
 import dev.stacksets.core.internal.util.HostHeader;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.ClientConfiguration;
@@ -82,6 +83,7 @@ public final class HttpTransport implements AutoCloseable {
     for (Interceptor i : config.interceptors()) {
       builder.addInterceptor(i);
     }
+    OkHttpProxies.apply(config.proxy(), builder);
     // innermost network interceptor: keeps OkHttp's follow-up logic away from a 503's Retry-After (see below)
     builder.addNetworkInterceptor(HttpTransport::hideRetryAfterFromOkHttp);
     this.client = builder.build();

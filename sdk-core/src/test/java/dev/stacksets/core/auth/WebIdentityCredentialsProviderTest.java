@@ -121,4 +121,17 @@ class WebIdentityCredentialsProviderTest {
     assertThat(new StsClient(c, "cn-north-1").target()).isEqualTo(new StsClient.Target(
         java.net.URI.create("https://sts.cn-north-1.amazonaws.com.cn"), "cn-north-1"));
   }
+
+  @Test
+  void stsIsReachedThroughTheProxyTheEnvironmentNames() {
+    machine.env("AWS_ENDPOINT_URL_STS", "http://sts.example.invalid/sts")
+        .env("HTTP_PROXY", "http://proxyuser:proxy-pass-0123@" + fakes.server.getHostName() + ":"
+            + fakes.server.getPort());
+    fakes.failNext("/sts/", 407, "");
+    assertThat(provider().resolveCredentials()).isEqualTo(fakes.lastIssued());
+    RecordedRequest viaProxy = fakes.requests("/sts/").get(1);
+    assertThat(viaProxy.getRequestLine()).isEqualTo("POST http://sts.example.invalid/sts/ HTTP/1.1");
+    assertThat(viaProxy.getHeaders().get("Proxy-Authorization")).isEqualTo("Basic "
+        + java.util.Base64.getEncoder().encodeToString("proxyuser:proxy-pass-0123".getBytes()));
+  }
 }

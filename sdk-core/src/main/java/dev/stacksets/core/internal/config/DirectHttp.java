@@ -1,12 +1,12 @@
 package dev.stacksets.core.internal.config;
 
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.http.QueryParam;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.util.HostHeader;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import java.io.IOException;
-import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +28,8 @@ import okio.BufferedSource;
  * again later.
  *
  * <p>Metadata services ({@link #local(Duration)}) are never reached through a proxy; token services
- * ({@link #remote(Duration, Duration)}) use the JVM's default proxy selection. The OkHttp client is created on first
- * use. Thread-safe.
+ * ({@link #remote(Duration, Duration, ProxyConfiguration)}) go through the proxy the settings name, as the service
+ * clients do. The OkHttp client is created on first use. Thread-safe.
  */
 public final class DirectHttp {
   /** The largest reply read (1 MiB): credential and token replies are a few KB. */
@@ -38,23 +38,28 @@ public final class DirectHttp {
 
   private final Duration connectTimeout;
   private final Duration readTimeout;
-  private final boolean noProxy;
+  private final ProxyConfiguration proxy;
   private volatile OkHttpClient client;
 
-  private DirectHttp(Duration connectTimeout, Duration readTimeout, boolean noProxy) {
+  private DirectHttp(Duration connectTimeout, Duration readTimeout, ProxyConfiguration proxy) {
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
-    this.noProxy = noProxy;
+    this.proxy = proxy;
   }
 
   /** For a metadata service on this host or link: never proxied, {@code timeout} to connect and to read. */
   public static DirectHttp local(Duration timeout) {
-    return new DirectHttp(timeout, timeout, true);
+    return new DirectHttp(timeout, timeout, ProxyConfiguration.none());
   }
 
-  /** For a token service on the internet. */
-  public static DirectHttp remote(Duration connectTimeout, Duration readTimeout) {
-    return new DirectHttp(connectTimeout, readTimeout, false);
+  /** For a token service on the internet, through {@code proxy} (see {@link ProxyConfiguration}). */
+  public static DirectHttp remote(Duration connectTimeout, Duration readTimeout, ProxyConfiguration proxy) {
+    return new DirectHttp(connectTimeout, readTimeout, proxy);
+  }
+
+  /** The proxies {@code settings} name (JVM properties, else environment variables). */
+  public static ProxyConfiguration proxyOf(SystemSettings settings) {
+    return ProxyConfiguration.fromEnvironment(settings::env, settings::property);
   }
 
   /**
@@ -124,9 +129,7 @@ public final class DirectHttp {
               .retryOnConnectionFailure(false)
               .followRedirects(false)
               .followSslRedirects(false);
-          if (noProxy) {
-            b.proxy(Proxy.NO_PROXY);
-          }
+          OkHttpProxies.apply(proxy, b);
           c = b.build();
           client = c;
         }
