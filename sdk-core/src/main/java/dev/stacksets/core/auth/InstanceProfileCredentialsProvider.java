@@ -82,6 +82,9 @@ public final class InstanceProfileCredentialsProvider extends CredentialSource {
         if (e.getMessage() != null && e.getMessage().startsWith("HTTP 404 for GET " + CREDENTIALS_PATH)) {
           throw new CredentialsException(where + " has no IAM role for this instance (HTTP 404)", e);
         }
+        if (e.getMessage() != null && e.getMessage().startsWith("HTTP ")) {
+          throw new CredentialsException(where + " answered " + e.getMessage(), e);
+        }
         throw new CredentialsException(FetchedCredentials.unreachable(where, e), e);
       }
       JsonNode json = FetchedCredentials.json(body.getBytes(StandardCharsets.UTF_8), where);

@@ -45,6 +45,8 @@ final class AwsFakes implements AutoCloseable {
   final Map<String, List<MockResponse>> failures = new ConcurrentHashMap<>();
   volatile String webIdentityToken = WEB_IDENTITY_TOKEN;
   volatile String containerToken = CONTAINER_TOKEN;
+  /** An IMDS without session tokens: PUT answers 405, GETs need no token. */
+  volatile boolean imdsV1Only;
   private final AtomicInteger serial = new AtomicInteger();
   private final AtomicInteger imdsTokens = new AtomicInteger();
   private final Map<String, Boolean> liveImdsTokens = new ConcurrentHashMap<>();
@@ -172,6 +174,9 @@ final class AwsFakes implements AutoCloseable {
   }
 
   private MockResponse imds(RecordedRequest r, String path) {
+    if (path.equals("/latest/api/token") && imdsV1Only) {
+      return reply(405, "");
+    }
     if (path.equals("/latest/api/token")) {
       if (!r.getMethod().equals("PUT") || !"21600".equals(r.getHeaders().get("X-aws-ec2-metadata-token-ttl-seconds"))) {
         return reply(400, "");
@@ -181,7 +186,7 @@ final class AwsFakes implements AutoCloseable {
       return reply(200, token);
     }
     String token = r.getHeaders().get("X-aws-ec2-metadata-token");
-    if (token == null || !liveImdsTokens.containsKey(token)) {
+    if (!imdsV1Only && (token == null || !liveImdsTokens.containsKey(token))) {
       return reply(401, "");
     }
     if (path.equals("/latest/meta-data/placement/region")) {

@@ -101,4 +101,16 @@ class InstanceProfileCredentialsProviderTest {
     assertThat(fakes.requests).extracting(RecordedRequest::getRequestLine).containsExactly(
         "PUT /latest/api/token HTTP/1.1", "GET /latest/meta-data/placement/region HTTP/1.1");
   }
+
+  @Test
+  void withoutImdsV2TokensItReadsWithoutOneUnlessV1IsSwitchedOff() {
+    fakes.imdsV1Only = true;
+    assertThat(provider().resolveCredentials()).isEqualTo(fakes.lastIssued());
+    assertThat(fakes.requests.subList(1, 3)).allSatisfy(r ->
+        assertThat(r.getHeaders().get("X-aws-ec2-metadata-token")).isNull());
+    machine.env("AWS_EC2_METADATA_V1_DISABLED", "true");
+    assertThatThrownBy(() -> provider().resolveCredentials())
+        .hasMessageEndingWith("the instance metadata service at " + fakes.base() + " answered HTTP 405 for PUT "
+            + "/latest/api/token (and AWS_EC2_METADATA_V1_DISABLED forbids reading without a token)");
+  }
 }
