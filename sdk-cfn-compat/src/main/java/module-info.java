@@ -6,7 +6,6 @@ module dev.stacksets.cfn {
   requires transitive dev.stacksets.core;
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
-  requires java.xml;
   requires static dev.stacksets.codegen; // the model annotations, read at compile time only (SOURCE retention)
 
   exports dev.stacksets.cfn;

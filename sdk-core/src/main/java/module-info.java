@@ -12,6 +12,7 @@ module dev.stacksets.core {
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires java.xml;
   requires org.slf4j;
 
   exports dev.stacksets.core;
@@ -23,6 +24,7 @@ module dev.stacksets.core {
   exports dev.stacksets.core.pipeline;
   exports dev.stacksets.core.retry;
   exports dev.stacksets.core.internal to dev.stacksets.rfs, dev.stacksets.cfn, dev.stacksets.emulator;
+  exports dev.stacksets.core.internal.config to dev.stacksets.rfs, dev.stacksets.cfn;
   exports dev.stacksets.core.internal.signing to dev.stacksets.emulator;
   exports dev.stacksets.core.internal.util to dev.stacksets.rfs, dev.stacksets.cfn, dev.stacksets.emulator;
 }

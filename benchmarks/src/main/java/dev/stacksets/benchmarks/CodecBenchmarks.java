@@ -2,8 +2,8 @@ package dev.stacksets.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stacksets.cfn.internal.CfnOperations;
-import dev.stacksets.cfn.internal.XmlNode;
-import dev.stacksets.cfn.internal.XmlParser;
+import dev.stacksets.core.internal.util.XmlNode;
+import dev.stacksets.core.internal.util.XmlParser;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsRequest;
 import dev.stacksets.cfn.model.ListStackSetOperationResultsResponse;
 import dev.stacksets.core.ResponseMetadata;

@@ -45,6 +45,8 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.WaitForTurn;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.internal.config.AwsService;
+import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Paginator;
@@ -676,20 +678,30 @@ public interface CloudFormationClient extends AutoCloseable {
    * }</pre>
    */
   final class Builder extends SdkClientBuilder<Builder, CloudFormationClient> {
-    private Function<String, String> environment = System::getenv;
+    private SystemSettings settings = SystemSettings.real();
 
     Builder() {}
 
-    /** For tests: where environment variables ({@code AWS_REGION}) are read from. */
+    /**
+     * For tests: where environment variables ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL}...) are read from; then
+     * nothing else of the machine is read (no system property, no shared file, no instance metadata).
+     */
     Builder environment(Function<String, String> environment) {
-      this.environment = environment;
+      this.settings = SystemSettings.isolated(environment);
+      return this;
+    }
+
+    /** For tests: the environment variables, system properties and home directory the settings are read from. */
+    Builder settings(SystemSettings settings) {
+      this.settings = settings;
       return this;
     }
 
     @Override
     public CloudFormationClient build() {
-      return new DefaultCloudFormationClient(AwsProfiles.configuration(
-          region -> AwsEndpoints.forService("cloudformation", region), environment, this::resolveConfiguration));
+      return new DefaultCloudFormationClient(AwsProfiles.configuration(AwsService.CLOUDFORMATION,
+          region -> AwsEndpoints.forService("cloudformation", region), settings, endpoint() != null,
+          this::resolveConfiguration));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.pipeline.AttemptListener;
 import dev.stacksets.core.pipeline.RequestHook;
 import dev.stacksets.core.retry.RetryPolicy;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The settings every service client shares, resolved once when the client is built: endpoint, region, credentials,
  * clock, sleeper, retry policy, timeouts, user-agent suffix, the caller's {@link OkHttpClient} (if any), extra
- * interceptors, request hooks, attempt listeners and whether writes wait their turn. Service clients expose theirs for inspection.
+ * interceptors, request hooks, attempt listeners, whether writes wait their turn and proxy settings. Service clients
+ * expose theirs for inspection.
  *
  * <p>Immutable and thread-safe.
  *
@@ -41,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param attemptListeners    told about every attempt, in order
  * @param waitForTurn         whether a write refused because another operation runs on its stack set waits for it
  *                            and is sent again (default {@link WaitForTurn#never()})
+ * @param proxy               the proxy settings put on the derived OkHttp client, or null to leave that client's own
  */
 public record ClientConfiguration(
     URI endpoint,
@@ -57,7 +60,8 @@ public record ClientConfiguration(
     List<Interceptor> interceptors,
     List<RequestHook> requestHooks,
     List<AttemptListener> attemptListeners,
-    WaitForTurn waitForTurn) {
+    WaitForTurn waitForTurn,
+    @Nullable ProxyConfiguration proxy) {
 
   /**
    * Checks the required settings and copies the interceptor list (null means none).
@@ -85,7 +89,8 @@ public record ClientConfiguration(
   }
 
   /**
-   * The settings without a {@link WaitForTurn} (the form before it existed): writes do not wait their turn.
+   * The settings without a {@link WaitForTurn} or proxy settings (the form before they existed): writes do not wait
+   * their turn, and the OkHttp client keeps its own proxy selection.
    *
    * @throws IllegalArgumentException as the canonical constructor
    */
@@ -95,7 +100,7 @@ public record ClientConfiguration(
       @Nullable OkHttpClient httpClient, List<Interceptor> interceptors, List<RequestHook> requestHooks,
       List<AttemptListener> attemptListeners) {
     this(endpoint, region, credentialsProvider, clock, sleeper, retryPolicy, connectTimeout, readTimeout, callTimeout,
-        userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, WaitForTurn.never());
+        userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, WaitForTurn.never(), null);
   }
 
   /**
@@ -108,7 +113,7 @@ public record ClientConfiguration(
       @Nullable Duration readTimeout, Duration callTimeout, @Nullable String userAgentSuffix,
       @Nullable OkHttpClient httpClient, List<Interceptor> interceptors) {
     this(endpoint, region, credentialsProvider, clock, sleeper, retryPolicy, connectTimeout, readTimeout, callTimeout,
-        userAgentSuffix, httpClient, interceptors, List.of(), List.of(), WaitForTurn.never());
+        userAgentSuffix, httpClient, interceptors, List.of(), List.of(), WaitForTurn.never(), null);
   }
 
   private static void required(Object value, String name) {

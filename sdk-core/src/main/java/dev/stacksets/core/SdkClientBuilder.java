@@ -1,6 +1,7 @@
 package dev.stacksets.core;
 
 import dev.stacksets.core.auth.CredentialsProvider;
+import dev.stacksets.core.http.ProxyConfiguration;
 import dev.stacksets.core.internal.util.Require;
 import dev.stacksets.core.pipeline.AttemptListener;
 import dev.stacksets.core.pipeline.RequestHook;
@@ -47,6 +48,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private Duration callTimeout = Duration.ofMinutes(2);
   private String userAgentSuffix;
   private OkHttpClient httpClient;
+  private ProxyConfiguration proxy;
   private final List<Interceptor> interceptors = new ArrayList<>();
   private final List<RequestHook> requestHooks = new ArrayList<>();
   private final List<AttemptListener> attemptListeners = new ArrayList<>();
@@ -169,6 +171,18 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
+   * Which proxy requests go through (see {@link ProxyConfiguration}). Default: {@link
+   * ProxyConfiguration#fromEnvironment()}, read when the client is built ({@code https.proxyHost} and the other JVM
+   * properties, else {@code HTTPS_PROXY} / {@code HTTP_PROXY} / {@code NO_PROXY}), unless an
+   * {@link #httpClient(OkHttpClient)} is given: then that client's own proxy settings are kept unless this is set.
+   * {@link ProxyConfiguration#none()} connects directly.
+   */
+  public B proxy(ProxyConfiguration proxy) {
+    this.proxy = requireArgument(proxy, "proxy");
+    return self();
+  }
+
+  /**
    * Adds an OkHttp application interceptor, for transport concerns. It sees every attempt after signing, so it must
    * not change signed headers, the URL or the body; to add a header that is signed, use
    * {@link #addRequestHook(RequestHook)}.
@@ -214,6 +228,11 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return region;
   }
 
+  /** The endpoint set so far with {@link #endpoint(URI)}, or null. */
+  protected @Nullable URI endpoint() {
+    return endpoint;
+  }
+
   /**
    * Resolves the shared settings.
    *
@@ -225,8 +244,22 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    */
   protected ClientConfiguration resolveConfiguration(Supplier<@Nullable String> defaultRegion,
       Function<String, @Nullable URI> endpointForRegion, Supplier<@Nullable CredentialsProvider> defaultCredentials) {
+    return resolveConfiguration(defaultRegion, endpointForRegion, defaultCredentials, () -> null);
+  }
+
+  /**
+   * Resolves the shared settings, with an endpoint configured outside the code (e.g. {@code AWS_ENDPOINT_URL}): it is
+   * used when no {@link #endpoint(URI)} was set, before the region's public endpoint.
+   *
+   * @param configuredEndpoint supplies the configured endpoint, or null when none is; asked only when no endpoint
+   *                           was set on this builder
+   * @throws IllegalStateException as {@link #resolveConfiguration(Supplier, Function, Supplier)}
+   */
+  protected ClientConfiguration resolveConfiguration(Supplier<@Nullable String> defaultRegion,
+      Function<String, @Nullable URI> endpointForRegion, Supplier<@Nullable CredentialsProvider> defaultCredentials,
+      Supplier<@Nullable URI> configuredEndpoint) {
     String resolvedRegion = region != null ? region : defaultRegion.get();
-    URI resolvedEndpoint = endpoint;
+    URI resolvedEndpoint = endpoint != null ? endpoint : configuredEndpoint.get();
     if (resolvedEndpoint == null) {
       if (resolvedRegion == null) {
         throw new IllegalStateException("region or endpoint is required");
@@ -242,9 +275,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
     // with the caller's OkHttpClient, a timeout not set here is left to that client (null: keep its own)
     boolean keepCallers = httpClient != null;
+    // the environment's proxy by default, but a caller's OkHttpClient keeps its own unless proxy(...) was set
+    ProxyConfiguration resolvedProxy = proxy != null ? proxy
+        : keepCallers ? null : ProxyConfiguration.fromEnvironment();
     return new ClientConfiguration(resolvedEndpoint, resolvedRegion, provider, clock, sleeper, retryPolicy,
         keepCallers && !connectTimeoutSet ? null : connectTimeout, keepCallers && !readTimeoutSet ? null : readTimeout,
-        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, waitForTurn);
+        callTimeout, userAgentSuffix, httpClient, interceptors, requestHooks, attemptListeners, waitForTurn,
+        resolvedProxy);
   }
 
   private static <T> T requireArgument(T value, String name) {

@@ -6,6 +6,7 @@ import dev.stacksets.rfs.internal.RfsOperations;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.WaitForTurn;
 import dev.stacksets.core.exception.ServiceException;
+import dev.stacksets.core.auth.HuaweiProjectIdLookup;
 import dev.stacksets.core.internal.ClientRuntime;
 import dev.stacksets.core.internal.OperationDescriptor;
 import dev.stacksets.core.internal.TurnTaking;
@@ -64,7 +65,15 @@ final class DefaultRfsClient implements RfsClient {
 
   /** Builds the runtime once for this client. */
   public DefaultRfsClient(ClientConfiguration configuration, String projectId) {
-    this.runtime = new ClientRuntime(configuration, RfsServiceProfile.create());
+    this(configuration, projectId, null);
+  }
+
+  /**
+   * Builds the runtime once for this client; with a {@code projectIds} lookup (a region and no project id), every
+   * request gets the project id IAM lists for the region.
+   */
+  DefaultRfsClient(ClientConfiguration configuration, String projectId, HuaweiProjectIdLookup projectIds) {
+    this.runtime = new ClientRuntime(configuration, RfsServiceProfile.create(projectIds, configuration.region()));
     this.projectId = projectId;
     this.operations = new RfsOperationView(this);
     this.turns = new TurnTaking(operations, configuration.clock(), configuration.sleeper());

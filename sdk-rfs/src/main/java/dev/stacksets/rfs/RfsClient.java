@@ -4,7 +4,11 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.SdkClientBuilder;
 import dev.stacksets.core.WaitForTurn;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
+import dev.stacksets.core.auth.HuaweiProjectIdLookup;
 import dev.stacksets.core.auth.HuaweiProjectId;
+import dev.stacksets.core.internal.config.ConfiguredEndpoint;
+import dev.stacksets.core.internal.config.HuaweiSettings;
+import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.InPlace;
 import dev.stacksets.core.operation.StackSetOperationView;
 import dev.stacksets.core.paginate.Paginator;
@@ -43,6 +47,7 @@ import dev.stacksets.rfs.model.UpdateStackInstancesRequest;
 import dev.stacksets.rfs.model.UpdateStackInstancesResponse;
 import dev.stacksets.rfs.model.UpdateStackSetRequest;
 import dev.stacksets.rfs.model.UpdateStackSetResponse;
+import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -600,8 +605,12 @@ public interface RfsClient extends AutoCloseable {
    * clock, sleeper, retry policy, timeouts, user-agent suffix, OkHttpClient, interceptors; see
    * {@link SdkClientBuilder}), RFS adds {@link #projectId(String)}.
    *
-   * <p>Defaults: the endpoint comes from {@link RfsEndpoints#forRegion(String)}
-   * ({@code https://rfs.{region}.myhuaweicloud.com}, {@code eu-west-101} excepted); credentials from
+   * <p>Defaults: the region, when none is set, from the {@code HUAWEICLOUD_SDK_REGION} environment variable (or the
+   * {@code huaweicloud.sdk.region} system property; names of this SDK, the official SDKs have none); the endpoint,
+   * when none is set, from {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>} (e.g. {@code HUAWEICLOUD_SDK_REGION_RFS_CN_NORTH_4};
+   * the first of a comma-separated list, as the Huawei Cloud SDKs read it), else from
+   * {@link RfsEndpoints#forRegion(String)} ({@code https://rfs.{region}.myhuaweicloud.com}, {@code eu-west-101}
+   * excepted); credentials from
    * {@link DefaultCredentialsProviders#huawei()}, and with them the configured project id (see
    * {@link #projectId(String)}). {@link #build()} throws {@link IllegalStateException} when neither
    * a region nor an endpoint is set.
@@ -617,17 +626,42 @@ public interface RfsClient extends AutoCloseable {
    * }</pre>
    */
   final class Builder extends SdkClientBuilder<Builder, RfsClient> {
+    /** The service name in {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>}. */
+    private static final String SERVICE_ENV_NAME = "RFS";
     private String projectId;
+    private boolean projectIdLookup = true;
+    private SystemSettings settings = SystemSettings.real();
 
     private Builder() {}
+
+    /**
+     * Whether a client built for a region, with no project id set or configured, asks IAM for the region's project
+     * id at its first call (see {@link #projectId(String)}); default {@code true}, as the Huawei Cloud SDKs do.
+     * {@code false} sends no {@code X-Project-Id} then (the stack-set APIs have no project in their paths).
+     */
+    public Builder projectIdLookup(boolean projectIdLookup) {
+      this.projectIdLookup = projectIdLookup;
+      return this;
+    }
+
+    /** For tests: the environment variables, system properties and home directory the settings are read from. */
+    Builder settings(SystemSettings settings) {
+      this.settings = settings;
+      return this;
+    }
 
     /**
      * The project id, sent (and signed) as {@code X-Project-Id} on every call, as the official SDK does once it
      * knows the project. When none is set and the client uses the default credentials chain (no
      * {@code credentialsProvider(...)}), the project id configured next to those credentials is used
      * ({@link HuaweiProjectId#resolve()}: system property {@code huaweicloud.sdk.projectId}, environment variable
-     * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}); otherwise no
-     * such header is sent. Null unsets it.
+     * {@code HUAWEICLOUD_SDK_PROJECT_ID}, {@code project_id} in {@code ~/.huaweicloud/credentials}). When there is
+     * still none and the client was built for a region (not with {@code endpoint(...)}), the project id is looked up
+     * from IAM at the first call, as the official SDK does ({@code GET /v3/projects?name={region}}, signed with the
+     * client's credentials, at {@code HUAWEICLOUD_SDK_IAM_ENDPOINT} or the region's IAM; see
+     * {@link HuaweiProjectIdLookup}), and kept per access key; no or several projects fail the call with a
+     * {@link dev.stacksets.core.auth.CredentialsException} saying so ({@link #projectIdLookup(boolean)} switches
+     * this off). With an endpoint and no project id, no such header is sent. Null unsets it.
      *
      * @throws IllegalArgumentException when blank or holding anything but printable ASCII without spaces
      *     ({@code 0x21}-{@code 0x7E}), e.g. a non-breaking space pasted with the id
@@ -648,10 +682,16 @@ public interface RfsClient extends AutoCloseable {
     @Override
     public RfsClient build() {
       boolean[] defaultCredentials = {false};
-      ClientConfiguration configuration = resolveConfiguration(() -> null, RfsEndpoints::forRegion, () -> {
-        defaultCredentials[0] = true;
-        return DefaultCredentialsProviders.huawei();
-      });
+      ClientConfiguration configuration;
+      try {
+        configuration = resolveConfiguration(() -> HuaweiSettings.region(settings), this::endpointForRegion, () -> {
+          defaultCredentials[0] = true;
+          return DefaultCredentialsProviders.huawei();
+        });
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(e.getMessage() + ": set region(...), the " + HuaweiSettings.REGION_ENV
+            + " environment variable (this SDK's own), or endpoint(...)", e);
+      }
       String resolvedProjectId = projectId;
       if (resolvedProjectId == null && defaultCredentials[0]) {
         try {
@@ -663,7 +703,18 @@ public interface RfsClient extends AutoCloseable {
               + e.getMessage(), e);
         }
       }
-      return new DefaultRfsClient(configuration, resolvedProjectId);
+      // as the Huawei Cloud SDKs do for a region without a project id: ask IAM (at the first call, once per key)
+      HuaweiProjectIdLookup projectIds = resolvedProjectId == null && endpoint() == null && projectIdLookup
+          ? HuaweiProjectIdLookup.of(HuaweiSettings.iamEndpoint(settings, configuration.region()),
+              configuration.clock())
+          : null;
+      return new DefaultRfsClient(configuration, resolvedProjectId, projectIds);
+    }
+
+    /** {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>} (its first endpoint), else the region's public endpoint. */
+    private URI endpointForRegion(String region) {
+      ConfiguredEndpoint configured = HuaweiSettings.endpoint(settings, SERVICE_ENV_NAME, region);
+      return configured != null ? configured.uri() : RfsEndpoints.forRegion(region);
     }
   }
 }

@@ -150,6 +150,7 @@ class StackInstancesTest {
     AtomicReference<Request> sent = new AtomicReference<>();
     try (RfsClient client = RfsClient.builder()
         .region("cn-north-4")
+        .projectIdLookup(false) // the vectors were recorded without X-Project-Id
         .credentialsProvider(CredentialsProvider.of(Credentials.of("AccessKey", "SecretKey")))
         .clock(Clock.fixed(Instant.parse("2019-11-15T03:36:55Z"), ZoneOffset.UTC))
         .addInterceptor(chain -> {
@@ -184,6 +185,7 @@ class StackInstancesTest {
     List<Request> sent = new ArrayList<>();
     try (RfsClient client = RfsClient.builder()
         .region("cn-north-4")
+        .projectIdLookup(false) // the vectors were recorded without X-Project-Id
         .credentialsProvider(CredentialsProvider.of(
             Credentials.of("AKIDEXAMPLE0000000000", "SecretKeyExample0123456789abcdefghijklmn")))
         .clock(Clock.fixed(Instant.parse("2026-12-04T06:00:00Z"), ZoneOffset.UTC))

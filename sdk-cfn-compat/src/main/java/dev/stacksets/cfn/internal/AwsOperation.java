@@ -10,6 +10,7 @@ import dev.stacksets.core.internal.PagedCalls;
 import dev.stacksets.core.internal.Paging;
 import dev.stacksets.core.internal.ResponseParser;
 import dev.stacksets.core.internal.RetrySafety;
+import dev.stacksets.core.internal.util.XmlNode;
 import dev.stacksets.core.paginate.AsyncPaginator;
 import dev.stacksets.core.paginate.Paginator;
 import java.util.Map;

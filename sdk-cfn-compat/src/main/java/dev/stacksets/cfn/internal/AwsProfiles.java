@@ -8,11 +8,20 @@ import dev.stacksets.core.auth.CredentialsProvider;
 import dev.stacksets.core.auth.DefaultCredentialsProviders;
 import dev.stacksets.core.internal.ClockSkewErrors;
 import dev.stacksets.core.internal.ServiceProfile;
+import dev.stacksets.core.internal.config.AwsConfigFiles;
+import dev.stacksets.core.internal.config.AwsEndpointSettings;
+import dev.stacksets.core.internal.config.AwsRegionSettings;
+import dev.stacksets.core.internal.config.AwsService;
+import dev.stacksets.core.internal.config.ConfigFileException;
+import dev.stacksets.core.internal.config.ConfiguredEndpoint;
+import dev.stacksets.core.internal.config.Ec2Metadata;
+import dev.stacksets.core.internal.config.SystemSettings;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * What the core pipeline needs to know about CloudFormation and Config: service names, SigV4 signing names, error
@@ -26,7 +35,6 @@ public final class AwsProfiles {
   public static final String REGION_ENV = "AWS_REGION";
 
   private static final List<String> REQUEST_ID_HEADERS = List.of("x-amzn-RequestId");
-  private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private AwsProfiles() {}
 
@@ -55,41 +63,57 @@ public final class AwsProfiles {
   public interface ConfigurationResolver {
     /** Resolves the configuration from the builder's settings and these defaults. */
     ClientConfiguration resolve(Supplier<String> defaultRegion, Function<String, URI> endpointForRegion,
-        Supplier<CredentialsProvider> defaultCredentials);
+        Supplier<CredentialsProvider> defaultCredentials, Supplier<URI> configuredEndpoint);
   }
 
   /**
-   * The configuration of an AWS client whose public endpoints {@code endpointForRegion} knows: the
-   * builder's region, else {@code AWS_REGION} read through {@code environment}; the documented endpoint of that
-   * region unless an endpoint was set; the default AWS credentials chain unless a provider was set.
+   * The configuration of an AWS client: the builder's region, else the one configured on the machine
+   * ({@code aws.region}, {@code AWS_REGION}, the profile's {@code region}: {@link AwsRegionSettings}), else, when no
+   * endpoint is set or configured either, the EC2 instance metadata's {@code placement/region}; the builder's
+   * endpoint, else the one configured for {@code service} ({@code AWS_ENDPOINT_URL_<SERVICE>} and the rest:
+   * {@link AwsEndpointSettings}), else the documented endpoint of the region; the default AWS credentials chain
+   * unless a provider was set.
    *
-   * @throws IllegalStateException when there is neither a region nor an endpoint, saying how to set one
+   * @param endpointSet whether the builder was given an endpoint (then no configured one is looked up)
+   * @throws IllegalStateException when there is neither a region nor an endpoint, saying how to set one, or a
+   *     setting or shared file is unusable
    */
-  public static ClientConfiguration configuration(Function<String, URI> endpointForRegion,
-      Function<String, String> environment, ConfigurationResolver resolver) {
+  public static ClientConfiguration configuration(AwsService service, Function<String, URI> endpointForRegion,
+      SystemSettings settings, boolean endpointSet, ConfigurationResolver resolver) {
+    String configuredRegion;
+    ConfiguredEndpoint configured;
     try {
-      return resolver.resolve(() -> regionFromEnvironment(environment), endpointForRegion,
-          DefaultCredentialsProviders::aws);
+      AwsConfigFiles files = AwsConfigFiles.of(settings, null);
+      configuredRegion = AwsRegionSettings.resolve(settings, files);
+      configured = endpointSet ? null : AwsEndpointSettings.resolve(settings, files, service);
+    } catch (ConfigFileException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    // the last step of the region chain, instance metadata, only when the region is needed to pick the endpoint
+    Supplier<String> region = configuredRegion != null || endpointSet || configured != null ? () -> configuredRegion
+        : () -> regionFromInstanceMetadata(settings);
+    try {
+      return resolver.resolve(region, endpointForRegion, DefaultCredentialsProviders::aws,
+          () -> configured == null ? null : configured.uri());
     } catch (IllegalStateException e) {
-      throw new IllegalStateException(e.getMessage()
-          + ": set region(...) or the AWS_REGION environment variable, or endpoint(...)", e);
+      throw new IllegalStateException(e.getMessage() + ": set region(...), the aws.region system property, the "
+          + REGION_ENV + " environment variable or a profile's region (or run on EC2), or endpoint(...) or "
+          + service.endpointEnv(),
+          e);
     }
   }
 
-  /**
-   * The region from {@code AWS_REGION}, read through {@code environment}; null when unset or blank.
-   *
-   * @throws IllegalStateException when the variable holds something that is not a region id
-   */
-  public static String regionFromEnvironment(Function<String, String> environment) {
-    String v = environment.apply(REGION_ENV);
-    if (v == null || v.isBlank()) {
+  /** The region of this EC2 instance, or null when instance metadata is off or does not answer. */
+  private static String regionFromInstanceMetadata(SystemSettings settings) {
+    Ec2Metadata imds = Ec2Metadata.of(settings, Clock.systemUTC());
+    if (imds.endpoint() == null) {
       return null;
     }
-    String region = v.trim();
-    if (!REGION.matcher(region).matches()) {
-      throw new IllegalStateException(REGION_ENV + " must look like 'us-east-1': '" + v + "'");
+    try {
+      return AwsRegionSettings.check(imds.get("/latest/meta-data/placement/region").strip(),
+          "the region of instance metadata at " + imds.endpoint());
+    } catch (IOException e) {
+      return null; // not on EC2 (or no answer): the build then says how to set a region
     }
-    return region;
   }
 }

@@ -44,6 +44,8 @@ import dev.stacksets.cfn.model.StackSetSummary;
 import dev.stacksets.cfn.model.Tag;
 import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.internal.ResponseParser;
+import dev.stacksets.core.internal.util.XmlNode;
+import dev.stacksets.core.internal.util.XmlParser;
 import java.util.function.BiFunction;
 
 /**
@@ -240,7 +242,7 @@ public final class CfnResponses {
       }
       XmlNode result = root.child(wrapper);
       if (result == null && resultMayBeMissing) {
-        result = new XmlNode(wrapper);
+        result = XmlNode.empty(wrapper);
       }
       if (result == null) {
         throw new IllegalStateException("the <" + document + "> holds no <" + wrapper + ">");

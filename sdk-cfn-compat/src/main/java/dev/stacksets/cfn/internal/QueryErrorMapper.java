@@ -5,6 +5,8 @@ import dev.stacksets.core.exception.ServiceException;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.ErrorMapper;
 import dev.stacksets.core.internal.ServiceExceptions;
+import dev.stacksets.core.internal.util.XmlNode;
+import dev.stacksets.core.internal.util.XmlParser;
 
 /**
  * Reads AWS Query error replies, {@code <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>

@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.internal;
 
+import dev.stacksets.core.internal.util.XmlNode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -15,6 +15,8 @@ import dev.stacksets.cfn.model.Tag;
 import dev.stacksets.core.ResponseMetadata;
 import dev.stacksets.core.http.SdkHttpResponse;
 import dev.stacksets.core.internal.ResponseParser;
+import dev.stacksets.core.internal.util.XmlNode;
+import dev.stacksets.core.internal.util.XmlParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

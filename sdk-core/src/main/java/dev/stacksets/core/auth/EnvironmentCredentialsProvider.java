@@ -1,5 +1,6 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.SystemSettings;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,8 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.ConfigFileException;
+import dev.stacksets.core.internal.config.SystemSettings;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,13 +43,25 @@ public final class HuaweiProjectId {
   }
 
   static Optional<String> resolve(SystemSettings s) {
-    String v = s.property(PROPERTY);
+    return configured(s, PROPERTY, ENV, ProfileCredentialsProvider.HUAWEI_SECTION, "project_id");
+  }
+
+  /**
+   * A setting read from the system property, else the environment variable, else {@code key} in a section of the
+   * Huawei credentials file.
+   *
+   * @throws CredentialsException when the credentials file is unreadable or malformed
+   */
+  static Optional<String> configured(SystemSettings s, String property, String env, String section, String key) {
+    String v = s.propertyOrEnv(property, env);
     if (v == null) {
-      v = s.env(ENV);
-    }
-    if (v == null) {
-      Map<String, String> basic = ProfileCredentialsProvider.huawei(s).settings();
-      String fromFile = basic == null ? null : basic.get("project_id");
+      Map<String, String> values;
+      try {
+        values = ProfileCredentialsProvider.huawei(new SourceContext(s, Clock.systemUTC()), section).settings();
+      } catch (ConfigFileException e) {
+        throw new CredentialsException(e.getMessage(), e.getCause());
+      }
+      String fromFile = values == null ? null : values.get(key);
       v = fromFile == null || fromFile.isBlank() ? null : fromFile.strip();
     }
     return Optional.ofNullable(v);

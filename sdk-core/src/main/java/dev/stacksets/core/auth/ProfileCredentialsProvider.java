@@ -1,9 +1,16 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.AwsConfigFiles;
+import dev.stacksets.core.internal.config.ConfigFileException;
+import dev.stacksets.core.internal.config.ConfiguredEndpoint;
+import dev.stacksets.core.internal.config.HuaweiSettings;
+import dev.stacksets.core.internal.config.ProfileFile;
+import dev.stacksets.core.internal.config.ProfileFileCache;
+import dev.stacksets.core.internal.config.SystemSettings;
 import dev.stacksets.core.internal.util.Require;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,14 +22,32 @@ import org.jspecify.annotations.Nullable;
  * The profile named by {@code aws.profile} / {@code AWS_PROFILE} (default {@code default}) in
  * {@code ~/.aws/credentials} (or {@code aws.sharedCredentialsFile} / {@code AWS_SHARED_CREDENTIALS_FILE}) and in
  * {@code ~/.aws/config} (or {@code aws.configFile} / {@code AWS_CONFIG_FILE}; sections {@code [profile name]} and
- * {@code [default]}); the credentials file wins where both set a key. Keys: {@code aws_access_key_id},
- * {@code aws_secret_access_key}, optional {@code aws_session_token}. Profiles that only name a role, an SSO session
- * or a {@code credential_process} are reported as unsupported.
+ * {@code [default]}); the credentials file wins where both set a key. As in the AWS SDK for Java 2.x, the first of
+ * these that the profile holds makes its credentials:
+ * <ol>
+ *   <li>{@code role_arn} with {@code web_identity_token_file} (and {@code role_session_name}): STS
+ *       {@code AssumeRoleWithWebIdentity}, as {@link WebIdentityCredentialsProvider};</li>
+ *   <li>{@code sso_session} (with its {@code [sso-session name]} section) or the legacy {@code sso_start_url} /
+ *       {@code sso_region}, with {@code sso_account_id} and {@code sso_role_name}: the token {@code aws sso login}
+ *       cached under {@code ~/.aws/sso/cache}, exchanged for role credentials (SSO {@code GetRoleCredentials});</li>
+ *   <li>{@code role_arn} with {@code source_profile} (any profile this list can read, chained) or
+ *       {@code credential_source} ({@code Environment}, {@code Ec2InstanceMetadata}, {@code EcsContainer}), and
+ *       optional {@code external_id}, {@code role_session_name}, {@code duration_seconds}, {@code region}: STS
+ *       {@code AssumeRole} signed with the source's credentials;</li>
+ *   <li>{@code credential_process}: as {@link ProcessCredentialsProvider};</li>
+ *   <li>{@code aws_access_key_id}, {@code aws_secret_access_key}, optional {@code aws_session_token}.</li>
+ * </ol>
+ * Temporary credentials are kept and renewed five minutes before they expire; a role, SSO or process profile that is
+ * configured but fails (STS refuses, the SSO token expired, the program exits non-zero) reports the profile, the file
+ * or endpoint and the reason.
  *
- * <h2>Huawei Cloud ({@link #huawei()})</h2>
- * The {@code [basic]} section of {@code ~/.huaweicloud/credentials} (or {@code huaweicloud.sdk.credentialsFile} /
- * {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}), the file the Huawei Cloud SDKs read. Keys: {@code ak}, {@code sk},
- * optional {@code security_token}; {@code project_id} is read by {@link HuaweiProjectId}.
+ * <h2>Huawei Cloud ({@link #huawei()}, {@link #huaweiGlobal()})</h2>
+ * The {@code [basic]} section (or {@code [global]}) of {@code ~/.huaweicloud/credentials} (or
+ * {@code huaweicloud.sdk.credentialsFile} / {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}), the file the Huawei Cloud SDKs
+ * read, read as they read it: {@code idp_id} with {@code id_token_file} (and optional {@code iam_endpoint}) exchange an
+ * OpenID Connect id token with IAM ({@link HuaweiFederatedCredentialsProvider}); else {@code ak}, {@code sk}, optional
+ * {@code security_token}. {@code project_id} is read by {@link HuaweiProjectId}, {@code domain_id} by
+ * {@link HuaweiDomainId}.
  *
  * <pre>
  * [basic]
@@ -44,24 +69,24 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ProfileCredentialsProvider extends CredentialSource {
-  private static final List<String> AWS_UNSUPPORTED = List.of("role_arn", "credential_process", "sso_session",
-      "sso_start_url", "web_identity_token_file", "login_session");
-  private static final List<String> HUAWEI_UNSUPPORTED = List.of("idp_id", "id_token_file");
   static final String HUAWEI_SECTION = "basic";
+  static final String HUAWEI_GLOBAL_SECTION = "global";
 
-  private final boolean aws;
+  /** AWS: the shared files and profile; null for Huawei. */
+  private final AwsConfigFiles awsFiles;
+  /** Huawei: the credentials file; null for AWS, or when no location could be resolved. */
+  private final ProfileFileCache huaweiFile;
   private final String profile;
-  private final ProfileFileCache credentialsFile;
-  private final ProfileFileCache configFile;
-  private final String whyNoFile;
+  private final SourceContext context;
+  private final SetupCache<AwsProfileRecipe> recipes = new SetupCache<>();
+  private final SetupCache<HuaweiFederatedCredentialsProvider.Setup> federated = new SetupCache<>();
 
-  private ProfileCredentialsProvider(boolean aws, String profile, Path credentialsFile, Path configFile,
-      String whyNoFile) {
-    this.aws = aws;
+  private ProfileCredentialsProvider(AwsConfigFiles awsFiles, ProfileFileCache huaweiFile, String profile,
+      SourceContext context) {
+    this.awsFiles = awsFiles;
+    this.huaweiFile = huaweiFile;
     this.profile = profile;
-    this.credentialsFile = credentialsFile == null ? null : new ProfileFileCache(credentialsFile);
-    this.configFile = configFile == null ? null : new ProfileFileCache(configFile);
-    this.whyNoFile = whyNoFile;
+    this.context = context;
   }
 
   /** AWS, the profile named by {@code aws.profile} / {@code AWS_PROFILE}, else {@code default}. */
@@ -77,7 +102,9 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /** AWS, the named profile in exactly this credentials file (no config file). */
   public static ProfileCredentialsProvider aws(Path credentialsFile, String profileName) {
     Require.nonNull(credentialsFile, "credentialsFile");
-    return new ProfileCredentialsProvider(true, requireName(profileName), credentialsFile, null, null);
+    String name = requireName(profileName);
+    return new ProfileCredentialsProvider(AwsConfigFiles.ofCredentialsFile(credentialsFile, name), null, name,
+        SourceContext.real());
   }
 
   /** Huawei Cloud, the {@code [basic]} section of the usual credentials file. */
@@ -88,43 +115,76 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /** Huawei Cloud, the {@code [basic]} section of exactly this file. */
   public static ProfileCredentialsProvider huawei(Path credentialsFile) {
     Require.nonNull(credentialsFile, "credentialsFile");
-    return new ProfileCredentialsProvider(false, HUAWEI_SECTION, credentialsFile, null, null);
+    return new ProfileCredentialsProvider(null, new ProfileFileCache(credentialsFile), HUAWEI_SECTION,
+        SourceContext.real());
+  }
+
+  /**
+   * Huawei Cloud, the {@code [global]} section of the usual credentials file: the credentials the Huawei Cloud SDKs
+   * use for global services (IAM and the like), next to a {@code domain_id} ({@link HuaweiDomainId}). The RFS client
+   * reads {@code [basic]}.
+   */
+  public static ProfileCredentialsProvider huaweiGlobal() {
+    return huawei(SourceContext.real(), HUAWEI_GLOBAL_SECTION);
   }
 
   static ProfileCredentialsProvider aws(SystemSettings s, String profileName) {
-    String profile = profileName != null ? profileName : first(s.property("aws.profile"), s.env("AWS_PROFILE"));
-    Path credentials = file(s, "aws.sharedCredentialsFile", "AWS_SHARED_CREDENTIALS_FILE", ".aws", "credentials");
-    Path config = file(s, "aws.configFile", "AWS_CONFIG_FILE", ".aws", "config");
-    return new ProfileCredentialsProvider(true, profile == null ? "default" : profile, credentials, config,
-        "the home directory is unknown; set AWS_SHARED_CREDENTIALS_FILE");
+    return aws(new SourceContext(s, Clock.systemUTC()), profileName);
+  }
+
+  static ProfileCredentialsProvider aws(SourceContext context, String profileName) {
+    AwsConfigFiles files = AwsConfigFiles.of(context.settings(), profileName);
+    return new ProfileCredentialsProvider(files, null, files.profileName(), context);
   }
 
   static ProfileCredentialsProvider huawei(SystemSettings s) {
-    Path file = file(s, "huaweicloud.sdk.credentialsFile", "HUAWEICLOUD_SDK_CREDENTIALS_FILE", ".huaweicloud",
-        "credentials");
-    return new ProfileCredentialsProvider(false, HUAWEI_SECTION, file, null,
-        "the home directory is unknown; set HUAWEICLOUD_SDK_CREDENTIALS_FILE");
+    return huawei(new SourceContext(s, Clock.systemUTC()));
   }
 
-  /** The profile (AWS) or section (Huawei: {@code basic}) read. */
+  static ProfileCredentialsProvider huawei(SourceContext context) {
+    return huawei(context, HUAWEI_SECTION);
+  }
+
+  static ProfileCredentialsProvider huawei(SourceContext context, String section) {
+    Path file = huaweiFile(context.settings());
+    return new ProfileCredentialsProvider(null, file == null ? null : new ProfileFileCache(file), section, context);
+  }
+
+  /** The Huawei credentials file: {@code huaweicloud.sdk.credentialsFile} / {@code HUAWEICLOUD_SDK_CREDENTIALS_FILE}. */
+  static Path huaweiFile(SystemSettings s) {
+    String configured = s.propertyOrEnv("huaweicloud.sdk.credentialsFile", "HUAWEICLOUD_SDK_CREDENTIALS_FILE");
+    if (configured != null) {
+      return s.expand(configured);
+    }
+    Path home = s.home();
+    return home == null ? null : home.resolve(".huaweicloud").resolve("credentials");
+  }
+
+  /** The profile (AWS) or section (Huawei: {@code basic} or {@code global}) read. */
   public String profileName() {
     return profile;
   }
 
   /** The credentials file read, or null when no location could be resolved (no home directory). */
   public @Nullable Path credentialsFile() {
-    return credentialsFile == null ? null : credentialsFile.path();
+    if (awsFiles != null) {
+      return awsFiles.credentialsFile();
+    }
+    return huaweiFile == null ? null : huaweiFile.path();
   }
 
   @Override
   Lookup lookup() {
     try {
+      if (awsFiles != null) {
+        return awsCredentials();
+      }
       Map<String, String> props = settings();
       if (props == null) {
         return Lookup.missing(whereNot());
       }
-      return aws ? awsCredentials(props) : huaweiCredentials(props);
-    } catch (CredentialsException e) {
+      return huaweiCredentials(props);
+    } catch (ConfigFileException | CredentialsException e) {
       return Lookup.failed(e.getMessage(), e.getCause());
     }
   }
@@ -132,36 +192,19 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   /**
    * The merged settings of the profile (lower-case keys), or null when no file holds it.
    *
-   * @throws CredentialsException when a file is unreadable or malformed
+   * @throws ConfigFileException when a file is unreadable or malformed
    */
   Map<String, String> settings() {
-    ProfileFile creds = credentialsFile == null ? null : credentialsFile.load();
-    ProfileFile config = configFile == null ? null : configFile.load();
-    Map<String, String> merged = new HashMap<>();
-    boolean found = false;
-    if (config != null) {
-      Map<String, String> s = config.section("profile " + profile);
-      if (s == null && profile.equals("default")) {
-        s = config.section("default");
-      }
-      if (s != null) {
-        merged.putAll(s);
-        found = true;
-      }
+    if (awsFiles != null) {
+      return awsFiles.profile(profile);
     }
-    if (creds != null) {
-      Map<String, String> s = aws ? creds.section(profile) : huaweiSection(creds);
-      if (s != null) {
-        merged.putAll(s);
-        found = true;
-      }
-    }
-    return found ? merged : null;
+    ProfileFile f = huaweiFile == null ? null : huaweiFile.load();
+    return f == null ? null : huaweiSection(f);
   }
 
-  private static Map<String, String> huaweiSection(ProfileFile file) {
+  private Map<String, String> huaweiSection(ProfileFile file) {
     for (String name : file.sectionNames()) {
-      if (name.equalsIgnoreCase(HUAWEI_SECTION)) {
+      if (name.equalsIgnoreCase(profile)) {
         return file.section(name);
       }
     }
@@ -169,53 +212,62 @@ public final class ProfileCredentialsProvider extends CredentialSource {
   }
 
   private String whereNot() {
-    if (credentialsFile == null) {
-      return whyNoFile;
+    if (awsFiles != null) {
+      return awsFiles.whyNoProfile(profile);
     }
-    List<String> notes = new ArrayList<>();
-    describeMissing(credentialsFile, aws ? profile : "[" + HUAWEI_SECTION + "]", notes);
-    if (configFile != null) {
-      describeMissing(configFile, "profile " + profile, notes);
+    if (huaweiFile == null) {
+      return "the home directory is unknown; set HUAWEICLOUD_SDK_CREDENTIALS_FILE";
     }
-    return String.join("; ", notes);
-  }
-
-  private void describeMissing(ProfileFileCache cache, String what, List<String> notes) {
-    ProfileFile f = cache.load();
+    ProfileFile f = huaweiFile.load();
     if (f == null) {
-      notes.add(cache.path() + " does not exist");
-    } else {
-      notes.add(cache.path() + " has no " + (aws ? "profile '" + what + "'" : what + " section")
-          + (f.sectionNames().isEmpty() ? "" : " (sections: " + String.join(", ", f.sectionNames()) + ")"));
+      return huaweiFile.path() + " does not exist";
     }
+    return huaweiFile.path() + " has no [" + profile + "] section"
+        + (f.sectionNames().isEmpty() ? "" : " (sections: " + String.join(", ", f.sectionNames()) + ")");
   }
 
-  private Lookup awsCredentials(Map<String, String> p) {
-    String token = p.get("aws_session_token") != null ? p.get("aws_session_token") : p.get("aws_security_token");
-    return build(p, "aws_access_key_id", "aws_secret_access_key", token, "profile '" + profile + "'",
-        AWS_UNSUPPORTED);
+  /** Static keys at once; a role, process or SSO recipe through its cached provider. */
+  private Lookup awsCredentials() {
+    List<String> missing = new ArrayList<>();
+    AwsProfileRecipe recipe = AwsProfileRecipe.read(awsFiles, context.settings(), profile, missing);
+    if (recipe == null) {
+      return Lookup.missing(String.join("; ", missing));
+    }
+    if (recipe instanceof AwsProfileRecipe.StaticKeys keys) {
+      return Lookup.found(keys.credentials());
+    }
+    return Lookup.found(recipes.get(recipe, r -> r.provider(context)).resolveCredentials());
   }
 
+  /** As the Huawei Cloud SDKs read a section: {@code idp_id} with {@code id_token_file} first, else the keys. */
   private Lookup huaweiCredentials(Map<String, String> p) {
-    return build(p, "ak", "sk", p.get("security_token"), "the [basic] section", HUAWEI_UNSUPPORTED);
-  }
-
-  private Lookup build(Map<String, String> p, String akKey, String skKey, String token, String where,
-      List<String> unsupported) {
-    String ak = blankToNull(p.get(akKey));
-    String sk = blankToNull(p.get(skKey));
-    if (ak == null || sk == null) {
-      for (String key : unsupported) {
-        if (blankToNull(p.get(key)) != null) {
-          return Lookup.missing(where + " uses " + key
-              + ", which this SDK does not support; give it " + akKey + " and " + skKey);
-        }
+    String where = "the [" + profile + "] section";
+    String idp = blankToNull(p.get("idp_id"));
+    String tokenFile = blankToNull(p.get("id_token_file"));
+    if (idp != null && tokenFile != null) {
+      HuaweiFederatedCredentialsProvider.Setup setup;
+      try {
+        String iam = blankToNull(p.get("iam_endpoint"));
+        setup = new HuaweiFederatedCredentialsProvider.Setup(idp, context.settings().expand(tokenFile),
+            iam != null ? ConfiguredEndpoint.parse(iam.contains("://") ? iam : "https://" + iam,
+                "iam_endpoint of " + where).uri() : HuaweiSettings.iamEndpoint(context.settings(), null));
+      } catch (IllegalStateException e) {
+        return Lookup.failed(e.getMessage(), null);
       }
-      return Lookup.missing(where + " has no "
-          + (ak == null && sk == null ? akKey + " and " + skKey : ak == null ? akKey : skKey));
+      return Lookup.found(federated.get(setup, s -> HuaweiFederatedCredentialsProvider.of(context, s))
+          .resolveCredentials());
+    }
+    String ak = blankToNull(p.get("ak"));
+    String sk = blankToNull(p.get("sk"));
+    if (ak == null || sk == null) {
+      if (idp != null || tokenFile != null) {
+        return Lookup.missing(where + " has " + (idp != null ? "idp_id but no id_token_file"
+            : "id_token_file but no idp_id"));
+      }
+      return Lookup.missing(where + " has no " + (ak == null && sk == null ? "ak and sk" : ak == null ? "ak" : "sk"));
     }
     try {
-      return Lookup.found(Credentials.of(ak, sk, blankToNull(token)));
+      return Lookup.found(Credentials.of(ak, sk, blankToNull(p.get("security_token"))));
     } catch (IllegalStateException e) {
       return Lookup.missing(where + " holds unusable values: " + e.getMessage());
     }
@@ -223,30 +275,16 @@ public final class ProfileCredentialsProvider extends CredentialSource {
 
   @Override
   String description() {
-    if (credentialsFile == null) {
-      return aws ? "the AWS shared credentials file" : "the Huawei Cloud credentials file";
+    if (awsFiles != null) {
+      return awsFiles.describe(profile);
     }
-    return aws ? "profile '" + profile + "' of " + credentialsFile.path()
-        + (configFile != null ? " and " + configFile.path() : "")
-        : "the [basic] section of " + credentialsFile.path();
+    return huaweiFile == null ? "the Huawei Cloud credentials file" : "the [" + profile + "] section of "
+        + huaweiFile.path();
   }
 
   @Override
   public String toString() {
     return "ProfileCredentialsProvider{" + description() + "}";
-  }
-
-  private static Path file(SystemSettings s, String property, String env, String dir, String name) {
-    String configured = first(s.property(property), s.env(env));
-    if (configured != null) {
-      return s.expand(configured);
-    }
-    Path home = s.home();
-    return home == null ? null : home.resolve(dir).resolve(name);
-  }
-
-  private static String first(String a, String b) {
-    return a != null ? a : b;
   }
 
   private static String blankToNull(String v) {

@@ -9,11 +9,20 @@
  *       {@link dev.stacksets.core.auth.CredentialsProvider}: static ({@code CredentialsProvider.of}),
  *       {@link dev.stacksets.core.auth.SystemPropertyCredentialsProvider},
  *       {@link dev.stacksets.core.auth.EnvironmentCredentialsProvider},
- *       {@link dev.stacksets.core.auth.ProfileCredentialsProvider}, combined by
+ *       {@link dev.stacksets.core.auth.ProfileCredentialsProvider} (keys, roles, SSO, {@code credential_process},
+ *       identity federation), {@link dev.stacksets.core.auth.WebIdentityCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.ContainerCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.InstanceProfileCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.ProcessCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.HuaweiMetadataCredentialsProvider},
+ *       {@link dev.stacksets.core.auth.HuaweiFederatedCredentialsProvider}; combined by
  *       {@link dev.stacksets.core.auth.CredentialsProviderChain} into each cloud's
  *       {@link dev.stacksets.core.auth.DefaultCredentialsProviders default chain}, and
- *       {@link dev.stacksets.core.auth.CachingCredentialsProvider} for temporary credentials from slow sources.</li>
- *   <li>{@link dev.stacksets.core.auth.HuaweiProjectId}: the configured Huawei project id.</li>
+ *       {@link dev.stacksets.core.auth.CachingCredentialsProvider} for temporary credentials from slow sources (the
+ *       sources above that fetch credentials use it themselves).</li>
+ *   <li>{@link dev.stacksets.core.auth.HuaweiProjectId} and {@link dev.stacksets.core.auth.HuaweiDomainId}: the
+ *       configured Huawei project and domain ids; {@link dev.stacksets.core.auth.HuaweiProjectIdLookup}: a region's
+ *       project id from IAM.</li>
  * </ul>
  *
  * <p>No secret key or token appears in any {@code toString()}, exception message or log line of this package.

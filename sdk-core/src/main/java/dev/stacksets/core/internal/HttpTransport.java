@@ -1,5 +1,7 @@
 package dev.stacksets.core.internal;
 
+import dev.stacksets.core.internal.config.OkHttpProxies;
+import dev.stacksets.core.internal.util.HostHeader;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.http.QueryParam;
@@ -81,6 +83,7 @@ public final class HttpTransport implements AutoCloseable {
     for (Interceptor i : config.interceptors()) {
       builder.addInterceptor(i);
     }
+    OkHttpProxies.apply(config.proxy(), builder);
     // innermost network interceptor: keeps OkHttp's follow-up logic away from a 503's Retry-After (see below)
     builder.addNetworkInterceptor(HttpTransport::hideRetryAfterFromOkHttp);
     this.client = builder.build();
@@ -118,15 +121,9 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   static String hostHeader(URI endpoint) {
-    String host = endpoint.getHost();
-    if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-      host = "[" + host + "]";
-    }
-    int port = endpoint.getPort();
-    boolean defaultPort = port == -1 || ("https".equalsIgnoreCase(endpoint.getScheme()) && port == 443)
-        || ("http".equalsIgnoreCase(endpoint.getScheme()) && port == 80);
-    return defaultPort ? host : host + ":" + port;
+    return HostHeader.of(endpoint);
   }
+
 
   /**
    * Sends one attempt and reads the reply: a 2xx body whole, up to {@link #MAX_SUCCESS_BODY_BYTES}; an error body

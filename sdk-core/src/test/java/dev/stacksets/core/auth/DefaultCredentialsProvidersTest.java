@@ -48,9 +48,14 @@ class DefaultCredentialsProvidersTest {
             + "  1. system properties aws.accessKeyId, aws.secretAccessKey (and aws.sessionToken): not set\n"
             + "  2. environment variables AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN): "
             + "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not\n"
-            + "  3. profile 'default' of " + home.resolve(".aws/credentials") + " and " + home.resolve(".aws/config")
+            + "  3. web identity (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN): not set\n"
+            + "  4. profile 'default' of " + home.resolve(".aws/credentials") + " and " + home.resolve(".aws/config")
             + ": " + home.resolve(".aws/credentials") + " does not exist; " + home.resolve(".aws/config")
-            + " does not exist");
+            + " does not exist\n"
+            + "  5. container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / AWS_CONTAINER_CREDENTIALS_FULL_URI)"
+            + ": not set\n"
+            + "  6. instance metadata (IMDSv2, AWS_EC2_METADATA_DISABLED switches it off): switched off by "
+            + "AWS_EC2_METADATA_DISABLED");
   }
 
   @Test
@@ -62,16 +67,20 @@ class DefaultCredentialsProvidersTest {
         .hasMessage("no Huawei Cloud credentials found; tried:\n"
             + "  1. system properties huaweicloud.sdk.ak, huaweicloud.sdk.sk (and huaweicloud.sdk.securityToken): "
             + "huaweicloud.sdk.sk is set but huaweicloud.sdk.ak is not\n"
-            + "  2. environment variables HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (and HUAWEICLOUD_SDK_SECURITY_TOKEN): "
+            + "  2. identity federation (HUAWEICLOUD_SDK_IDP_ID, HUAWEICLOUD_SDK_ID_TOKEN_FILE): not set\n"
+            + "  3. environment variables HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (and HUAWEICLOUD_SDK_SECURITY_TOKEN): "
             + "not set\n"
-            + "  3. the [basic] section of " + file + ": malformed credentials file " + file
-            + ", line 2: expected '[section]' or 'name = value'");
+            + "  4. the [basic] section of " + file + ": malformed credentials file " + file
+            + ", line 2: expected '[section]' or 'name = value'\n"
+            + "  5. ECS metadata (HUAWEICLOUD_SDK_METADATA_DISABLED switches it off): switched off by "
+            + "HUAWEICLOUD_SDK_METADATA_DISABLED");
   }
 
   @Test
   void publicMethodsKeepTheirNames() {
     assertThat(DefaultCredentialsProviders.aws()).isInstanceOf(CredentialsProviderChain.class);
-    assertThat(((CredentialsProviderChain) DefaultCredentialsProviders.huawei()).providers()).hasSize(3);
+    assertThat(((CredentialsProviderChain) DefaultCredentialsProviders.huawei()).providers()).hasSize(5);
+    assertThat(((CredentialsProviderChain) DefaultCredentialsProviders.huaweiGlobal()).providers()).hasSize(5);
   }
 
   @Test

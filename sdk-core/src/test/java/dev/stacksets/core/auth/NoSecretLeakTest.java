@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.stacksets.core.http.SdkHttpRequest;
+import dev.stacksets.core.internal.config.SystemSettings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

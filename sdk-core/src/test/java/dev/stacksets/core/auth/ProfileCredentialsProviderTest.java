@@ -3,6 +3,7 @@ package dev.stacksets.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stacksets.core.internal.config.SystemSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,8 @@ class ProfileCredentialsProviderTest {
     assertThatThrownBy(() -> aws(t).resolveCredentials())
         .hasMessageEndingWith("profile 'default' has no aws_secret_access_key");
     assertThatThrownBy(() -> ProfileCredentialsProvider.aws(t.settings(), "role").resolveCredentials())
-        .hasMessageContaining("profile 'role' uses role_arn, which this SDK does not support");
+        .hasMessageEndingWith("profile 'role' names source_profile 'default', which has no credentials: "
+            + "profile 'default' has no aws_secret_access_key");
   }
 
   @Test
@@ -189,7 +191,8 @@ class ProfileCredentialsProviderTest {
     t.write(".huaweicloud/credentials", "[basic]\nsk = " + SECRET + "\n");
     assertThatThrownBy(p::resolveCredentials).hasMessageEndingWith("the [basic] section has no ak")
         .hasMessageNotContaining(SECRET);
-    t.write(".huaweicloud/credentials", "[basic]\nidp_id = idp\nid_token_file = /tmp/token\n");
-    assertThatThrownBy(p::resolveCredentials).hasMessageContaining("uses idp_id, which this SDK does not support");
+    t.write(".huaweicloud/credentials", "[basic]\nidp_id = idp\n");
+    assertThatThrownBy(p::resolveCredentials).hasMessageEndingWith("the [basic] section has idp_id but no "
+        + "id_token_file");
   }
 }

@@ -1,5 +1,6 @@
 package dev.stacksets.core.auth;
 
+import dev.stacksets.core.internal.config.SystemSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,11 @@ final class TestSettings {
   final Map<String, String> props = new HashMap<>();
   final Path home;
 
+  /** A machine without metadata services: tests that want one point an endpoint at a loopback fake. */
   TestSettings(Path home) {
     this.home = home;
+    env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.put("HUAWEICLOUD_SDK_METADATA_DISABLED", "true");
   }
 
   TestSettings env(String name, String value) {

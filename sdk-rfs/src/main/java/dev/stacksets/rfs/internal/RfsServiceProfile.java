@@ -1,6 +1,8 @@
 package dev.stacksets.rfs.internal;
 
+import dev.stacksets.core.auth.HuaweiProjectIdLookup;
 import dev.stacksets.core.auth.HuaweiSigner;
+import dev.stacksets.core.auth.RequestSigner;
 import dev.stacksets.core.internal.ClockSkewErrors;
 import dev.stacksets.core.internal.ServiceProfile;
 import java.util.List;
@@ -16,7 +18,20 @@ public final class RfsServiceProfile {
 
   /** A new profile: {@code SDK-HMAC-SHA256} signing, {@code Client-Request-Id} on every call. */
   public static ServiceProfile create() {
-    return new ServiceProfile(SERVICE_NAME, new HuaweiSigner(), new RfsErrorMapper(), List.of(REQUEST_ID_HEADER),
+    return create(new HuaweiSigner());
+  }
+
+  /**
+   * A new profile whose signer first adds the project id IAM lists for {@code region} (when a request has none).
+   *
+   * @param lookup the project id lookup, or null for plain signing
+   */
+  public static ServiceProfile create(HuaweiProjectIdLookup lookup, String region) {
+    return create(lookup == null ? new HuaweiSigner() : new ProjectIdSigner(new HuaweiSigner(), lookup, region));
+  }
+
+  private static ServiceProfile create(RequestSigner signer) {
+    return new ServiceProfile(SERVICE_NAME, signer, new RfsErrorMapper(), List.of(REQUEST_ID_HEADER),
         RfsOperation.CLIENT_REQUEST_ID_HEADER, ClockSkewErrors.huawei());
   }
 }

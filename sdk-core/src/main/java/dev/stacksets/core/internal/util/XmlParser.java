@@ -1,4 +1,4 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.core.internal.util;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
@@ -9,10 +9,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an XML reply into a small {@link XmlNode} tree with the JDK's StAX parser. Elements are keyed by local name
- * whatever their namespace (real CloudFormation and the moto/maestro examples use different ones). DTDs and
- * external entities are disabled, so a reply cannot make the client read files or reach the network; a document
- * that references an undeclared entity fails to parse.
+ * Reads an XML reply (CloudFormation, STS) into a small {@link XmlNode} tree with the JDK's StAX parser. Elements are
+ * keyed by local name whatever their namespace (real CloudFormation and the moto/maestro examples use different
+ * ones). DTDs and external entities are disabled, so a reply cannot make the client read files or reach the network;
+ * a document that references an undeclared entity fails to parse.
  *
  * <p>The factory is created and configured once. The JDK's factory hands a closed reader out again by default
  * ({@code reuse-instance}), which is unsafe across threads, so that is switched off and reader creation is
@@ -22,7 +22,7 @@ public final class XmlParser {
   /** The JDK (SJSXP) factory's switch for handing out a closed reader again. */
   private static final String JDK_REUSE_INSTANCE = "reuse-instance";
   private static final XMLInputFactory FACTORY = newFactory();
-  /** Replies nest a handful of levels deep; anything deeper than this is not a CloudFormation reply. */
+  /** Replies nest a handful of levels deep; anything deeper than this is not a reply of ours (CloudFormation, STS). */
   private static final int MAX_DEPTH = 64;
 
   private XmlParser() {}

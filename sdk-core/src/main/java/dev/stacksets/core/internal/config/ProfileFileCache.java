@@ -1,4 +1,4 @@
-package dev.stacksets.core.auth;
+package dev.stacksets.core.internal.config;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,34 +13,36 @@ import java.nio.file.attribute.FileTime;
  * One credentials file, parsed once and parsed again only when its modification time or size changes: each lookup
  * costs one file-attribute read, and an edited file (rotated keys) is seen on the next request. Thread-safe.
  */
-final class ProfileFileCache {
+public final class ProfileFileCache {
   private final Path path;
   private volatile Snapshot snapshot;
 
-  ProfileFileCache(Path path) {
+  /** A cache of the file at {@code path}; nothing is read yet. */
+  public ProfileFileCache(Path path) {
     this.path = path;
   }
 
-  Path path() {
+  /** The file. */
+  public Path path() {
     return path;
   }
 
   /**
    * The parsed file, or null when it does not exist.
    *
-   * @throws CredentialsException when it cannot be read or is malformed (naming the file, and the line)
+   * @throws ConfigFileException when it cannot be read or is malformed (naming the file, and the line)
    */
-  ProfileFile load() {
+  public ProfileFile load() {
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(path, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw new CredentialsException("cannot read credentials file " + path + ": " + e.getClass().getSimpleName(), e);
+      throw new ConfigFileException("cannot read credentials file " + path + ": " + e.getClass().getSimpleName(), e);
     }
     if (!attrs.isRegularFile()) {
-      throw new CredentialsException("credentials file " + path + " is not a regular file");
+      throw new ConfigFileException("credentials file " + path + " is not a regular file");
     }
     Snapshot s = snapshot;
     if (s != null && s.modified.equals(attrs.lastModifiedTime()) && s.size == attrs.size()) {
@@ -50,11 +52,11 @@ final class ProfileFileCache {
     try {
       parsed = ProfileFile.parse(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8));
     } catch (CharacterCodingException e) {
-      throw new CredentialsException("credentials file " + path + " is not UTF-8 text", e);
+      throw new ConfigFileException("credentials file " + path + " is not UTF-8 text", e);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw new CredentialsException("cannot read credentials file " + path + ": " + e.getClass().getSimpleName(), e);
+      throw new ConfigFileException("cannot read credentials file " + path + ": " + e.getClass().getSimpleName(), e);
     }
     snapshot = new Snapshot(attrs.lastModifiedTime(), attrs.size(), parsed);
     return parsed;

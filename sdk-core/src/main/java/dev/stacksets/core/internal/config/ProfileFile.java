@@ -1,4 +1,4 @@
-package dev.stacksets.core.auth;
+package dev.stacksets.core.internal.config;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,14 +17,15 @@ import java.util.Map;
  *       {@code ;} or {@code #} (an inline comment);</li>
  *   <li>lines starting with {@code #} or {@code ;} and blank lines are ignored;</li>
  *   <li>an indented line under a property with an empty value is one of its sub-properties (AWS config style,
- *       e.g. {@code s3 =} followed by indented settings) and is skipped; any other indented line is read as a
+ *       e.g. {@code cloudformation =} followed by an indented {@code endpoint_url = ...}), kept as
+ *       {@code parent.name} (here {@code cloudformation.endpoint_url}); any other indented line is read as a
  *       property.</li>
  * </ul>
  *
- * <p>Anything else is malformed: the {@link CredentialsException} names the file and the 1-based line number but never
+ * <p>Anything else is malformed: the {@link ConfigFileException} names the file and the 1-based line number but never
  * quotes the line, which may hold a secret. Immutable and thread-safe.
  */
-final class ProfileFile {
+public final class ProfileFile {
   private final Map<String, Map<String, String>> sections;
 
   private ProfileFile(Map<String, Map<String, String>> sections) {
@@ -35,12 +36,12 @@ final class ProfileFile {
    * Parses the lines of a file.
    *
    * @param fileName the file's name for messages
-   * @throws CredentialsException naming the file and line when a line is malformed
+   * @throws ConfigFileException naming the file and line when a line is malformed
    */
-  static ProfileFile parse(String fileName, List<String> lines) {
+  public static ProfileFile parse(String fileName, List<String> lines) {
     Map<String, Map<String, String>> sections = new LinkedHashMap<>();
     Map<String, String> current = null;
-    boolean inSubProperties = false;
+    String parent = null;
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
       if (i == 0 && raw.startsWith("\uFEFF")) {
@@ -65,13 +66,14 @@ final class ProfileFile {
           throw malformed(fileName, i, "empty section name");
         }
         current = sections.computeIfAbsent(name, k -> new LinkedHashMap<>());
-        inSubProperties = false;
+        parent = null;
         continue;
       }
-      if (indented && inSubProperties) {
-        continue; // a sub-property of the previous empty-valued property; not a credential setting
-      }
       int eq = line.indexOf('=');
+      boolean subProperty = indented && parent != null;
+      if (eq < 0 && subProperty) {
+        continue; // not a setting of ours under an empty-valued property: skipped, as the AWS tools do
+      }
       if (eq < 0) {
         throw malformed(fileName, i, "expected '[section]' or 'name = value'");
       }
@@ -83,20 +85,25 @@ final class ProfileFile {
         throw malformed(fileName, i, "a property before the first [section]");
       }
       String value = stripInlineComment(line.substring(eq + 1)).strip();
-      current.put(key.toLowerCase(Locale.ROOT), value);
-      inSubProperties = value.isEmpty();
+      String name = key.toLowerCase(Locale.ROOT);
+      if (subProperty) {
+        current.put(parent + "." + name, value); // a sub-property of the empty-valued property above
+        continue;
+      }
+      current.put(name, value);
+      parent = value.isEmpty() ? name : null;
     }
     return new ProfileFile(sections);
   }
 
   /** The section's properties (lower-case names), or null when the file has no such section. */
-  Map<String, String> section(String name) {
+  public Map<String, String> section(String name) {
     Map<String, String> s = sections.get(name);
     return s == null ? null : Collections.unmodifiableMap(s);
   }
 
   /** Section names in file order. */
-  List<String> sectionNames() {
+  public List<String> sectionNames() {
     return List.copyOf(sections.keySet());
   }
 
@@ -110,7 +117,7 @@ final class ProfileFile {
     return value;
   }
 
-  private static CredentialsException malformed(String fileName, int index, String what) {
-    return new CredentialsException("malformed credentials file " + fileName + ", line " + (index + 1) + ": " + what);
+  private static ConfigFileException malformed(String fileName, int index, String what) {
+    return new ConfigFileException("malformed credentials file " + fileName + ", line " + (index + 1) + ": " + what);
   }
 }

@@ -1,4 +1,4 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.core.internal.util;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -23,6 +23,11 @@ public final class XmlNode {
   /** Indexes of the children whose name a reader has looked up. */
   private final BitSet read = new BitSet();
   private String text = "";
+
+  /** An element with no attributes, text or children (e.g. a result element a reply may leave out). */
+  public static XmlNode empty(String name) {
+    return new XmlNode(name);
+  }
 
   XmlNode(String name) {
     this.name = name;

@@ -1,4 +1,4 @@
-package dev.stacksets.cfn.internal;
+package dev.stacksets.core.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
