@@ -12,12 +12,16 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -45,6 +49,8 @@ public final class HttpTransport implements AutoCloseable {
 
   private final OkHttpClient client;
   private final boolean ownsClient;
+  /** How many asynchronous calls of a client we build are on the wire at once (OkHttp's default per host). */
+  static final int MAX_CALLS_ON_THE_WIRE = 5;
   private final String origin;
   private final String basePath;
   private final String hostHeader;
@@ -70,6 +76,9 @@ public final class HttpTransport implements AutoCloseable {
     OkHttpClient base = config.httpClient();
     this.ownsClient = base == null;
     OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    if (base == null) {
+      builder.dispatcher(boundedDispatcher());
+    }
     // a null timeout: the caller's OkHttpClient keeps its own (see SdkClientBuilder#httpClient)
     if (config.connectTimeout() != null) {
       builder.connectTimeout(okHttpTimeout(config.connectTimeout()));
@@ -95,6 +104,28 @@ public final class HttpTransport implements AutoCloseable {
     this.basePath = basePath;
     this.hostHeader = hostHeader(endpoint);
     this.origin = endpoint.getScheme() + "://" + hostHeader;
+  }
+
+  /**
+   * The dispatcher of a client we build: OkHttp runs each asynchronous call on a dispatcher thread for as long as it
+   * is on the wire, and its default executor starts a new thread whenever none is idle at that instant (dozens under
+   * load). Ours has at most {@value #MAX_CALLS_ON_THE_WIRE} threads, named {@code stacksets-http-N}, idle ones
+   * ending after a minute; the dispatcher runs as many calls at once (OkHttp's own default per host) and queues the
+   * rest without a thread, so a thousand calls in flight wait in the queue, not on threads.
+   */
+  static Dispatcher boundedDispatcher() {
+    AtomicInteger created = new AtomicInteger();
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(MAX_CALLS_ON_THE_WIRE, MAX_CALLS_ON_THE_WIRE, 60,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "stacksets-http-" + created.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    executor.allowCoreThreadTimeOut(true);
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(MAX_CALLS_ON_THE_WIRE);
+    dispatcher.setMaxRequestsPerHost(MAX_CALLS_ON_THE_WIRE);
+    return dispatcher;
   }
 
   /** OkHttp takes whole milliseconds in {@code [1, Integer.MAX_VALUE]}; any positive setting is clamped into that. */
