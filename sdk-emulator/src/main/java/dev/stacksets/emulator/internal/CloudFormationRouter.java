@@ -556,7 +556,7 @@ public final class CloudFormationRouter implements ServiceRouter {
   }
 
   private static PageKey key(StackSet s) {
-    return new PageKey(s.created().toEpochMilli(), s.name());
+    return new PageKey(s.seq(), s.name());
   }
 
   private static PageKey key(Operation op) {

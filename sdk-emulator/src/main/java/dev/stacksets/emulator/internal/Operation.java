@@ -29,11 +29,14 @@ public final class Operation {
   private final List<String> accounts;
   private final List<String> organizationalUnitIds;
   private final boolean retainStacks;
+  private final OperationPlanner.Inputs inputs;
+  private final long seed;
+  private final String fingerprint;
 
   Operation(String id, StackSet stackSet, String action, OpKind kind, Instant created, Instant runStart,
       Instant stopAt, Instant end, OpStatus outcome, String failureReason, List<Target> targets,
       Preferences preferences, List<String> regions, List<String> accounts, List<String> organizationalUnitIds,
-      boolean retainStacks) {
+      boolean retainStacks, OperationPlanner.Inputs inputs, long seed, String fingerprint) {
     this.id = id;
     this.stackSet = stackSet;
     this.action = action;
@@ -55,6 +58,37 @@ public final class Operation {
     this.accounts = List.copyOf(accounts);
     this.organizationalUnitIds = List.copyOf(organizationalUnitIds);
     this.retainStacks = retainStacks;
+    this.inputs = inputs;
+    this.seed = seed;
+    this.fingerprint = fingerprint;
+  }
+
+  /** What the schedule was planned from (with {@link #seed()}): planning them again gives this operation. */
+  public OperationPlanner.Inputs inputs() {
+    return inputs;
+  }
+
+  /** The seed of the target durations. */
+  public long seed() {
+    return seed;
+  }
+
+  /** What the request that started it looked like (for idempotent replays), or null. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** When a stop took effect, or null. */
+  public Instant stopAt() {
+    return stopAt;
+  }
+
+  /**
+   * This operation stopped at {@code t}: everything before {@code t} happens as planned, no target starts from
+   * {@code t} on, the running ones finish.
+   */
+  public Operation stoppedAt(Instant t) {
+    return new OperationPlanner(inputs.withStopAt(t)).stackSet(stackSet).fingerprint(fingerprint).plan(seed);
   }
 
   public String id() {

@@ -204,7 +204,7 @@ public final class SeedData {
     for (int k = drafts.size() - 1; k >= 0; k--) {
       Draft d = drafts.get(k);
       Duration length = Duration.between(Instant.EPOCH, planner(d, null, Instant.EPOCH, ous, serviceManaged)
-          .plan(new Random(d.seed())).end());
+          .plan(d.seed()).end());
       Instant created;
       if (k == drafts.size() - 1) {
         if (spec.tail() == Tail.RUNNING) {
@@ -251,7 +251,7 @@ public final class SeedData {
         setCreated, setUpdated, details);
     for (int k = 0; k < drafts.size(); k++) {
       Draft d = drafts.get(k);
-      model.addOperation(planner(d, set, createdAt.get(k), ous, serviceManaged).plan(new Random(d.seed())));
+      model.addOperation(planner(d, set, createdAt.get(k), ous, serviceManaged).plan(d.seed()));
     }
   }
 
