@@ -2,6 +2,7 @@ package dev.stacksets.emulator;
 
 import dev.stacksets.emulator.internal.ConformancePack;
 import dev.stacksets.emulator.internal.EmulatorModel;
+import dev.stacksets.emulator.internal.PackWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ import java.util.Objects;
  */
 public final class EmulatedConfig {
   private final EmulatorModel model;
+  private final PackWrites writes;
 
-  EmulatedConfig(EmulatorModel model) {
+  EmulatedConfig(EmulatorModel model, PackWrites writes) {
     this.model = model;
+    this.writes = writes;
   }
 
   /** Names of the organization conformance packs, oldest first. */

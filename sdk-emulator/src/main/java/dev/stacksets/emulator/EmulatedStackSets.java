@@ -9,6 +9,7 @@ import dev.stacksets.emulator.internal.Preferences;
 import dev.stacksets.emulator.internal.Provider;
 import dev.stacksets.emulator.internal.SeedData;
 import dev.stacksets.emulator.internal.StackSet;
+import dev.stacksets.emulator.internal.WritePolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,12 @@ public final class EmulatedStackSets {
 
   private final EmulatorModel model;
   private final Provider provider;
+  private final WritePolicy policy;
 
-  EmulatedStackSets(EmulatorModel model, Provider provider) {
+  EmulatedStackSets(EmulatorModel model, Provider provider, WritePolicy policy) {
     this.model = model;
     this.provider = provider;
+    this.policy = policy;
   }
 
   /** Names of the stack sets (CloudFormation: also deleted ones), oldest first. */

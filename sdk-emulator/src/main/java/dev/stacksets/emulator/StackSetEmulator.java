@@ -15,7 +15,9 @@ import dev.stacksets.emulator.internal.PageTokens;
 import dev.stacksets.emulator.internal.Provider;
 import dev.stacksets.emulator.internal.RequestLog;
 import dev.stacksets.emulator.internal.RfsRouter;
+import dev.stacksets.emulator.internal.PackWrites;
 import dev.stacksets.emulator.internal.SeedData;
+import dev.stacksets.emulator.internal.StackSetWrites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -100,15 +102,18 @@ public final class StackSetEmulator implements AutoCloseable {
     this.log = new RequestLog(10_000);
     Duration skew = b.clockSkewCheck ? b.maxClockSkew : null;
     PageTokens tokens = new PageTokens();
+    StackSetWrites writes = new StackSetWrites(model);
+    PackWrites packWrites = new PackWrites(model, region);
     this.server = new EmulatorServer(b.port, b.threads, b.maxRequestBodyBytes,
-        new RfsRouter(model, new HuaweiAuth(credentials, clock, skew), tokens),
-        new CloudFormationRouter(model, new AwsAuth(credentials, "cloudformation", clock, skew), tokens),
-        new ConfigRouter(model, new AwsAuth(credentials, "config", clock, skew), tokens),
+        RfsRouter.create(model, new HuaweiAuth(credentials, clock, skew), tokens, writes),
+        CloudFormationRouter.create(model, new AwsAuth(credentials, "cloudformation", clock, skew), tokens, writes),
+        ConfigRouter.create(model, new AwsAuth(credentials, "config", clock, skew), tokens, packWrites, region),
         faults, log);
     this.endpoint = URI.create("http://127.0.0.1:" + server.port());
-    this.rfs = new EmulatedStackSets(model, Provider.RFS);
-    this.cloudFormation = new EmulatedStackSets(model, Provider.CLOUDFORMATION);
-    this.config = new EmulatedConfig(model);
+    this.rfs = new EmulatedStackSets(model, Provider.RFS, writes.policy(Provider.RFS));
+    this.cloudFormation = new EmulatedStackSets(model, Provider.CLOUDFORMATION,
+        writes.policy(Provider.CLOUDFORMATION));
+    this.config = new EmulatedConfig(model, packWrites);
     server.start();
   }
 
