@@ -2,10 +2,13 @@ package dev.stacksets.emulator;
 
 import dev.stacksets.emulator.model.Faults;
 import dev.stacksets.emulator.model.ServedRequest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stacksets.core.auth.Credentials;
+import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.emulator.internal.AwsAuth;
 import dev.stacksets.emulator.internal.CloudFormationRouter;
 import dev.stacksets.emulator.internal.ConfigRouter;
+import dev.stacksets.emulator.internal.ControlEndpoints;
 import dev.stacksets.emulator.internal.EmulatorClock;
 import dev.stacksets.emulator.internal.EmulatorModel;
 import dev.stacksets.emulator.internal.EmulatorServer;
@@ -108,13 +111,24 @@ public final class StackSetEmulator implements AutoCloseable {
         RfsRouter.create(model, new HuaweiAuth(credentials, clock, skew), tokens, writes),
         CloudFormationRouter.create(model, new AwsAuth(credentials, "cloudformation", clock, skew), tokens, writes),
         ConfigRouter.create(model, new AwsAuth(credentials, "config", clock, skew), tokens, packWrites, region),
-        faults, log);
+        faults, log, new ControlEndpoints(model, this::healthFacts));
     this.endpoint = URI.create("http://127.0.0.1:" + server.port());
     this.rfs = new EmulatedStackSets(model, Provider.RFS, writes.policy(Provider.RFS));
     this.cloudFormation = new EmulatedStackSets(model, Provider.CLOUDFORMATION,
         writes.policy(Provider.CLOUDFORMATION));
     this.config = new EmulatedConfig(model, packWrites);
     server.start();
+  }
+
+  /** What the health endpoint reports besides its status and the emulator time. */
+  private ObjectNode healthFacts() {
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("endpoint", endpoint.toString());
+    o.put("seed", seed);
+    o.put("region", region);
+    o.put("rfsRegion", rfsRegion);
+    o.putArray("services").add("rfs").add("cloudformation").add("config");
+    return o;
   }
 
   /** Starts an emulator with every default: an ephemeral port, the default credentials, seed 42, real time. */
@@ -238,6 +252,13 @@ public final class StackSetEmulator implements AutoCloseable {
   /** True until {@link #close()}. */
   public boolean isRunning() {
     return !closed;
+  }
+
+  /** Turns off what tests tell the model (failing and drifting targets, failing accounts): for the extension. */
+  void clearTestRules() {
+    rfs.clearTargetRules();
+    cloudFormation.clearTargetRules();
+    config.clearFailingAccounts();
   }
 
   /** The model, for tests in this package. */

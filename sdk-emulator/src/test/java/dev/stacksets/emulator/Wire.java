@@ -81,6 +81,23 @@ final class Wire {
     return send(signed, null);
   }
 
+  /**
+   * A signed RFS write (or any method) with a JSON body (null: none) and this Client-Request-Id; query as name, value
+   * pairs.
+   */
+  Reply rfsWrite(String method, String encodedPath, String json, String clientRequestId, String... query) {
+    SdkHttpRequest.Builder b = SdkHttpRequest.builder().method(method).encodedPath(encodedPath)
+        .header("Host", host()).header("Client-Request-Id", clientRequestId);
+    if (json != null) {
+      b.header("Content-Type", "application/json").body(json, "application/json");
+    }
+    for (int i = 0; i < query.length; i += 2) {
+      b.addQuery(query[i], query[i + 1]);
+    }
+    SdkHttpRequest signed = new HuaweiSigner().sign(b.build(), credentials, time());
+    return send(signed, json == null ? null : "application/json");
+  }
+
   /** An unsigned RFS GET. */
   Reply rfsUnsigned(String encodedPath) {
     return send(SdkHttpRequest.builder().method("GET").encodedPath(encodedPath).header("Host", host())

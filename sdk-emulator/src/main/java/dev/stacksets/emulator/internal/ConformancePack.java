@@ -16,6 +16,15 @@ public final class ConformancePack {
   private final ConcurrentSkipListMap<String, Member> members = new ConcurrentSkipListMap<>();
   private volatile Settings settings = Settings.NONE;
   private volatile Instant deletedAt;
+  private volatile Phase phase;
+
+  /**
+   * The latest put or delete: what it did and when it started.
+   *
+   * @param kind  CREATE, UPDATE or DELETE
+   * @param start when it started
+   */
+  public record Phase(String kind, Instant start) {}
 
   /**
    * What PutOrganizationConformancePack set.
@@ -122,6 +131,15 @@ public final class ConformancePack {
     this.settings = s;
   }
 
+  /** The latest put or delete, or null for a pack that only has seeded history. */
+  public Phase phase() {
+    return phase;
+  }
+
+  void phase(Phase p) {
+    this.phase = p;
+  }
+
   /** When a successful deletion removes the pack, or null. */
   public Instant deletedAt() {
     return deletedAt;
@@ -137,8 +155,39 @@ public final class ConformancePack {
     return d == null || t.isBefore(d);
   }
 
-  /** The pack's own status at {@code t}. */
+  /**
+   * The pack's own status at {@code t}: that of the latest put or delete (in progress while any account is, failed
+   * when any account failed it), or, for seeded history, of the latest account change.
+   */
   public Status statusAt(Instant t) {
+    Phase p = phase;
+    if (p != null && !t.isBefore(p.start())) {
+      boolean running = false;
+      int failed = 0;
+      String code = null;
+      Instant last = p.start();
+      for (Member m : members.values()) {
+        Change c = m.at(t);
+        if (c == null || c.at().isBefore(p.start())) {
+          continue;
+        }
+        last = c.at().isAfter(last) ? c.at() : last;
+        if (c.status().endsWith("_IN_PROGRESS")) {
+          running = true;
+        } else if (c.status().endsWith("_FAILED")) {
+          failed++;
+          code = code == null ? c.errorCode() : code;
+        }
+      }
+      if (running) {
+        return new Status(p.kind() + "_IN_PROGRESS", null, null, last);
+      }
+      if (failed > 0) {
+        return new Status(p.kind() + "_FAILED", code, "The " + p.kind().toLowerCase(java.util.Locale.ROOT)
+            + " failed in " + failed + " member account" + (failed == 1 ? "" : "s") + ".", last);
+      }
+      return new Status(p.kind() + "_SUCCESSFUL", null, null, last);
+    }
     Change latest = null;
     Change inProgress = null;
     for (Member m : members.values()) {

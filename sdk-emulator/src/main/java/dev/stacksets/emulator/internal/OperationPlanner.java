@@ -219,7 +219,8 @@ public final class OperationPlanner {
       reason = stopReason;
     }
     List<Target> built = new ArrayList<>();
-    Instant end = runStart.plusSeconds(2);
+    // a natural end at least 2 s after the run starts; a stopped operation ends 1 s after the stop at the earliest
+    Instant end = stopped != null ? stopped.plusSeconds(1) : runStart.plusSeconds(2);
     for (Region r : regions) {
       for (int i = 0; i < r.plans.size(); i++) {
         TargetPlan p = r.plans.get(i);
@@ -240,9 +241,6 @@ public final class OperationPlanner {
     }
     if (cutoff != null && cutoff.isAfter(end)) {
       end = cutoff;
-    }
-    if (stopped != null && !end.isAfter(stopped)) {
-      end = stopped.plusSeconds(1);
     }
     List<String> regionNames = new ArrayList<>();
     regions.forEach(r -> regionNames.add(r.name));

@@ -90,6 +90,7 @@ public final class PackWrites {
         requireIdle(pack, now);
         String arn = pack.settings().arn() != null ? pack.settings().arn() : arn(name);
         pack.settings(withArn(settings, arn, now));
+        pack.phase(new ConformancePack.Phase("UPDATE", now));
         Set<String> all = new LinkedHashSet<>(targets);
         for (ConformancePack.Member m : pack.members()) {
           all.add(m.accountId());
@@ -115,6 +116,7 @@ public final class PackWrites {
       ConformancePack created = model.addPack(name, now);
       String arn = arn(name);
       created.settings(withArn(settings, arn, now));
+      created.phase(new ConformancePack.Phase("CREATE", now));
       for (int i = 0; i < targets.size(); i++) {
         change(created, targets.get(i), memberName(name), "CREATE", now, i, targets.size());
       }
@@ -127,6 +129,7 @@ public final class PackWrites {
     synchronized (model) {
       Instant now = model.clock().now();
       requireIdle(pack, now);
+      pack.phase(new ConformancePack.Phase("DELETE", now));
       List<ConformancePack.Member> members = new ArrayList<>();
       for (ConformancePack.Member m : pack.members()) {
         ConformancePack.Change c = m.at(now);

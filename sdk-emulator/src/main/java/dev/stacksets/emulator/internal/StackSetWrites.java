@@ -166,6 +166,15 @@ public final class StackSetWrites {
       if (change != null) {
         model.updateStackSet(set, change.description(), change.details(), now);
       }
+      if (request.kind() == OpKind.CREATE && !request.organizationalUnitIds().isEmpty()) {
+        // a service-managed set remembers the OUs it was deployed to (DescribeStackSet, ShowStackSetMetadata)
+        DetailsBuilder d = set.details().toBuilder();
+        Set<String> ous = new LinkedHashSet<>(d.organizationalUnitIds);
+        if (ous.addAll(request.organizationalUnitIds())) {
+          d.organizationalUnitIds = List.copyOf(ous);
+          model.updateStackSet(set, set.description(), d.build(), set.settingsUpdated());
+        }
+      }
       WritePolicy policy = policies.get(set.provider());
       WritePolicy.Timing timing = policy.timing();
       OperationPlanner planner = new OperationPlanner()
