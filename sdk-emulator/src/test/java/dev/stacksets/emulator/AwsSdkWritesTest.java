@@ -209,7 +209,8 @@ class AwsSdkWritesTest {
         "eu-west-1/111111111111", "CANCELLED", "eu-west-1/222222222222", "CANCELLED",
         "eu-west-1/333333333333", "CANCELLED", "eu-west-1/444444444444", "CANCELLED")));
     assertThat(cfn.listStackSetOperationResults(b -> b.stackSetName("tolerance-set").operationId(op)
-        .filters(f -> f.name("OPERATION_RESULT_STATUS").values("FAILED"))).summaries()).singleElement()
+        .filters(software.amazon.awssdk.services.cloudformation.model.OperationResultFilter.builder()
+            .name("OPERATION_RESULT_STATUS").values("FAILED").build())).summaries()).singleElement()
         .satisfies(r -> assertThat(r.statusReason()).isEqualTo("Account 222222222222 has no execution role"));
     assertThat(cfn.describeStackInstance(b -> b.stackSetName("tolerance-set").stackInstanceAccount("222222222222")
         .stackInstanceRegion("us-east-1")).stackInstance().stackInstanceStatus().detailedStatusAsString())

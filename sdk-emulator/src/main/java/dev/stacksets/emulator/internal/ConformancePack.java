@@ -103,6 +103,11 @@ public final class ConformancePack {
       return found;
     }
 
+    /** Every change, oldest first. */
+    public List<Change> changes() {
+      return new ArrayList<>(changes);
+    }
+
     synchronized void add(Change c) {
       // keep the list ordered by time
       int i = changes.size();

@@ -1,5 +1,6 @@
 package dev.stacksets.emulator.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,6 +82,25 @@ public final class Operation {
   /** When a stop took effect, or null. */
   public Instant stopAt() {
     return stopAt;
+  }
+
+  /**
+   * This operation planned {@code delta} later, for {@code set}: every time moves by {@code delta}, nothing else
+   * changes (planning the shifted inputs with the same seed gives the same operation).
+   */
+  Operation shifted(Duration delta, StackSet set) {
+    List<Target> moved = new java.util.ArrayList<>(targets.size());
+    for (Target t : targets) {
+      moved.add(t.shifted(delta));
+    }
+    OperationPlanner.Inputs in = inputs;
+    OperationPlanner.Inputs movedInputs = new OperationPlanner.Inputs(in.id(), in.action(), in.kind(),
+        in.created().plus(delta), in.queueTime(), in.targetTime(), in.stopAt() == null ? null
+            : in.stopAt().plus(delta), in.targets(), in.preferences(), in.accounts(), in.organizationalUnitIds(),
+        in.retainStacks(), in.failureReason(), in.stopReason(), in.cancelReason());
+    return new Operation(id, set, action, kind, created.plus(delta), runStart.plus(delta),
+        stopAt == null ? null : stopAt.plus(delta), end.plus(delta), outcome, failureReason, moved, preferences,
+        regions, accounts, organizationalUnitIds, retainStacks, movedInputs, seed, fingerprint);
   }
 
   /**

@@ -290,7 +290,7 @@ public final class StackSetWrites {
       if (found.isEmpty()) {
         for (int k = 0; k < 3; k++) {
           String hex = IdSource.uuidFor(ou + "/" + k).replace("-", "");
-          found.add(String.format("%012d", Long.parseUnsignedLong(hex.substring(0, 15), 16) % 1_000_000_000_000L));
+          found.add(SeedData.twelveDigits(Long.parseUnsignedLong(hex.substring(0, 15), 16) % 1_000_000_000_000L));
         }
       }
       for (String a : found) {
