@@ -143,7 +143,8 @@ public final class StandaloneEmulator implements AutoCloseable {
 
   /**
    * What a user exports so that clients find the emulator: {@code AWS_ENDPOINT_URL}, {@code AWS_ACCESS_KEY_ID},
-   * {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_REGION}, {@code HUAWEICLOUD_SDK_AK}, {@code HUAWEICLOUD_SDK_SK},
+   * {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_REGION} (and {@code AWS_DEFAULT_REGION}, which the AWS CLI v1 and boto3
+   * read), {@code HUAWEICLOUD_SDK_AK}, {@code HUAWEICLOUD_SDK_SK},
    * {@code HUAWEICLOUD_SDK_PROJECT_ID} and {@code HUAWEICLOUD_SDK_REGION_RFS_<REGION>} (the endpoint override the
    * Huawei Cloud SDKs read). The keys are the emulator's fixed, public test credentials.
    */
@@ -154,6 +155,7 @@ public final class StandaloneEmulator implements AutoCloseable {
     env.put("AWS_ACCESS_KEY_ID", emulator.credentials().accessKeyId());
     env.put("AWS_SECRET_ACCESS_KEY", emulator.credentials().secretAccessKey());
     env.put("AWS_REGION", emulator.region());
+    env.put("AWS_DEFAULT_REGION", emulator.region());
     env.put("HUAWEICLOUD_SDK_AK", emulator.credentials().accessKeyId());
     env.put("HUAWEICLOUD_SDK_SK", emulator.credentials().secretAccessKey());
     env.put("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT_ID);

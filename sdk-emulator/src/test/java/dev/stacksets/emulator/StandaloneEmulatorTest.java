@@ -67,6 +67,7 @@ class StandaloneEmulatorTest {
           java.util.Map.entry("AWS_ACCESS_KEY_ID", StackSetEmulator.DEFAULT_ACCESS_KEY_ID),
           java.util.Map.entry("AWS_SECRET_ACCESS_KEY", StackSetEmulator.DEFAULT_SECRET_ACCESS_KEY),
           java.util.Map.entry("AWS_REGION", "us-east-1"),
+          java.util.Map.entry("AWS_DEFAULT_REGION", "us-east-1"),
           java.util.Map.entry("HUAWEICLOUD_SDK_AK", StackSetEmulator.DEFAULT_ACCESS_KEY_ID),
           java.util.Map.entry("HUAWEICLOUD_SDK_SK", StackSetEmulator.DEFAULT_SECRET_ACCESS_KEY),
           java.util.Map.entry("HUAWEICLOUD_SDK_PROJECT_ID", StandaloneEmulator.PROJECT_ID),
