@@ -192,10 +192,21 @@ class RfsWritesTest {
     JsonNode later = ok(wire.rfsWrite("POST", "/v1/stack-sets/rfs_replay/deployments", body, "request-2"));
     assertThat(e.rfs().operationIds("rfs_replay")).hasSize(2).first()
         .isEqualTo(later.get("stack_set_operation_id").asText());
-    // a replay of a create gives the same id, no 409
+    // a replay of a create gives the same id, no 409; the same id for another stack set is another request
     Wire.Reply created = wire.rfsWrite("POST", "/v1/stack-sets", createBody("rfs_replay2"), "request-3");
     assertThat(wire.rfsWrite("POST", "/v1/stack-sets", createBody("rfs_replay2"), "request-3").body())
         .isEqualTo(created.body());
+    JsonNode other = ok(wire.rfsWrite("POST", "/v1/stack-sets", createBody("rfs_replay3"), "request-3"));
+    assertThat(other.get("stack_set_id").asText()).isNotEqualTo(Json.parse(created.body()).get("stack_set_id")
+        .asText());
+    assertThat(e.rfs().stackSetNames()).contains("rfs_replay2", "rfs_replay3");
+    // a deployment selects among the existing instances only (nothing in cn-east-3 here)
+    finish();
+    JsonNode deploy = ok(wire.rfsWrite("POST", "/v1/stack-sets/rfs_replay/deployments", "{\"deployment_targets\":"
+        + "{\"regions\":[\"cn-north-4\",\"cn-east-3\"],\"domain_ids\":[\"" + D1 + "\"]},\"template_body\":\"y\"}",
+        "request-4"));
+    assertThat(e.rfs().operationTargets("rfs_replay", deploy.get("stack_set_operation_id").asText()))
+        .containsExactly("cn-north-4/" + D1);
   }
 
   @Test

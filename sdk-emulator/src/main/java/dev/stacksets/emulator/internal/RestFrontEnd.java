@@ -2,6 +2,7 @@ package dev.stacksets.emulator.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stacksets.core.internal.util.Hashing;
 import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.emulator.model.EmulatorService;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,10 @@ public final class RestFrontEnd implements ServiceRouter {
     if (!route.write()) {
       return run(route, new RestRequest(call, m.vars(), clock.now(), ex, tokens));
     }
-    String key = route.name() + "|" + m.vars().getOrDefault("stack_set_name", "") + "|" + clientRequestId;
+    // same API, same stack set (named in the path, or in the body of CreateStackSet), same Client-Request-Id
+    String set = m.vars().containsKey("stack_set_name") ? m.vars().get("stack_set_name")
+        : Hashing.sha256Hex(call.body());
+    String key = route.name() + "|" + set + "|" + clientRequestId;
     Object lock = inFlight.computeIfAbsent(key, k -> new Object());
     try {
       synchronized (lock) {

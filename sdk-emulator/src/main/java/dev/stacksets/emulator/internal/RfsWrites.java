@@ -146,7 +146,8 @@ final class RfsWrites {
     Targets t = targets(b, s);
     DetailsBuilder d = s.details().toBuilder();
     template(b, d, true);
-    List<StackSetWrites.TargetRef> targets = existing(s, t, !s.serviceManaged());
+    // "DeployStackSet selects the Cartesian product regions x domain_ids among existing instances" (reference §3.2)
+    List<StackSetWrites.TargetRef> targets = existing(s, t, false);
     return started(s, new StackSetWrites.OperationRequest("DEPLOY_STACK_SET", OpKind.UPDATE, targets,
         preferences(b), null, null, false, t.named(), t.ous()), new StackSetWrites.SettingsChange(s.description(),
             d.build()));
