@@ -33,7 +33,11 @@ enum Command {
       Map.of()),
   PACKS("packs", List.of("CONFORMANCE_PACK"), EnumSet.of(Option.REGION, Option.ENDPOINT, Option.LIMIT),
       "per-account status of a Config organization conformance pack",
-      Map.of("provider", "conformance packs are always AWS Config"));
+      Map.of("provider", "conformance packs are always AWS Config")),
+  SERVE("serve", List.of(), EnumSet.of(Option.PORT, Option.SEED, Option.TIME_SPEED, Option.STATE),
+      "the emulator as a server for any client, as java -jar stacksets-emulator.jar runs it; Ctrl-C stops it",
+      Map.of("provider", "it serves both clouds", "region", "it serves on 127.0.0.1",
+          "endpoint", "it serves on 127.0.0.1"));
 
   /** The valued options; {@code --help} ({@code -h}) is the only flag and every command takes it. */
   enum Option {
@@ -43,7 +47,11 @@ enum Command {
     LIMIT("limit", "N", "at most N rows, 1 to " + Integer.MAX_VALUE + " (default: 20 for operations, all for the "
         + "others)"),
     TIMEOUT("timeout", "DURATION", "give up after DURATION of wall-clock time (90s, 30m, 2h or PT1H30M; default "
-        + "30m)");
+        + "30m)"),
+    PORT("port", "N", "serve on this port of 127.0.0.1, 0 for any free one (default 4566)"),
+    SEED("seed", "N", "seed of the emulator's generated data (default 42)"),
+    TIME_SPEED("time-speed", "X", "emulator seconds per wall-clock second, 0 to freeze (default 1)"),
+    STATE("state", "FILE", "load the emulator's model from FILE if it exists, save it there on exit");
 
     final String name;
     final String valueName;

@@ -19,6 +19,7 @@ import java.util.Set;
  * java -jar examples/target/stacksets-examples.jar results my-set 1f2e... --provider cfn --region us-east-1
  * java -jar examples/target/stacksets-examples.jar wait my_stack_set 1f2e... --region cn-north-4 --timeout 30m
  * java -jar examples/target/stacksets-examples.jar packs my-pack --region us-east-1 --limit 20
+ * java -jar examples/target/stacksets-examples.jar serve --port 4566 --time-speed 60
  * </pre>
  *
  * <p>Each command takes only the options its usage line lists (see {@code --help}); any other option, a value of the
@@ -64,6 +65,10 @@ public final class Main {
       command.check(args);
       if (command == Command.TOUR) {
         new Tour(out, err, errIsTerminal).run();
+        return 0;
+      }
+      if (command == Command.SERVE) {
+        new Serve(args, out).run();
         return 0;
       }
       Commands commands = new Commands(args, out, err, errIsTerminal);

@@ -249,7 +249,8 @@ class MainTest {
         }
       }
     }
-    assertThat(commands).containsExactlyInAnyOrder("tour", "stack-sets", "operations", "results", "wait", "packs");
+    assertThat(commands).containsExactlyInAnyOrder("tour", "stack-sets", "operations", "results", "wait", "packs",
+        "serve");
   }
 
   @Test
@@ -280,5 +281,51 @@ class MainTest {
     assertThat(changes.get(changes.size() - 1)).isEqualTo("  SUCCEEDED (OPERATION_COMPLETE), 30 targets: 30 SUCCEEDED");
     assertThat(dataRows()).hasSize(1);
     assertThat(dataRows().get(0)).isEqualTo(op + "  DEPLOY  SUCCEEDED  OPERATION_COMPLETE  -");
+  }
+
+  @Test
+  void serveRunsTheStandaloneServerInThisJvmUntilInterrupted() throws Exception {
+    int[] status = {-1};
+    Thread serving = new Thread(() -> status[0] = run("serve", "--port", "0", "--time-speed", "0", "--seed", "3"));
+    serving.start();
+    Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+) \\(seed 3, time speed 0\\.0x");
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    Matcher m = listening.matcher(out());
+    while (!m.find()) {
+      assertThat(System.nanoTime()).as("the server did not start: %s", err()).isLessThan(deadline);
+      Thread.sleep(20);
+      m = listening.matcher(out());
+    }
+    String endpoint = m.group(1);
+    assertThat(out()).contains("export AWS_ENDPOINT_URL=" + endpoint, "export HUAWEICLOUD_SDK_AK=EMULATORACCESSKEY");
+    java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint + "/_emulator/health")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"ok\"", "\"seed\":3");
+    serving.interrupt();
+    serving.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(30));
+    assertThat(serving.isAlive()).isFalse();
+    assertThat(status[0]).isZero();
+    assertThat(out()).endsWith("stacksets emulator stopped\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void serveChecksItsOptionsBeforeAnythingRuns() {
+    String[][] cases = {
+        {"serve --port 65536", "--port must be a whole number from 0 to 65535, not '65536'"},
+        {"serve --seed abc", "--seed must be a whole number, not 'abc'"},
+        {"serve --time-speed -2", "--time-speed must be a number >= 0, not '-2'"},
+        {"serve --limit 3", "serve does not take --limit"},
+        {"serve --endpoint http://127.0.0.1:1", "serve does not take --endpoint (it serves on 127.0.0.1)"},
+        {"serve extra", "expected no arguments, got 1 argument(s)"},
+    };
+    for (String[] c : cases) {
+      reset();
+      assertThat(run(c[0].split(" "))).as(c[0]).isEqualTo(2);
+      assertThat(err()).as(c[0]).isEqualTo("error: " + c[1] + "\nrun with --help for usage\n");
+      assertThat(out()).as(c[0]).isEmpty();
+    }
   }
 }

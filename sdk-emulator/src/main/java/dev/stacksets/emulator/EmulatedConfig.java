@@ -2,6 +2,7 @@ package dev.stacksets.emulator;
 
 import dev.stacksets.emulator.internal.ConformancePack;
 import dev.stacksets.emulator.internal.EmulatorModel;
+import dev.stacksets.emulator.internal.PackWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ import java.util.Objects;
  */
 public final class EmulatedConfig {
   private final EmulatorModel model;
+  private final PackWrites writes;
 
-  EmulatedConfig(EmulatorModel model) {
+  EmulatedConfig(EmulatorModel model, PackWrites writes) {
     this.model = model;
+    this.writes = writes;
   }
 
   /** Names of the organization conformance packs, oldest first. */
@@ -106,6 +109,74 @@ public final class EmulatedConfig {
           fails ? "InsufficientPermissionsException" : null,
           fails ? "The Config service-linked role does not have the permissions needed to update the pack." : null));
     }
+  }
+
+  /**
+   * The emulated organization's accounts: PutOrganizationConformancePack deploys a pack to each of them that it does
+   * not exclude. By default the management account {@code 123456789012} and three members.
+   */
+  public List<String> organizationAccounts() {
+    return writes.organization();
+  }
+
+  /**
+   * Replaces the emulated organization's accounts (12 digits each); packs put from now on deploy to them.
+   *
+   * @throws IllegalArgumentException for an account id that is not 12 digits
+   */
+  public void organizationAccounts(List<String> accountIds) {
+    Objects.requireNonNull(accountIds, "accountIds");
+    for (String a : accountIds) {
+      account(a);
+    }
+    writes.organization(accountIds);
+  }
+
+  /**
+   * From now on, puts and deletes fail in this account ({@code *_FAILED} with the error code
+   * {@code InsufficientPermissionsException}), so the pack's own status is {@code *_FAILED} too.
+   */
+  public void failAccount(String accountId) {
+    failAccount(accountId, "InsufficientPermissionsException",
+        "The emulator was told to fail this account.");
+  }
+
+  /** From now on, puts and deletes fail in this account with this error code and message. */
+  public void failAccount(String accountId, String errorCode, String errorMessage) {
+    Objects.requireNonNull(errorCode, "errorCode");
+    Objects.requireNonNull(errorMessage, "errorMessage");
+    writes.fail(account(accountId), new PackWrites.Failure(errorCode, errorMessage));
+  }
+
+  /** Forgets the failing accounts; the JUnit extension does this after each test. */
+  public void clearFailingAccounts() {
+    writes.clearFailures();
+  }
+
+  /** The failing accounts, ordered. */
+  public List<String> failingAccounts() {
+    return new ArrayList<>(new java.util.TreeSet<>(writes.failures().keySet()));
+  }
+
+  /**
+   * How long a put or delete takes, in emulator time, until every account has its result (default 2 minutes; the
+   * accounts finish one after another over it).
+   *
+   * @throws IllegalArgumentException for a duration under one second
+   */
+  public void writeDuration(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
+    if (duration.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("duration must be at least 1 s, was " + duration);
+    }
+    writes.duration(duration);
+  }
+
+  private static String account(String accountId) {
+    if (accountId == null || !accountId.matches("\\d{12}")) {
+      throw new IllegalArgumentException("invalid account id (12 digits expected): " + accountId);
+    }
+    return accountId;
   }
 
   private static Duration spreadOver(Duration d, int i, int n) {

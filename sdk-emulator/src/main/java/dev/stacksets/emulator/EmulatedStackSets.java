@@ -9,6 +9,8 @@ import dev.stacksets.emulator.internal.Preferences;
 import dev.stacksets.emulator.internal.Provider;
 import dev.stacksets.emulator.internal.SeedData;
 import dev.stacksets.emulator.internal.StackSet;
+import dev.stacksets.emulator.internal.WritePolicy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +36,12 @@ public final class EmulatedStackSets {
 
   private final EmulatorModel model;
   private final Provider provider;
+  private final WritePolicy policy;
 
-  EmulatedStackSets(EmulatorModel model, Provider provider) {
+  EmulatedStackSets(EmulatorModel model, Provider provider, WritePolicy policy) {
     this.model = model;
     this.provider = provider;
+    this.policy = policy;
   }
 
   /** Names of the stack sets (CloudFormation: also deleted ones), oldest first. */
@@ -145,6 +149,80 @@ public final class EmulatedStackSets {
           .regions(regions).accounts(accounts).build());
     }
     return set.id();
+  }
+
+  /**
+   * From now on, operations started by write requests (the wire APIs, not {@link #startOperation}) fail in every
+   * target of this region and account, with a default reason. Either may be {@code "*"} for any. Targets of drift
+   * detections never fail.
+   *
+   * @throws IllegalArgumentException for a blank region or account
+   */
+  public void failTarget(String region, String account) {
+    failTarget(region, account, WritePolicy.DEFAULT_FAILURE);
+  }
+
+  /**
+   * From now on, operations started by write requests fail in every target of this region and account (either may
+   * be {@code "*"}) with this reason, which the per-target results and the stack instances report.
+   *
+   * @throws IllegalArgumentException for a blank region, account or reason
+   */
+  public void failTarget(String region, String account, String reason) {
+    policy.fail(text(region, "region"), text(account, "account"), text(reason, "reason"));
+  }
+
+  /**
+   * From now on, drift detections started by write requests (CloudFormation DetectStackSetDrift) find the stack
+   * instances of this region and account (either may be {@code "*"}) drifted; all others are in sync.
+   *
+   * @throws IllegalArgumentException for a blank region or account
+   */
+  public void driftTarget(String region, String account) {
+    policy.drift(text(region, "region"), text(account, "account"));
+  }
+
+  /** Forgets the targets told to fail or drift; the JUnit extension does this after each test. */
+  public void clearTargetRules() {
+    policy.clear();
+  }
+
+  /**
+   * The failing and drifting targets, oldest first, as {@code fail region/account: reason} or
+   * {@code drift region/account}.
+   */
+  public List<String> targetRules() {
+    List<String> out = new ArrayList<>();
+    for (WritePolicy.Rule r : policy.rules()) {
+      out.add(r.reason() == null ? "drift " + r.region() + "/" + r.account()
+          : "fail " + r.region() + "/" + r.account() + ": " + r.reason());
+    }
+    return out;
+  }
+
+  /**
+   * How operations started by write requests unfold in emulator time (default: 2 s queued, then about 30 s per
+   * target, each target taking between half of it and all of it).
+   *
+   * @throws IllegalArgumentException for a negative queue time or a target time under one second
+   */
+  public void writeTiming(Duration queueTime, Duration targetTime) {
+    Objects.requireNonNull(queueTime, "queueTime");
+    Objects.requireNonNull(targetTime, "targetTime");
+    if (queueTime.isNegative()) {
+      throw new IllegalArgumentException("queueTime must not be negative, was " + queueTime);
+    }
+    if (targetTime.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("targetTime must be at least 1 s, was " + targetTime);
+    }
+    policy.timing(new WritePolicy.Timing(queueTime, targetTime));
+  }
+
+  private static String text(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
   }
 
   private StackSet stackSet(String name) {

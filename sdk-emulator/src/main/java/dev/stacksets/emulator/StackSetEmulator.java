@@ -1,29 +1,39 @@
 package dev.stacksets.emulator;
 
-import dev.stacksets.emulator.model.Faults;
-import dev.stacksets.emulator.model.ServedRequest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stacksets.core.auth.Credentials;
+import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.emulator.internal.AwsAuth;
 import dev.stacksets.emulator.internal.CloudFormationRouter;
 import dev.stacksets.emulator.internal.ConfigRouter;
+import dev.stacksets.emulator.internal.ControlEndpoints;
 import dev.stacksets.emulator.internal.EmulatorClock;
 import dev.stacksets.emulator.internal.EmulatorModel;
 import dev.stacksets.emulator.internal.EmulatorServer;
 import dev.stacksets.emulator.internal.FaultInjector;
 import dev.stacksets.emulator.internal.HuaweiAuth;
+import dev.stacksets.emulator.internal.PackWrites;
 import dev.stacksets.emulator.internal.PageTokens;
 import dev.stacksets.emulator.internal.Provider;
 import dev.stacksets.emulator.internal.RequestLog;
 import dev.stacksets.emulator.internal.RfsRouter;
 import dev.stacksets.emulator.internal.SeedData;
+import dev.stacksets.emulator.internal.StackSetWrites;
+import dev.stacksets.emulator.internal.StateFile;
+import dev.stacksets.emulator.internal.WarmUp;
+import dev.stacksets.emulator.model.Faults;
+import dev.stacksets.emulator.model.ServedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process emulator of the Huawei Cloud RFS, AWS CloudFormation and AWS Config stack-set APIs, for tests,
@@ -84,32 +94,55 @@ public final class StackSetEmulator implements AutoCloseable {
   private final EmulatedStackSets rfs;
   private final EmulatedStackSets cloudFormation;
   private final EmulatedConfig config;
+  private final Path stateFile;
   private volatile boolean closed;
 
-  private StackSetEmulator(Builder b) throws IOException {
+  private StackSetEmulator(Builder b, StateFile.Loaded state) throws IOException {
+    WarmUp.start();
     this.credentials = b.credentials;
     this.region = b.region;
     this.rfsRegion = b.rfsRegion;
     this.seed = b.seed;
-    EmulatorClock clock = new EmulatorClock(b.clock, b.timeSpeed, b.startTime);
+    this.stateFile = b.stateFile;
+    EmulatorClock clock = new EmulatorClock(b.clock, b.timeSpeed, state != null ? state.now() : b.startTime);
     this.model = new EmulatorModel(clock, b.seed);
-    if (b.seedData) {
+    if (state != null) {
+      try {
+        StateFile.restore(model, state);
+      } catch (IOException e) {
+        throw new UncheckedIOException(b.stateFile + ": " + e.getMessage(), e);
+      }
+    } else if (b.seedData) {
       SeedData.populate(model, b.seed);
     }
     this.faults = new FaultInjector(b.faults);
     this.log = new RequestLog(10_000);
     Duration skew = b.clockSkewCheck ? b.maxClockSkew : null;
     PageTokens tokens = new PageTokens();
+    StackSetWrites writes = new StackSetWrites(model);
+    PackWrites packWrites = new PackWrites(model, region);
     this.server = new EmulatorServer(b.port, b.threads, b.maxRequestBodyBytes,
-        new RfsRouter(model, new HuaweiAuth(credentials, clock, skew), tokens),
-        new CloudFormationRouter(model, new AwsAuth(credentials, "cloudformation", clock, skew), tokens),
-        new ConfigRouter(model, new AwsAuth(credentials, "config", clock, skew), tokens),
-        faults, log);
+        RfsRouter.create(model, new HuaweiAuth(credentials, clock, skew), tokens, writes),
+        CloudFormationRouter.create(model, new AwsAuth(credentials, "cloudformation", clock, skew), tokens, writes),
+        ConfigRouter.create(model, new AwsAuth(credentials, "config", clock, skew), tokens, packWrites, region),
+        faults, log, new ControlEndpoints(model, this::healthFacts));
     this.endpoint = URI.create("http://127.0.0.1:" + server.port());
-    this.rfs = new EmulatedStackSets(model, Provider.RFS);
-    this.cloudFormation = new EmulatedStackSets(model, Provider.CLOUDFORMATION);
-    this.config = new EmulatedConfig(model);
+    this.rfs = new EmulatedStackSets(model, Provider.RFS, writes.policy(Provider.RFS));
+    this.cloudFormation = new EmulatedStackSets(model, Provider.CLOUDFORMATION,
+        writes.policy(Provider.CLOUDFORMATION));
+    this.config = new EmulatedConfig(model, packWrites);
     server.start();
+  }
+
+  /** What the health endpoint reports besides its status and the emulator time. */
+  private ObjectNode healthFacts() {
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("endpoint", endpoint.toString());
+    o.put("seed", seed);
+    o.put("region", region);
+    o.put("rfsRegion", rfsRegion);
+    o.putArray("services").add("rfs").add("cloudformation").add("config");
+    return o;
   }
 
   /** Starts an emulator with every default: an ephemeral port, the default credentials, seed 42, real time. */
@@ -235,17 +268,41 @@ public final class StackSetEmulator implements AutoCloseable {
     return !closed;
   }
 
+  /** Turns off what tests tell the model (failing and drifting targets, failing accounts): for the extension. */
+  void clearTestRules() {
+    rfs.clearTargetRules();
+    cloudFormation.clearTargetRules();
+    config.clearFailingAccounts();
+  }
+
   /** The model, for tests in this package. */
   EmulatorModel model() {
     return model;
   }
 
-  /** Stops the server and frees the port; idempotent. */
+  /** The file the model is loaded from and saved to ({@link Builder#stateFile(Path)}), or null. */
+  public @Nullable Path stateFile() {
+    return stateFile;
+  }
+
+  /**
+   * Stops the server and frees the port; with a {@linkplain Builder#stateFile(Path) state file}, then saves the model
+   * to it. Idempotent.
+   *
+   * @throws UncheckedIOException when the state file cannot be written (the server is stopped all the same)
+   */
   @Override
   public void close() {
     if (!closed) {
       closed = true;
       server.close();
+      if (stateFile != null) {
+        try {
+          StateFile.write(model, stateFile);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot save the emulator state to " + stateFile + ": " + e.getMessage(), e);
+        }
+      }
     }
   }
 
@@ -271,6 +328,7 @@ public final class StackSetEmulator implements AutoCloseable {
     private Faults faults = Faults.none();
     private int threads = 8;
     private long maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
+    private Path stateFile;
 
     private Builder() {}
 
@@ -384,13 +442,32 @@ public final class StackSetEmulator implements AutoCloseable {
     }
 
     /**
-     * Builds the model, binds the port and starts serving.
+     * Loads the model from this file at start when the file exists (instead of generating seed data; emulator time
+     * continues from when it was saved) and saves it there on {@link StackSetEmulator#close()}. The file is JSON. What
+     * tests set at runtime (failing targets, faults, timing) is not saved.
+     */
+    public Builder stateFile(Path file) {
+      this.stateFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Builds the model (or loads it from the {@linkplain #stateFile(Path) state file}), binds the port and starts
+     * serving.
      *
-     * @throws UncheckedIOException when the port cannot be bound
+     * @throws UncheckedIOException when the port cannot be bound, or the state file exists but cannot be read
      */
     public StackSetEmulator start() {
+      StateFile.Loaded state = null;
+      if (stateFile != null && Files.exists(stateFile)) {
+        try {
+          state = StateFile.read(stateFile);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e.getMessage(), e);
+        }
+      }
       try {
-        return new StackSetEmulator(this);
+        return new StackSetEmulator(this, state);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start the stack-set emulator on 127.0.0.1:" + port, e);
       }

@@ -58,6 +58,7 @@ public final class StackSetEmulatorExtension implements BeforeAllCallback, After
   public void afterEach(ExtensionContext context) {
     Running r = running(context);
     r.emulator().faults(r.initialFaults());
+    r.emulator().clearTestRules();
     r.emulator().clearServedRequests();
   }
 

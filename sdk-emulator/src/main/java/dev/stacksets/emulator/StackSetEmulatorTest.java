@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Gives a JUnit 5 test class a running {@link StackSetEmulator}: one emulator is started before the class's first
  * test and closed after its last, and is injected into any constructor, lifecycle or test method parameter of type
- * {@code StackSetEmulator}. After each test, injected faults are turned off and the served-request log is cleared.
+ * {@code StackSetEmulator}. After each test, injected faults are turned off, targets and accounts told to fail or
+ * drift are forgotten, and the served-request log is cleared.
  * Nested test classes share their enclosing class's emulator.
  *
  * <p>Requires {@code junit-jupiter-api} on the test classpath (the emulator declares it optional).

@@ -122,12 +122,16 @@ class BadInputTest {
 
   @Test
   void unsupportedRfsMethodsAndPathsAreGatewayNotFound() {
-    SdkHttpRequest delete = new HuaweiSigner().sign(SdkHttpRequest.builder().method("DELETE")
+    // RFS has no PUT (DELETE on a stack set is DeleteStackSet now that the emulator serves writes)
+    SdkHttpRequest put = new HuaweiSigner().sign(SdkHttpRequest.builder().method("PUT")
         .encodedPath("/v1/stack-sets/my_hello_world_stack_set").header("Host", "127.0.0.1:" + e.port())
         .header("Client-Request-Id", "c").build(), e.credentials(), Instant.now());
-    Wire.Reply r = wire.send(delete, null);
+    Wire.Reply r = wire.send(put, "application/json");
     assertThat(r.status()).isEqualTo(404);
     assertThat(Json.parse(r.body()).get("error_code").asText()).isEqualTo("APIGW.0101");
+    Wire.Reply unknownPath = wire.rfs("/v1/stack-sets/my_hello_world_stack_set/no-such-thing");
+    assertThat(unknownPath.status()).isEqualTo(404);
+    assertThat(Json.parse(unknownPath.body()).get("error_code").asText()).isEqualTo("APIGW.0101");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.util.PercentEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,13 +38,20 @@ final class Wire {
     }
   }
 
-  private final StackSetEmulator emulator;
+  private final URI endpoint;
+  private final String region;
   private Credentials credentials;
   private Instant signingTime;
 
   Wire(StackSetEmulator emulator) {
-    this.emulator = emulator;
-    this.credentials = emulator.credentials();
+    this(emulator.endpoint(), emulator.credentials(), emulator.region());
+  }
+
+  /** Against any emulator endpoint (say one running in another process). */
+  Wire(URI endpoint, Credentials credentials, String region) {
+    this.endpoint = endpoint;
+    this.credentials = credentials;
+    this.region = region;
   }
 
   Wire credentials(Credentials c) {
@@ -61,7 +69,7 @@ final class Wire {
   }
 
   private String host() {
-    return "127.0.0.1:" + emulator.port();
+    return "127.0.0.1:" + endpoint.getPort();
   }
 
   /** A signed RFS GET with a fresh Client-Request-Id. */
@@ -79,6 +87,23 @@ final class Wire {
     }
     SdkHttpRequest signed = new HuaweiSigner().sign(b.build(), credentials, time());
     return send(signed, null);
+  }
+
+  /**
+   * A signed RFS write (or any method) with a JSON body (null: none) and this Client-Request-Id; query as name, value
+   * pairs.
+   */
+  Reply rfsWrite(String method, String encodedPath, String json, String clientRequestId, String... query) {
+    SdkHttpRequest.Builder b = SdkHttpRequest.builder().method(method).encodedPath(encodedPath)
+        .header("Host", host()).header("Client-Request-Id", clientRequestId);
+    if (json != null) {
+      b.header("Content-Type", "application/json").body(json, "application/json");
+    }
+    for (int i = 0; i < query.length; i += 2) {
+      b.addQuery(query[i], query[i + 1]);
+    }
+    SdkHttpRequest signed = new HuaweiSigner().sign(b.build(), credentials, time());
+    return send(signed, json == null ? null : "application/json");
   }
 
   /** An unsigned RFS GET. */
@@ -101,7 +126,7 @@ final class Wire {
   Reply cfnBody(String body, String contentType) {
     SdkHttpRequest r = SdkHttpRequest.builder().method("POST").encodedPath("/").header("Host", host())
         .header("Content-Type", contentType).body(body, contentType).build();
-    return send(new AwsV4Signer("cloudformation", emulator.region()).sign(r, credentials, time()), contentType);
+    return send(new AwsV4Signer("cloudformation", region).sign(r, credentials, time()), contentType);
   }
 
   /** A signed Config JSON 1.1 call. */
@@ -116,7 +141,7 @@ final class Wire {
     if (target != null) {
       b.header("X-Amz-Target", target);
     }
-    return send(new AwsV4Signer(service, emulator.region()).sign(b.build(), credentials, time()), contentType);
+    return send(new AwsV4Signer(service, region).sign(b.build(), credentials, time()), contentType);
   }
 
   /** Sends a request as is, but with the Host OkHttp derives from the emulator's address. */
@@ -133,7 +158,7 @@ final class Wire {
   }
 
   private Reply send(SdkHttpRequest r, String contentType, boolean keepHost) {
-    StringBuilder url = new StringBuilder(emulator.endpoint().toString()).append(r.encodedPath());
+    StringBuilder url = new StringBuilder(endpoint.toString()).append(r.encodedPath());
     List<String> q = new ArrayList<>();
     for (QueryParam p : r.query()) {
       q.add(PercentEncoding.encode(p.name()) + "=" + PercentEncoding.encode(p.value()));

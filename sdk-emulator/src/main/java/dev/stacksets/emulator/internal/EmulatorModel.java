@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -20,6 +19,7 @@ public final class EmulatorModel {
   private final IdSource ids;
   private final Map<Provider, Map<String, StackSet>> stackSets = new EnumMap<>(Provider.class);
   private final Map<String, ConformancePack> packs = new LinkedHashMap<>();
+  private long nextSeq;
   private volatile Snapshot snapshot = new Snapshot(Map.of(), List.of());
 
   private record Snapshot(Map<Provider, List<StackSet>> stackSets, List<ConformancePack> packs) {}
@@ -81,22 +81,42 @@ public final class EmulatorModel {
     if (existing != null && !existing.details().deleted()) {
       throw new IllegalArgumentException("a " + provider + " stack set named " + name + " already exists");
     }
-    StackSet s = new StackSet(provider, name, id, description, permissionModel, created, updated, details);
+    StackSet s = new StackSet(provider, name, id, description, permissionModel, created, updated, details,
+        nextSeq++);
     byName.remove(name);
     byName.put(name, s);
     publish();
     return s;
   }
 
-  /** Adds a conformance pack; the name must be new. */
+  /** Adds a conformance pack; the name must be new, or its pack deleted by {@code created}. */
   public synchronized ConformancePack addPack(String name, Instant created) {
-    if (packs.containsKey(name)) {
+    ConformancePack existing = packs.get(name);
+    if (existing != null && existing.existsAt(created)) {
       throw new IllegalArgumentException("a conformance pack named " + name + " already exists");
     }
     ConformancePack p = new ConformancePack(name, created);
+    packs.remove(name);
     packs.put(name, p);
     publish();
     return p;
+  }
+
+  /** Removes a stack set (RFS deletes it outright). */
+  public synchronized void removeStackSet(StackSet set) {
+    if (stackSets.get(set.provider()).remove(set.name(), set)) {
+      publish();
+    }
+  }
+
+  /** Replaces a stack set's description and settings at {@code at}. */
+  public synchronized void updateStackSet(StackSet set, String description, StackSet.Details details, Instant at) {
+    set.update(description, details, at);
+  }
+
+  /** Puts a re-planned operation (say, stopped) in the place of the original. */
+  public synchronized void replaceOperation(Operation old, Operation replacement) {
+    old.stackSet().replaceOperation(old, replacement);
   }
 
   /** Records a planned operation on its stack set. */
@@ -151,7 +171,7 @@ public final class EmulatorModel {
             + " and accounts " + accounts);
       }
     }
-    Random random = ids.random();
+    long seed = ids.random().nextLong();
     OperationPlanner planner = new OperationPlanner().id(ids.uuid()).stackSet(set).action(action, kind)
         .created(now).queueTime(queueTime).targetTime(targetTime).preferences(preferences).stopAfter(stopAfter)
         .accounts(set.serviceManaged() ? List.of() : distinct(targets, 1))
@@ -169,7 +189,7 @@ public final class EmulatorModel {
       planner.addTarget(new OperationPlanner.TargetPlan(t[0], t[1], ou, fails,
           fails ? SeedData.failureReason(set.provider(), t[1], i) : null, drift && failIdx.contains(i)));
     }
-    Operation op = planner.plan(random);
+    Operation op = planner.plan(seed);
     addOperation(op);
     return op;
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final FaultInjector faults;
   private final RequestLog log;
   private final long maxBodyBytes;
+  private final Function<HttpCall, HttpReply> control;
 
   /**
    * Binds (but does not start) the server.
@@ -56,6 +58,19 @@ public final class EmulatorServer implements AutoCloseable {
    */
   public EmulatorServer(int port, int threads, long maxBodyBytes, ServiceRouter rfs, ServiceRouter cloudFormation,
       ServiceRouter config, FaultInjector faults, RequestLog log) throws IOException {
+    this(port, threads, maxBodyBytes, rfs, cloudFormation, config, faults, log, null);
+  }
+
+  /**
+   * Binds (but does not start) the server, with the emulator's own endpoints under {@code /_emulator/} (never
+   * faulted, never logged).
+   *
+   * @param control answers requests under {@code /_emulator/}, or null for none
+   */
+  public EmulatorServer(int port, int threads, long maxBodyBytes, ServiceRouter rfs, ServiceRouter cloudFormation,
+      ServiceRouter config, FaultInjector faults, RequestLog log, Function<HttpCall, HttpReply> control)
+      throws IOException {
+    this.control = control;
     this.rfs = rfs;
     this.cloudFormation = cloudFormation;
     this.config = config;
@@ -114,6 +129,11 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange http) {
+    String path = http.getRequestURI().getRawPath();
+    if (control != null && path != null && path.startsWith(ControlEndpoints.PREFIX)) {
+      handleControl(http);
+      return;
+    }
     Instant arrived = Instant.now();
     ServiceRouter router = null;
     Exchange ex = null;
@@ -164,6 +184,31 @@ public final class EmulatorServer implements AutoCloseable {
         log.add(new ServedRequest(arrived, router.service(), ex.operation(), reply == null ? 0 : reply.status(),
             reply == null ? null : reply.errorCode(), ex.requestId(), ex.clientRequestId(), faultName));
       }
+    }
+  }
+
+  private void handleControl(HttpExchange http) {
+    try {
+      byte[] body = readBody(http);
+      HttpReply reply = body == null ? HttpReply.error(413, "application/json", "{\"error\":\"body too large\"}",
+          null) : control.apply(new HttpCall(http.getRequestMethod(), http.getRequestURI().getRawPath(),
+              http.getRequestURI().getRawQuery(), http.getRequestHeaders(), body));
+      Headers h = http.getResponseHeaders();
+      reply.headers().forEach(h::set);
+      if (reply.contentType() != null) {
+        h.set("Content-Type", reply.contentType());
+      }
+      byte[] out = reply.body();
+      http.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
+      if (out.length > 0) {
+        try (OutputStream os = http.getResponseBody()) {
+          os.write(out);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("emulator: could not answer {} {}: {}", http.getRequestMethod(), http.getRequestURI(), e.toString());
+    } finally {
+      http.close();
     }
   }
 

@@ -54,6 +54,13 @@ public final class Instance {
     history.add(op);
   }
 
+  void replace(Operation old, Operation replacement) {
+    int i = history.indexOf(old);
+    if (i >= 0) {
+      history.set(i, replacement);
+    }
+  }
+
   /**
    * The instance at model time {@code t}, or null when it does not exist then (not yet created, or deleted).
    * Drift detection does not change the status; it only sets the drift fields.

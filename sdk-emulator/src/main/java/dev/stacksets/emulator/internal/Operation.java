@@ -1,5 +1,6 @@
 package dev.stacksets.emulator.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,11 +30,14 @@ public final class Operation {
   private final List<String> accounts;
   private final List<String> organizationalUnitIds;
   private final boolean retainStacks;
+  private final OperationPlanner.Inputs inputs;
+  private final long seed;
+  private final String fingerprint;
 
   Operation(String id, StackSet stackSet, String action, OpKind kind, Instant created, Instant runStart,
       Instant stopAt, Instant end, OpStatus outcome, String failureReason, List<Target> targets,
       Preferences preferences, List<String> regions, List<String> accounts, List<String> organizationalUnitIds,
-      boolean retainStacks) {
+      boolean retainStacks, OperationPlanner.Inputs inputs, long seed, String fingerprint) {
     this.id = id;
     this.stackSet = stackSet;
     this.action = action;
@@ -55,6 +59,56 @@ public final class Operation {
     this.accounts = List.copyOf(accounts);
     this.organizationalUnitIds = List.copyOf(organizationalUnitIds);
     this.retainStacks = retainStacks;
+    this.inputs = inputs;
+    this.seed = seed;
+    this.fingerprint = fingerprint;
+  }
+
+  /** What the schedule was planned from (with {@link #seed()}): planning them again gives this operation. */
+  public OperationPlanner.Inputs inputs() {
+    return inputs;
+  }
+
+  /** The seed of the target durations. */
+  public long seed() {
+    return seed;
+  }
+
+  /** What the request that started it looked like (for idempotent replays), or null. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** When a stop took effect, or null. */
+  public Instant stopAt() {
+    return stopAt;
+  }
+
+  /**
+   * This operation planned {@code delta} later, for {@code set}: every time moves by {@code delta}, nothing else
+   * changes (planning the shifted inputs with the same seed gives the same operation).
+   */
+  Operation shifted(Duration delta, StackSet set) {
+    List<Target> moved = new java.util.ArrayList<>(targets.size());
+    for (Target t : targets) {
+      moved.add(t.shifted(delta));
+    }
+    OperationPlanner.Inputs in = inputs;
+    OperationPlanner.Inputs movedInputs = new OperationPlanner.Inputs(in.id(), in.action(), in.kind(),
+        in.created().plus(delta), in.queueTime(), in.targetTime(), in.stopAt() == null ? null
+            : in.stopAt().plus(delta), in.targets(), in.preferences(), in.accounts(), in.organizationalUnitIds(),
+        in.retainStacks(), in.failureReason(), in.stopReason(), in.cancelReason());
+    return new Operation(id, set, action, kind, created.plus(delta), runStart.plus(delta),
+        stopAt == null ? null : stopAt.plus(delta), end.plus(delta), outcome, failureReason, moved, preferences,
+        regions, accounts, organizationalUnitIds, retainStacks, movedInputs, seed, fingerprint);
+  }
+
+  /**
+   * This operation stopped at {@code t}: everything before {@code t} happens as planned, no target starts from
+   * {@code t} on, the running ones finish.
+   */
+  public Operation stoppedAt(Instant t) {
+    return new OperationPlanner(inputs.withStopAt(t)).stackSet(stackSet).fingerprint(fingerprint).plan(seed);
   }
 
   public String id() {

@@ -68,7 +68,7 @@ public final class SeedData {
     if (provider == Provider.RFS) {
       return RFS_FAILURES[Math.floorMod(i, RFS_FAILURES.length)];
     }
-    return String.format(CFN_FAILURES[Math.floorMod(i, CFN_FAILURES.length)], account);
+    return CFN_FAILURES[Math.floorMod(i, CFN_FAILURES.length)].replace("%s", account);
   }
 
   private enum Tail { NONE, QUEUED, RUNNING }
@@ -87,7 +87,7 @@ public final class SeedData {
     Set<String> seenAws = new LinkedHashSet<>();
     seenAws.add(AWS_MANAGEMENT_ACCOUNT);
     while (seenAws.size() < 461) {
-      seenAws.add(String.format("%012d", Math.floorMod(random.nextLong(), 1_000_000_000_000L)));
+      seenAws.add(twelveDigits(Math.floorMod(random.nextLong(), 1_000_000_000_000L)));
     }
     awsAccounts.addAll(seenAws);
     awsAccounts.remove(AWS_MANAGEMENT_ACCOUNT);
@@ -125,6 +125,12 @@ public final class SeedData {
       offset += 13;
     }
     buildPacks(awsAccounts);
+  }
+
+  /** {@code n} (0..10^12) as 12 digits with leading zeros (String.format costs a cold start too much). */
+  static String twelveDigits(long n) {
+    String s = Long.toString(n);
+    return "000000000000".substring(s.length()) + s;
   }
 
   private static List<String> rotate(List<String> l, int offset) {
@@ -200,11 +206,14 @@ public final class SeedData {
 
     // 2. durations, then place the operations back from now without overlaps
     List<Instant> createdAt = new ArrayList<>(Collections.nCopies(drafts.size(), (Instant) null));
+    List<Operation> planned = new ArrayList<>(Collections.nCopies(drafts.size(), (Operation) null));
     Instant next = null;
     for (int k = drafts.size() - 1; k >= 0; k--) {
       Draft d = drafts.get(k);
-      Duration length = Duration.between(Instant.EPOCH, planner(d, null, Instant.EPOCH, ous, serviceManaged)
-          .plan(new Random(d.seed())).end());
+      // planned once at the epoch, then moved to its place (a schedule only depends on times relative to creation)
+      Operation atEpoch = planner(d, provider, Instant.EPOCH, ous, serviceManaged).plan(d.seed());
+      planned.set(k, atEpoch);
+      Duration length = Duration.between(Instant.EPOCH, atEpoch.end());
       Instant created;
       if (k == drafts.size() - 1) {
         if (spec.tail() == Tail.RUNNING) {
@@ -250,14 +259,13 @@ public final class SeedData {
     StackSet set = model.addStackSet(provider, spec.name(), id, spec.description(), spec.permissionModel(),
         setCreated, setUpdated, details);
     for (int k = 0; k < drafts.size(); k++) {
-      Draft d = drafts.get(k);
-      model.addOperation(planner(d, set, createdAt.get(k), ous, serviceManaged).plan(new Random(d.seed())));
+      model.addOperation(planned.get(k).shifted(Duration.between(Instant.EPOCH, createdAt.get(k)), set));
     }
   }
 
-  private OperationPlanner planner(Draft d, StackSet set, Instant created, List<String> ous,
+  private static OperationPlanner planner(Draft d, Provider provider, Instant created, List<String> ous,
       boolean serviceManaged) {
-    OperationPlanner p = new OperationPlanner().id(IdSource.uuidFor(d.seed() + "/op")).stackSet(set)
+    OperationPlanner p = new OperationPlanner().id(IdSource.uuidFor(d.seed() + "/op"))
         .action(d.action(), d.kind()).created(created).queueTime(d.queue()).targetTime(d.unit())
         .preferences(d.preferences()).stopAfter(d.stopAfter()).retainStacks(d.retain());
     List<String> accounts = new ArrayList<>();
@@ -270,7 +278,7 @@ public final class SeedData {
       boolean drifted = d.failing().contains(i) && d.kind() == OpKind.DETECT_DRIFT;
       String ou = serviceManaged ? ous.get(1 + Math.floorMod(t[1].hashCode(), ous.size() - 1)) : null;
       p.addTarget(new OperationPlanner.TargetPlan(t[0], t[1], ou, fails,
-          fails ? failureReason(set == null ? Provider.RFS : set.provider(), t[1], i) : null, drifted));
+          fails ? failureReason(provider, t[1], i) : null, drifted));
       i++;
     }
     if (serviceManaged) {

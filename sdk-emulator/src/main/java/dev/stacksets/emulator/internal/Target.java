@@ -29,6 +29,12 @@ public final class Target {
     this.drifted = drifted;
   }
 
+  /** The same target {@code delta} later. */
+  Target shifted(java.time.Duration delta) {
+    return new Target(region, account, organizationalUnitId, start.plus(delta), end.plus(delta), outcome, reason,
+        drifted);
+  }
+
   /** Key {@code region/account}. */
   public static String key(String region, String account) {
     return region + "/" + account;

@@ -26,7 +26,8 @@ class OperationPlannerTest {
 
   @Test
   void sequentialRegionsFollowTheRegionOrderAndConcurrency() {
-    Operation op = planner("SEQUENTIAL", 2, 0).plan(new Random(1));
+    // tolerance 1: under STRICT_FAILURE_TOLERANCE the concurrency is at most tolerance + 1, so 2 run at once
+    Operation op = planner("SEQUENTIAL", 2, 1).plan(new Random(1));
     assertThat(op.targets()).extracting(Target::region).containsExactly("r2", "r2", "r2", "r2", "r1", "r1", "r1",
         "r1");
     assertThat(op.statusAt(T0)).isEqualTo(OpStatus.QUEUED);
