@@ -93,4 +93,31 @@ class StandaloneEmulatorTest {
           .isInstanceOf(UncheckedIOException.class);
     }
   }
+
+  @Test
+  void theControlEndpointsAnswerAndRefuseNonsense() throws Exception {
+    try (StandaloneEmulator s = StandaloneEmulator.start("--port", "0", "--no-seed-data", "--time-speed", "0")) {
+      String e = s.emulator().endpoint().toString();
+      java.time.Instant before = s.emulator().now();
+      assertThat(call("POST", e + "/_emulator/time/advance?seconds=90")).startsWith("200 {\"now\":\"");
+      assertThat(s.emulator().now()).isEqualTo(before.plusSeconds(90));
+      assertThat(call("POST", e + "/_emulator/time/advance?seconds=-1")).startsWith("400 ");
+      assertThat(call("POST", e + "/_emulator/time/advance?seconds=99999999999999999")).startsWith("400 ");
+      assertThat(call("POST", e + "/_emulator/time/advance")).startsWith("400 ");
+      assertThat(call("GET", e + "/_emulator/time/advance?seconds=1")).startsWith("405 ");
+      assertThat(s.emulator().now()).isEqualTo(before.plusSeconds(90));
+      assertThat(call("HEAD", e + "/_emulator/health")).isEqualTo("200 ");
+      assertThat(call("GET", e + "/_emulator/nothing")).startsWith("404 ");
+      assertThat(call("GET", e + "/_emulator/rfs/templates/no-such-id")).startsWith("404 ");
+      assertThat(s.emulator().servedRequests()).isEmpty();
+    }
+  }
+
+  private static String call(String method, String url) throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).method(method,
+            java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() + " " + r.body();
+  }
 }

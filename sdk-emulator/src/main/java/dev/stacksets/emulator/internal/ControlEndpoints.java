@@ -26,6 +26,8 @@ public final class ControlEndpoints implements Function<HttpCall, HttpReply> {
   /** The path prefix of the endpoints. */
   public static final String PREFIX = "/_emulator/";
   private static final String JSON = "application/json";
+  /** At most 100 years at a time. */
+  private static final long MAX_ADVANCE_SECONDS = 100L * 365 * 24 * 3600;
 
   private final EmulatorModel model;
   private final Supplier<ObjectNode> facts;
@@ -60,8 +62,8 @@ public final class ControlEndpoints implements Function<HttpCall, HttpReply> {
       } catch (NumberFormatException e) {
         n = -1;
       }
-      if (n < 0) {
-        return error(400, "give the query parameter seconds, a whole number >= 0");
+      if (n < 0 || n > MAX_ADVANCE_SECONDS) {
+        return error(400, "give the query parameter seconds, a whole number from 0 to " + MAX_ADVANCE_SECONDS);
       }
       model.clock().advance(Duration.ofSeconds(n));
       ObjectNode o = Json.mapper().createObjectNode();

@@ -198,7 +198,7 @@ public final class EmulatorServer implements AutoCloseable {
       if (reply.contentType() != null) {
         h.set("Content-Type", reply.contentType());
       }
-      byte[] out = reply.body();
+      byte[] out = "HEAD".equalsIgnoreCase(http.getRequestMethod()) ? new byte[0] : reply.body();
       http.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
       if (out.length > 0) {
         try (OutputStream os = http.getResponseBody()) {

@@ -260,17 +260,6 @@ public final class StackSetWrites {
     return out;
   }
 
-  /** {@code regions} × {@code accounts} as targets, each account with its OU (or null). */
-  public static List<TargetRef> grid(List<String> regions, List<String> accounts, Map<String, String> ouOfAccount) {
-    List<TargetRef> out = new ArrayList<>();
-    for (String r : regions) {
-      for (String a : accounts) {
-        out.add(new TargetRef(r, a, ouOfAccount.get(a)));
-      }
-    }
-    return out;
-  }
-
   /**
    * The accounts a service-managed deployment reaches: the accounts of the OUs (an OU's accounts are those the
    * stack set already has instances for through it, or else three accounts derived from the OU id), combined with
