@@ -26,6 +26,14 @@ import dev.stacksets.rfs.model.SortDirection;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import dev.stacksets.rfs.model.StackInstance;
+import dev.stacksets.rfs.RfsAsyncClient;
+import dev.stacksets.core.operation.OperationEvent;
+import dev.stacksets.core.WaitForTurn;
+import dev.stacksets.cfn.model.CreateStackInstancesResponse;
+import dev.stacksets.cfn.model.CreateStackInstancesRequest;
 
 /**
  * Every Java snippet of the README, compiled with the build so the README cannot drift from the API. The methods
@@ -165,5 +173,50 @@ public final class ReadmeSnippets {
         .build();
     // README: end
     return rfs;
+  }
+
+  /** README "Writes": an RFS write, its operation waited on. */
+  static StackSetOperation rfsWrites(RfsClient rfs, String stackSet, String domainId) {
+    // README: rfs-writes
+    String operationId = rfs.createStackInstances(r -> r
+        .stackSetName(stackSet)
+        .deploymentTargets(t -> t.regions("cn-north-4").domainIds(domainId)))
+        .operationId();                       // one Client-Request-Id, the same on every retry
+    StackSetOperation done = rfs.operations().waitUntilComplete(stackSet, operationId, Duration.ofMinutes(30));
+    // README: end
+    return done;
+  }
+
+  /** README "Writes": a CloudFormation write that waits its turn. */
+  static String cfnWrites(CloudFormationClient cfn, String stackSet) {
+    // README: cfn-writes
+    CreateStackInstancesResponse started = cfn.createStackInstances(CreateStackInstancesRequest.builder()
+        .stackSetName(stackSet)
+        .accounts("111111111111", "222222222222")
+        .regions("us-east-1", "eu-west-1")
+        .operationPreferences(p -> p.maxConcurrentCount(2).failureToleranceCount(1))
+        .build(), WaitForTurn.upTo(Duration.ofMinutes(30)));   // an operation already running? wait, then send again
+    // README: end
+    return started.operationId();
+  }
+
+  /** README "Asynchronous calls and live progress". */
+  static List<OperationEvent> async(RfsClient rfs, String stackSet, String operationId) {
+    // README: async
+    RfsAsyncClient async = rfs.async();       // same connection pool and settings: nothing more to close
+    CompletableFuture<List<StackInstance>> instances = async
+        .listStackInstancesPaginator(r -> r.stackSetName(stackSet))   // a Flow.Publisher: pages on demand
+        .collect(10_000);
+
+    List<OperationEvent> events = new ArrayList<>();
+    async.operations().watch(stackSet, operationId)                  // each status and target change, once
+        .forEach(event -> {
+          System.out.println(event);          // e.g. "op-1 0123.../cn-north-4 FAILED (OPERATION_FAILED): ..."
+          events.add(event);
+        })
+        .join();                              // completes when the operation is done
+    // README: end
+    System.out.println(instances.join().size() + " instances");
+    return events;
   }
 }

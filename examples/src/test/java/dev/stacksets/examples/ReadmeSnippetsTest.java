@@ -114,6 +114,37 @@ class ReadmeSnippetsTest {
 
 
   @Test
+  void writeSnippetsStartOperationsThatFinish() {
+    // the clients' waits move emulator time instead of sleeping, so the test takes no real time
+    try (RfsClient rfs = RfsClient.builder().endpoint(emulator.rfsEndpoint())
+        .credentialsProvider(CredentialsProvider.of(emulator.credentials())).sleeper(emulator::advanceTime).build();
+        CloudFormationClient cfn = CloudFormationClient.builder().region(emulator.region())
+            .endpoint(emulator.cloudFormationEndpoint())
+            .credentialsProvider(CredentialsProvider.of(emulator.credentials())).sleeper(emulator::advanceTime)
+            .build()) {
+      StackSetOperation done = ReadmeSnippets.rfsWrites(rfs, "empty_stack_set", "0123456789abcdef0123456789abcdef");
+      assertThat(done.status()).isEqualTo(OperationStatus.SUCCEEDED);
+
+      cfn.createStackSet(r -> r.stackSetName("readme-set").templateBody("Resources: {}"));
+      String first = ReadmeSnippets.cfnWrites(cfn, "readme-set");
+      String second = ReadmeSnippets.cfnWrites(cfn, "readme-set"); // refused while the first runs: waits its turn
+      assertThat(second).isNotEqualTo(first);
+      assertThat(cfn.operations().getOperation("readme-set", first).status()).isEqualTo(OperationStatus.SUCCEEDED);
+    }
+  }
+
+  @Test
+  void asyncSnippetWatchesAnOperationToItsEnd() {
+    String set = "my_hello_world_stack_set";
+    String done = emulator.rfs().operationIds(set).stream()
+        .filter(id -> emulator.rfs().operationStatus(set, id).equals("OPERATION_COMPLETE")).findFirst().orElseThrow();
+    List<dev.stacksets.core.operation.OperationEvent> events = ReadmeSnippets.async(connection.rfs(), set, done);
+    assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(
+        dev.stacksets.core.operation.OperationEvent.StatusChanged.class,
+        s -> assertThat(s.operation().status()).isEqualTo(OperationStatus.SUCCEEDED));
+  }
+
+  @Test
   void clientSnippetsBuildWithoutNetwork() {
     // building a client sends nothing; the default credentials chain is only asked when a call is made
     ReadmeSnippets.rfsForRegion().close();
@@ -135,7 +166,7 @@ class ReadmeSnippetsTest {
       assertThat(readme).as("README snippet '%s'", m.group(1)).contains(snippet);
       snippets.add(snippet);
     }
-    assertThat(snippets).hasSize(8);
+    assertThat(snippets).hasSize(11);
     // and the other way round: every ```java block of the README is one of the compiled snippets (or several)
     Matcher block = Pattern.compile("```java\n(.*?)\n```", Pattern.DOTALL).matcher(readme);
     int blocks = 0;
