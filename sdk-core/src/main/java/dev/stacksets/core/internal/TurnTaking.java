@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * service refuses it because another operation runs on the stack set, waits for the running operations through the
  * neutral view's waiter, then sends the same write again, within {@link WaitForTurn#maxWait()}. The write supplier
  * must send the same request object each time (same {@code OperationId} / {@code Client-Request-Id}), so a resend
- * cannot start a second operation. The loop holds no thread: listings and polls are the view's asynchronous calls and
- * pauses are the sleeper's timers; {@link #send} waits for {@link #sendAsync}.
+ * cannot start a second operation. The waiting holds no thread: listings and polls are the view's asynchronous calls
+ * and pauses are the sleeper's timers. {@link #send} and {@link #sendAsync} share it ({@code Turn.clearance}); the
+ * synchronous form sends every attempt on the caller's thread and blocks only while it waits.
  *
  * <p>Which refusal means "busy" is the service's {@link ConflictRule}: CloudFormation's
  * {@code OperationInProgressException} and the RFS 409 are {@link Busy#YES}; an RFS 403 is
@@ -89,12 +90,42 @@ public final class TurnTaking {
     if (!policy.enabled()) {
       return write.get();
     }
-    CompletableFuture<O> result = sendAsync(policy, stackSetName,
-        () -> CompletableFuture.completedFuture(write.get()), rule);
+    Turn turn = new Turn(policy, stackSetName, rule);
+    while (true) {
+      try {
+        return write.get(); // every send on the caller's thread; only the waiting in between is asynchronous
+      } catch (RuntimeException refusal) {
+        await(turn.clearance(refusal), stackSetName);
+      }
+    }
+  }
+
+  /**
+   * The asynchronous form of {@link #send}: the future completes with the write's result or fails with what
+   * {@code send} would throw; cancelling it cancels the call, listing, poll or pause in flight.
+   */
+  public <O> CompletableFuture<O> sendAsync(WaitForTurn policy, String stackSetName,
+      Supplier<CompletableFuture<O>> write, ConflictRule rule) {
+    Require.nonNull(policy, "waitForTurn");
+    if (!policy.enabled()) {
+      return Futures.start(write);
+    }
+    return attempt(new Turn(policy, stackSetName, rule), write);
+  }
+
+  private <O> CompletableFuture<O> attempt(Turn turn, Supplier<CompletableFuture<O>> write) {
+    return Futures.then(Futures.start(write), (result, error) -> error == null
+        ? CompletableFuture.completedFuture(result)
+        : Futures.then(turn.clearance(error), (cleared, stop) -> stop != null ? CompletableFuture.failedFuture(stop)
+            : attempt(turn, write)));
+  }
+
+  /** Waits for {@code clearance}; what it failed with is thrown as it is (a refusal stays the same object). */
+  private static void await(CompletableFuture<Void> clearance, String stackSetName) {
     try {
-      return result.get();
+      clearance.get();
     } catch (InterruptedException e) {
-      result.cancel(true);
+      clearance.cancel(true);
       Thread.currentThread().interrupt();
       throw new ClientSideException("interrupted while waiting for its turn on stack set " + stackSetName, e, null,
           0, false);
@@ -110,68 +141,53 @@ public final class TurnTaking {
     }
   }
 
-  /**
-   * The asynchronous form of {@link #send}: the future completes with the write's result or fails with what
-   * {@code send} would throw; cancelling it cancels the call, listing, poll or pause in flight.
-   */
-  public <O> CompletableFuture<O> sendAsync(WaitForTurn policy, String stackSetName,
-      Supplier<CompletableFuture<O>> write, ConflictRule rule) {
-    Require.nonNull(policy, "waitForTurn");
-    if (!policy.enabled()) {
-      return Futures.start(write);
-    }
-    return new Turn<>(policy, stackSetName, write, rule).attempt();
-  }
-
-  /** One write's turn-taking; its steps never overlap. */
-  private final class Turn<O> {
+  /** One write's turn-taking state (the bound, the pause); its steps never overlap. */
+  private final class Turn {
     private final WaitForTurn policy;
     private final String stackSetName;
-    private final Supplier<CompletableFuture<O>> write;
     private final ConflictRule rule;
     private final Instant deadline;
     private Duration pause = Duration.ofSeconds(FIRST_PAUSE_SECONDS);
 
-    Turn(WaitForTurn policy, String stackSetName, Supplier<CompletableFuture<O>> write, ConflictRule rule) {
+    Turn(WaitForTurn policy, String stackSetName, ConflictRule rule) {
       this.policy = policy;
       this.stackSetName = stackSetName;
-      this.write = write;
       this.rule = rule;
       this.deadline = plusSaturated(clock.instant(), policy.maxWait());
     }
 
-    CompletableFuture<O> attempt() {
-      return Futures.then(Futures.start(write), (result, error) -> {
-        if (error == null) {
-          return CompletableFuture.completedFuture(result);
+    /**
+     * After a failed send: completes when the write may be sent again (the running operations ended, or a pause
+     * passed), or fails with what the caller gets: {@code error} itself when it is not a "busy" refusal, the
+     * refusal when nothing runs for a maybe-busy one, a {@link WaitForTurnTimeoutException} when the bound ran out.
+     */
+    CompletableFuture<Void> clearance(Throwable error) {
+      Busy busy = error instanceof ServiceException e ? rule.classify(e) : Busy.NO;
+      if (busy == null || busy == Busy.NO) {
+        return CompletableFuture.failedFuture(error);
+      }
+      ServiceException refusal = (ServiceException) error;
+      CompletableFuture<List<StackSetOperation>> newest =
+          Futures.start(() -> view.listOperationsAsync(stackSetName).first(OPERATIONS_SCANNED));
+      return Futures.then(newest, (operations, listingError) -> {
+        if (listingError != null) {
+          listingError.addSuppressed(refusal);
+          return CompletableFuture.failedFuture(listingError);
         }
-        Busy busy = error instanceof ServiceException e ? rule.classify(e) : Busy.NO;
-        if (busy == null || busy == Busy.NO) {
-          return CompletableFuture.failedFuture(error);
+        List<String> running = new ArrayList<>();
+        for (StackSetOperation op : operations) {
+          if (!op.status().isTerminal()) {
+            running.add(op.operationId());
+          }
         }
-        ServiceException refusal = (ServiceException) error;
-        CompletableFuture<List<StackSetOperation>> newest =
-            Futures.start(() -> view.listOperationsAsync(stackSetName).first(OPERATIONS_SCANNED));
-        return Futures.then(newest, (operations, listingError) -> {
-          if (listingError != null) {
-            listingError.addSuppressed(refusal);
-            return CompletableFuture.failedFuture(listingError);
-          }
-          List<String> running = new ArrayList<>();
-          for (StackSetOperation op : operations) {
-            if (!op.status().isTerminal()) {
-              running.add(op.operationId());
-            }
-          }
-          if (running.isEmpty() && busy == Busy.IF_OPERATION_RUNNING) {
-            return CompletableFuture.failedFuture(refusal);
-          }
-          return running.isEmpty() ? pauseThenAttempt(refusal) : waitFor(running, 0, refusal);
-        });
+        if (running.isEmpty() && busy == Busy.IF_OPERATION_RUNNING) {
+          return CompletableFuture.failedFuture(refusal);
+        }
+        return running.isEmpty() ? pause(refusal) : waitFor(running, 0, refusal);
       });
     }
 
-    private CompletableFuture<O> pauseThenAttempt(ServiceException refusal) {
+    private CompletableFuture<Void> pause(ServiceException refusal) {
       Duration remaining = remaining();
       if (remaining == null) {
         return timeout(refusal, List.of(), null);
@@ -179,15 +195,16 @@ public final class TurnTaking {
       Duration wait = pause.compareTo(remaining) <= 0 ? pause : remaining;
       pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(MAX_PAUSE_SECONDS)) <= 0 ? pause.multipliedBy(2)
           : Duration.ofSeconds(MAX_PAUSE_SECONDS);
-      return Futures.then(sleeper.sleepAsync(wait), (v, interrupted) -> interrupted == null ? attempt()
+      return Futures.then(sleeper.sleepAsync(wait), (v, interrupted) -> interrupted == null
+          ? CompletableFuture.<Void>completedFuture(null)
           : CompletableFuture.failedFuture(new ClientSideException("interrupted while waiting for its turn on "
               + "stack set " + stackSetName, interrupted, refusal.clientRequestId(), refusal.attempts(), false)));
     }
 
-    /** Waits for {@code running[index...]} one after the other, then sends again. */
-    private CompletableFuture<O> waitFor(List<String> running, int index, ServiceException refusal) {
+    /** Waits for {@code running[index...]} one after the other. */
+    private CompletableFuture<Void> waitFor(List<String> running, int index, ServiceException refusal) {
       if (index == running.size()) {
-        return attempt();
+        return CompletableFuture.completedFuture(null);
       }
       Duration remaining = remaining();
       if (remaining == null) {
@@ -212,7 +229,8 @@ public final class TurnTaking {
       return remaining.isNegative() || remaining.isZero() ? null : remaining;
     }
 
-    private CompletableFuture<O> timeout(ServiceException refusal, List<String> running, StackSetsException cause) {
+    private CompletableFuture<Void> timeout(ServiceException refusal, List<String> running,
+        StackSetsException cause) {
       return CompletableFuture.failedFuture(
           new WaitForTurnTimeoutException(refusal, stackSetName, policy.maxWait(), running, cause));
     }

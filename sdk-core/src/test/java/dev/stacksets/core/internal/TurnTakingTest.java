@@ -202,6 +202,31 @@ class TurnTakingTest {
   }
 
   @Test
+  void theSyncFormSendsEveryAttemptOnTheCallersThreadWhileTheWaitCompletesElsewhere() {
+    dev.stacksets.core.Sleeper elsewhere = new dev.stacksets.core.Sleeper() {
+      @Override
+      public void sleep(Duration d) {
+        throw new AssertionError("must not block");
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<Void> sleepAsync(Duration d) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> clock.advance(d));
+      }
+    };
+    List<Thread> senders = new ArrayList<>();
+    ScriptedWrite script = new ScriptedWrite().refuse(conflict409()).succeed("ok");
+
+    String result = new TurnTaking(view, clock, elsewhere).send(WaitForTurn.upTo(Duration.ofMinutes(1)), "set", () -> {
+      senders.add(Thread.currentThread());
+      return script.get();
+    }, RFS_RULE);
+
+    assertThat(result).isEqualTo("ok");
+    assertThat(senders).containsExactly(Thread.currentThread(), Thread.currentThread());
+  }
+
+  @Test
   void waitForTurnValues() {
     assertThat(WaitForTurn.never().enabled()).isFalse();
     assertThat(WaitForTurn.never().maxWait()).isEqualTo(Duration.ZERO);
