@@ -156,7 +156,9 @@ public interface ConfigClient extends AutoCloseable {
   /**
    * Deletes an organization conformance pack from the organization's member accounts
    * ({@code DeleteOrganizationConformancePack}); the deletion goes on in the background ({@code DELETE_IN_PROGRESS}).
-   * Deleting again has no further effect, so it is retried like a read.
+   * Deleting again has no further effect, so it is retried like a read; a
+   * {@code NoSuchOrganizationConformancePackException} that answers such a retry (an earlier attempt deleted the pack
+   * and its reply was lost) returns normally, with that reply's metadata (status 400, attempts above 1).
    *
    * @throws dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException no such pack
    * @throws dev.stacksets.cfn.exception.ResourceInUseException  the pack is being created, updated or deleted

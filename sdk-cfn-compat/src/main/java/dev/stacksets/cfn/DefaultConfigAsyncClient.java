@@ -41,7 +41,7 @@ final class DefaultConfigAsyncClient implements ConfigAsyncClient {
   @Override
   public CompletableFuture<DeleteOrganizationConformancePackResponse> deleteOrganizationConformancePack(
       DeleteOrganizationConformancePackRequest request) {
-    return client.callAsync(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK, request);
+    return client.deleteAsync(request);
   }
 
   @Override

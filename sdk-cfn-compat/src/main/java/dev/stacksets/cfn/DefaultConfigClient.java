@@ -17,6 +17,9 @@ import dev.stacksets.core.ClientConfiguration;
 import dev.stacksets.core.internal.ClientRuntime;
 import java.util.concurrent.CompletableFuture;
 import dev.stacksets.cfn.internal.AwsOperation;
+import dev.stacksets.core.internal.util.Futures;
+import dev.stacksets.core.ResponseMetadata;
+import dev.stacksets.cfn.exception.NoSuchOrganizationConformancePackException;
 
 /** The {@link ConfigClient} over the core pipeline. Immutable and thread-safe. */
 final class DefaultConfigClient implements ConfigClient {
@@ -48,7 +51,41 @@ final class DefaultConfigClient implements ConfigClient {
   @Override
   public DeleteOrganizationConformancePackResponse deleteOrganizationConformancePack(
       DeleteOrganizationConformancePackRequest request) {
-    return runtime.execute(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK.descriptor(), request);
+    try {
+      return runtime.execute(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK.descriptor(), request);
+    } catch (NoSuchOrganizationConformancePackException e) {
+      return deletedByAnEarlierAttempt(e);
+    }
+  }
+
+  /** The asynchronous delete, with the same reading of a retry's not-found. */
+  CompletableFuture<DeleteOrganizationConformancePackResponse> deleteAsync(
+      DeleteOrganizationConformancePackRequest request) {
+    return Futures.then(callAsync(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK, request),
+        (deleted, error) -> {
+          if (error instanceof NoSuchOrganizationConformancePackException e) {
+            try {
+              return CompletableFuture.completedFuture(deletedByAnEarlierAttempt(e));
+            } catch (NoSuchOrganizationConformancePackException thrown) {
+              return CompletableFuture.failedFuture(thrown);
+            }
+          }
+          return error == null ? CompletableFuture.completedFuture(deleted) : CompletableFuture.failedFuture(error);
+        });
+  }
+
+  /**
+   * A not-found that answers a retry ({@code attempts() > 1}: an earlier attempt was sent and its reply lost) means
+   * that attempt deleted the pack: the delete succeeded, with the not-found's metadata. On the first attempt it is
+   * thrown.
+   */
+  private static DeleteOrganizationConformancePackResponse deletedByAnEarlierAttempt(
+      NoSuchOrganizationConformancePackException e) {
+    if (e.attempts() <= 1) {
+      throw e;
+    }
+    return DeleteOrganizationConformancePackResponse.builder().responseMetadata(new ResponseMetadata(e.requestId(),
+        e.clientRequestId(), e.statusCode(), e.attempts())).build();
   }
 
   @Override

@@ -170,6 +170,29 @@ class AsyncClientsTest {
   }
 
   @Test
+  void aConfigDeleteWhoseLostReplyIsRetriedIntoANotFoundSucceededBothWays() throws Exception {
+    try (ConfigClient config = TestSupport.config(server, 3)) {
+      String missing = "{\"__type\":\"NoSuchOrganizationConformancePackException\",\"message\":\"no pack\"}";
+      for (int i = 0; i < 2; i++) {
+        server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+        server.enqueue(jsonError(400, missing));
+      }
+      server.enqueue(jsonError(400, missing));
+
+      var sync = config.deleteOrganizationConformancePack(r -> r.organizationConformancePackName("pack"));
+      var async = config.async().deleteOrganizationConformancePack(r -> r.organizationConformancePackName("pack"))
+          .get(10, TimeUnit.SECONDS);
+
+      assertThat(sync.responseMetadata().attempts()).isEqualTo(2);
+      assertThat(sync.responseMetadata().statusCode()).isEqualTo(400);
+      assertThat(async.responseMetadata().attempts()).isEqualTo(2);
+      // a not-found on the first attempt is the caller's answer
+      assertThatThrownBy(() -> config.deleteOrganizationConformancePack(r -> r.organizationConformancePackName(
+          "pack"))).isInstanceOf(NoSuchOrganizationConformancePackException.class);
+    }
+  }
+
+  @Test
   void theAsyncFacesShareTheirClients() {
     try (CloudFormationClient cfn = TestSupport.cfn(server); ConfigClient config = TestSupport.config(server)) {
       assertThat(cfn.async()).isSameAs(cfn.async());

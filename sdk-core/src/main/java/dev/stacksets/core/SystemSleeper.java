@@ -42,6 +42,9 @@ final class SystemSleeper implements Sleeper {
     future.timer = SharedScheduler.get().schedule(() -> {
       future.complete(null);
     }, nanos, TimeUnit.NANOSECONDS);
+    if (future.isCancelled()) {
+      future.timer.cancel(false); // cancelled before the timer was recorded
+    }
     return future;
   }
 

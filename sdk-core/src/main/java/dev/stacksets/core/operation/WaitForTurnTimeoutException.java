@@ -8,10 +8,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A write waited its turn ({@link dev.stacksets.core.WaitForTurn}) for as long as it was allowed and the stack set was still busy. The
- * write was not started; {@link #error()} is the service's last refusal, {@link #runningOperationIds()} the
- * operations that were still running, and the {@link #getCause() cause} the last refusal or the wait that ran out.
- * Being an {@link OperationInProgressException}, it is caught where that is.
+ * A write waited its turn ({@link dev.stacksets.core.WaitForTurn}) for as long as it was allowed and the stack set
+ * was still busy. The write was not started, unless the last refusal answered a retry whose first attempt's reply
+ * was lost (the message then says so). {@link #error()} is the service's last refusal,
+ * {@link #runningOperationIds()} the operations that were still running, and the {@link #getCause() cause} the last
+ * refusal or the wait that ran out. Being an {@link OperationInProgressException}, it is caught where that is.
  *
  * <p>Immutable and thread-safe.
  *
@@ -64,7 +65,10 @@ public class WaitForTurnTimeoutException extends OperationInProgressException {
   public String getMessage() {
     return "stack set " + stackSetName + " was still busy after waiting " + maxWait + " for its turn"
         + (runningOperationIds.isEmpty() ? "" : " (running: " + String.join(", ", runningOperationIds) + ")")
-        + "; the write was not started; last refusal: " + super.getMessage();
+        + (error().attempts() > 1
+            ? "; the write may have started (the reply to an earlier attempt was lost): check the running operations"
+            : "; the write was not started")
+        + "; last refusal: " + super.getMessage();
   }
 
   /** No: the write already waited as long as it was allowed. */

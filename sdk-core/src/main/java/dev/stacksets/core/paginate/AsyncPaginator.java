@@ -82,7 +82,7 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
 
   /**
    * The first {@code n} items (fewer when the listing is shorter); the listing stops there and fetches nothing
-   * more.
+   * more. Cancelling the future stops the listing and cancels the page call in flight.
    *
    * @throws IllegalArgumentException when {@code n} is not positive
    */
@@ -91,14 +91,30 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
       throw new IllegalArgumentException("n must be positive: " + n);
     }
     List<T> items = new ArrayList<>();
-    CompletableFuture<List<T>> result = new CompletableFuture<>();
+    AtomicReference<Flow.Subscription> subscribed = new AtomicReference<>();
+    CompletableFuture<List<T>> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        Flow.Subscription s = subscribed.get();
+        if (s != null) {
+          s.cancel();
+        }
+        return cancelled;
+      }
+    };
     subscribe(new Flow.Subscriber<T>() {
       private Flow.Subscription subscription;
 
       @Override
       public void onSubscribe(Flow.Subscription s) {
         subscription = s;
-        s.request(n);
+        subscribed.set(s);
+        if (result.isDone()) {
+          s.cancel();
+        } else {
+          s.request(n);
+        }
       }
 
       @Override
@@ -306,6 +322,7 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
         if (cancelled) {
           done = true;
           buffer.clear();
+          cancelInFlight(); // cancel() may have run before the fetch it raced with was recorded
           return;
         }
         if (badRequest != null) {
@@ -377,7 +394,15 @@ public final class AsyncPaginator<T> implements Flow.Publisher<T> {
     private void fail(Throwable error) {
       done = true;
       buffer.clear();
+      cancelInFlight();
       subscriber.onError(error);
+    }
+
+    private void cancelInFlight() {
+      CompletableFuture<Page<T>> f = inFlight;
+      if (f != null && !f.isDone()) {
+        f.cancel(true);
+      }
     }
 
     private record Failure(Throwable error) {}

@@ -157,6 +157,19 @@ class TurnTakingTest {
   }
 
   @Test
+  void aBoundRunningOutOnARefusedRetrySaysTheWriteMayHaveStarted() {
+    view.operation("op-running", OperationStatus.RUNNING);
+    OperationInProgressException refusedRetry = new OperationInProgressException(ServiceError.builder()
+        .service("Fake").statusCode(409).errorCode("OperationInProgressException").attempts(2).build());
+    ScriptedWrite write = new ScriptedWrite().refuse(refusedRetry);
+
+    assertThatThrownBy(() -> turns.send(WaitForTurn.upTo(Duration.ofMinutes(1)), "set", write, CFN_RULE))
+        .isInstanceOf(WaitForTurnTimeoutException.class)
+        .hasMessageContaining("the write may have started (the reply to an earlier attempt was lost)")
+        .hasMessageNotContaining("was not started");
+  }
+
+  @Test
   void aFailedListingIsThrownWithTheRefusalSuppressed() {
     StackSetNotFoundException gone = new StackSetNotFoundException(error(404, "StackSetNotFoundException"));
     view.listingFailure = gone;

@@ -275,4 +275,13 @@ class AsyncPaginatorTest {
     assertThat(async.collect(5).get()).containsExactly("a", "b");
     assertThat(tokens).containsExactly(null, null, "x");
   }
+
+  @Test
+  void cancellingFirstsFutureCancelsThePageCallInFlight() {
+    HandFetcher fetcher = new HandFetcher();
+    CompletableFuture<List<String>> two = AsyncPaginator.of(fetcher).first(2);
+    two.cancel(true);
+
+    assertThat(fetcher.calls.get(0).isCancelled()).isTrue();
+  }
 }

@@ -50,9 +50,11 @@ import java.util.List;
  * writer, reader, error rule, retry safety and paging. {@code RfsClient}'s methods are one line over this table.
  *
  * <p>Retry safety: the reads are safe. Every write carries one {@code Client-Request-Id}, fixed in the request object
- * by the client before the call, which the service honours as the write's idempotency key: the writes are retried
- * as {@link RetrySafety#IDEMPOTENCY_KEY}, DeleteStackSet as {@link RetrySafety#IDEMPOTENT} (deleting a named set
- * twice leaves the same state; see {@link #DELETE_STACK_SET} for its 404). No RFS write is unsafe to repeat.
+ * by the client before the call; the SDK's design treats it as the write's idempotency key (as the emulator does),
+ * so the writes are retried as {@link RetrySafety#IDEMPOTENCY_KEY}, DeleteStackSet as {@link RetrySafety#IDEMPOTENT}
+ * (deleting a named set twice leaves the same state; see {@link #DELETE_STACK_SET} for its 404). The public API
+ * reference describes the header only as a unique id that locates the request; that the real service deduplicates
+ * on it is not verified, which is why a refusal that answers a retry is never waited out ({@link RfsConflictRule}).
  *
  * <p>Query parameters follow the API's field order:
  * {@code stack_set_id, filter, sort_key..., sort_dir..., call_identity, marker, limit}; null values are left out.
