@@ -1,7 +1,8 @@
 package dev.stacksets.core.paginate;
 
 import dev.stacksets.core.exception.ClientSideException;
-import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +12,20 @@ import org.jspecify.annotations.Nullable;
  * is null or empty; a token the service already returned in the same listing is an error raised when the next page
  * is asked for (the page that carried it is still delivered). One trail per listing; not thread-safe (the
  * asynchronous paginator uses it from one signal at a time).
+ *
+ * <p>Memory stays constant however long the listing: the last {@value #RECENT} tokens are remembered exactly (a
+ * loop of up to that many pages ends at its first repeated token), and a longer loop is caught by Brent's cycle
+ * detection, which keeps one token and a counter: it ends at a repeated token within two turns of the loop. Either
+ * way the error names a token the service really did return twice.
  */
 final class TokenTrail {
-  private final Set<String> seen = new HashSet<>();
+  /** How many of the latest tokens are remembered exactly. */
+  static final int RECENT = 1024;
+
+  private final Set<String> seen = new LinkedHashSet<>();
+  private String checkpoint;
+  private long steps;
+  private long power = 1;
   private String next;
   private boolean finished;
   private ClientSideException repeated;
@@ -54,12 +66,31 @@ final class TokenTrail {
     }
     if (!page.hasNextPage()) {
       finished = true;
-    } else if (!seen.add(page.nextToken())) {
+    } else if (repeats(page.nextToken())) {
       repeated = new ClientSideException(
           "the service returned page token '" + page.nextToken() + "' twice; stopping to avoid an endless loop");
     } else {
       next = page.nextToken();
     }
     return page;
+  }
+
+  /** Whether {@code token} was returned before in this listing, as far as the bounded memory can tell. */
+  private boolean repeats(String token) {
+    if (token.equals(checkpoint) || !seen.add(token)) {
+      return true;
+    }
+    if (seen.size() > RECENT) {
+      Iterator<String> oldest = seen.iterator();
+      oldest.next();
+      oldest.remove();
+    }
+    // Brent: keep one token; move it forward at steps 1, 2, 4, 8, ...; a loop brings it back
+    if (++steps == power) {
+      checkpoint = token;
+      power *= 2;
+      steps = 0;
+    }
+    return false;
   }
 }

@@ -284,4 +284,19 @@ class AsyncPaginatorTest {
 
     assertThat(fetcher.calls.get(0).isCancelled()).isTrue();
   }
+
+  @Test
+  void aLoopLongerThanTheRememberedTokensStillEndsWithinTwoTurnsAndMemoryStaysBounded() {
+    int loop = 3 * TokenTrail.RECENT;
+    List<String> asked = new ArrayList<>();
+    Paginator<Integer> endless = Paginator.of(token -> {
+      asked.add(token);
+      int n = token == null ? 0 : Integer.parseInt(token.substring(1));
+      return Page.of(List.of(n), "t" + ((n + 1) % loop));   // t1, t2, ..., t(loop-1), t0, t1, ...
+    });
+
+    assertThatThrownBy(() -> endless.forEach(i -> { })).isInstanceOf(ClientSideException.class)
+        .hasMessageMatching("the service returned page token 't\\d+' twice; stopping to avoid an endless loop");
+    assertThat(asked.size()).isGreaterThan(loop).isLessThanOrEqualTo(3 * loop);
+  }
 }

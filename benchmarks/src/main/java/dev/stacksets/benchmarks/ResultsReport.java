@@ -1,0 +1,152 @@
+package dev.stacksets.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes {@code benchmarks/RESULTS.md} from one run of {@code benchmarks/run-results.sh}: the JMH results of
+ * {@link CallBenchmarks} (JSON), the medians of {@code run-startup.sh}, the output of {@link PagingMemoryCheck}, the
+ * jar sizes and the machine's noise, set against the performance goals (ratios within the run).
+ *
+ * <pre>{@code
+ * java -cp benchmarks.jar dev.stacksets.benchmarks.ResultsReport OUT JMH_JSON STARTUP_TXT PAGING_TXT FACTS_TXT
+ * }</pre>
+ *
+ * <p>FACTS_TXT holds {@code key=value} lines (date, machine, jdk, load, cpu figures, jar sizes) written by the script.
+ */
+public final class ResultsReport {
+  private static final String CALL = "dev.stacksets.benchmarks.CallBenchmarks.";
+
+  private ResultsReport() {}
+
+  /** One benchmark: mean time per call in microseconds, its error, and bytes allocated per call. */
+  record Score(double micros, double error, double bytes) {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 5) {
+      System.err.println("usage: ResultsReport OUT JMH_JSON STARTUP_TXT PAGING_TXT FACTS_TXT");
+      System.exit(2);
+    }
+    Map<String, Score> calls = calls(Path.of(args[1]));
+    Map<String, Integer> startup = startup(Path.of(args[2]));
+    String paging = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8).strip();
+    Map<String, String> facts = facts(Path.of(args[4]));
+    Files.writeString(Path.of(args[0]), report(calls, startup, paging, facts), StandardCharsets.UTF_8);
+  }
+
+  static Map<String, Score> calls(Path json) throws IOException {
+    Map<String, Score> scores = new LinkedHashMap<>();
+    for (JsonNode b : new ObjectMapper().readTree(json.toFile())) {
+      String name = b.get("benchmark").asText().replace(CALL, "");
+      JsonNode primary = b.get("primaryMetric");
+      double bytes = Double.NaN;
+      for (Iterator<Map.Entry<String, JsonNode>> it = b.path("secondaryMetrics").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> m = it.next();
+        if (m.getKey().endsWith("gc.alloc.rate.norm")) {
+          bytes = m.getValue().get("score").asDouble();
+        }
+      }
+      scores.put(name, new Score(primary.get("score").asDouble(), primary.get("scoreError").asDouble(), bytes));
+    }
+    return scores;
+  }
+
+  static Map<String, Integer> startup(Path text) throws IOException {
+    Map<String, Integer> medians = new LinkedHashMap<>();
+    Pattern row = Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(\\d+)\\s*$");
+    for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
+      Matcher m = row.matcher(line);
+      if (m.matches()) {
+        medians.put(m.group(1), Integer.parseInt(m.group(2)));
+      }
+    }
+    return medians;
+  }
+
+  static Map<String, String> facts(Path text) throws IOException {
+    Map<String, String> facts = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        facts.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    return facts;
+  }
+
+  static String report(Map<String, Score> c, Map<String, Integer> startup, String paging, Map<String, String> f) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmark results\n\n")
+        .append("Written by `bash benchmarks/run-results.sh` on ").append(f.getOrDefault("date", "?"))
+        .append(". Do not edit by hand; run it again.\n\n")
+        .append("- machine: ").append(f.getOrDefault("machine", "?")).append('\n')
+        .append("- JDK: ").append(f.getOrDefault("jdk", "?")).append('\n')
+        .append("- noise: ").append(f.getOrDefault("noise", "?")).append('\n')
+        .append("- load average before / after: ").append(f.getOrDefault("load", "?")).append("\n\n")
+        .append("Ratios are within this run (same machine, same loopback server, same replies).\n\n");
+    List<String[]> goals = new ArrayList<>();
+    ratio(goals, "CloudFormation page: ours / raw OkHttp", c, "sdkCfnListStackSetOperationResults",
+        "rawOkHttpCfnPage", "<= 1.5");
+    ratio(goals, "RFS page: ours / raw OkHttp", c, "sdkRfsListStackSetOperations", "rawOkHttpRfsPage", "<= 1.25");
+    ratio(goals, "CloudFormation pipeline without parsing / raw", c, "sdkCfnPipelineNoParse", "rawOkHttpCfnPage",
+        "<= 1.1");
+    ratio(goals, "RFS pipeline without parsing / raw", c, "sdkRfsPipelineNoParse", "rawOkHttpRfsPage", "<= 1.1");
+    ratio(goals, "AWS SDK v2 / ours (CloudFormation page)", c, "awsSdkCfnListStackSetOperationResults",
+        "sdkCfnListStackSetOperationResults", ">= 3");
+    allocation(goals, "allocation per call, CloudFormation: ours / raw", c, "sdkCfnListStackSetOperationResults",
+        "rawOkHttpCfnPage");
+    allocation(goals, "allocation per call, RFS: ours / raw", c, "sdkRfsListStackSetOperations", "rawOkHttpRfsPage");
+    startupRatio(goals, "cold start: ours (CFN) / raw OkHttp", startup, "sdk-cfn", "raw", "<= 1.1");
+    startupRatio(goals, "cold start: ours (CFN) / AWS SDK v2", startup, "sdk-cfn", "aws-sdk", "<= 0.5");
+    goals.add(new String[] {"runtime jars beyond OkHttp + Jackson + slf4j", f.getOrDefault("jars", "?"), "<= 0.6 MB"});
+    md.append("| goal | measured | target |\n|---|---:|---|\n");
+    for (String[] g : goals) {
+      md.append("| ").append(g[0]).append(" | ").append(g[1]).append(" | ").append(g[2]).append(" |\n");
+    }
+    md.append("\n## Per call (JMH, average time, `-prof gc`)\n\n| benchmark | us/call | error | bytes/call |\n"
+        + "|---|---:|---:|---:|\n");
+    c.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f |%n", name, s.micros(),
+        s.error(), s.bytes())));
+    md.append("\n## Cold start (median ms from JVM start to the first reply)\n\n| mode | ms |\n|---|---:|\n");
+    startup.forEach((mode, ms) -> md.append("| ").append(mode).append(" | ").append(ms).append(" |\n"));
+    md.append("\n## Paging memory (`PagingMemoryCheck`)\n\n```\n").append(paging).append("\n```\n");
+    return md.toString();
+  }
+
+  private static void ratio(List<String[]> goals, String what, Map<String, Score> c, String a, String b,
+      String target) {
+    Score x = c.get(a);
+    Score y = c.get(b);
+    goals.add(new String[] {what, x == null || y == null ? "not measured"
+        : String.format(Locale.ROOT, "%.2fx (%.1f / %.1f us)", x.micros() / y.micros(), x.micros(), y.micros()),
+        target});
+  }
+
+  private static void allocation(List<String[]> goals, String what, Map<String, Score> c, String a, String b) {
+    Score x = c.get(a);
+    Score y = c.get(b);
+    goals.add(new String[] {what, x == null || y == null ? "not measured"
+        : String.format(Locale.ROOT, "%.2fx (%,.0f / %,.0f B)", x.bytes() / y.bytes(), x.bytes(), y.bytes()),
+        "<= 2"});
+  }
+
+  private static void startupRatio(List<String[]> goals, String what, Map<String, Integer> s, String a, String b,
+      String target) {
+    Integer x = s.get(a);
+    Integer y = s.get(b);
+    goals.add(new String[] {what, x == null || y == null ? "not measured"
+        : String.format(Locale.ROOT, "%.2fx (%d / %d ms)", (double) x / y, x, y), target});
+  }
+}
