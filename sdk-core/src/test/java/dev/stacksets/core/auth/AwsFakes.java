@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -27,46 +25,25 @@ import okhttp3.HttpUrl;
  * numbered temporary credentials that expire {@link #lifetime} after the fake clock's now, and refuses requests
  * without the right token.
  */
-final class AwsFakes implements AutoCloseable {
+final class AwsFakes extends CredentialFakes {
   static final String WEB_IDENTITY_TOKEN = "eyJhbGciOiJSUzI1NiJ9.web-identity-token.signature";
   static final String CONTAINER_TOKEN = "container-authorization-token-0123456789";
   static final String SSO_TOKEN = "sso-access-token-aoa-0123456789";
   static final String IMDS_ROLE = "app-instance-role";
 
-  final MockWebServer server = new MockWebServer();
-  final MutableClock clock;
-  Duration lifetime = Duration.ofHours(1);
   /** Secrets of the source credentials STS accepts for AssumeRole, by access key id. */
   final Map<String, String> stsSources = new ConcurrentHashMap<>();
-  /** Every credential issued, in order; the service accepts exactly these. */
-  final List<Credentials> issued = new CopyOnWriteArrayList<>();
-  final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   /** Replies to send instead of the fake's own, by path prefix (one each, then the fake answers again). */
   final Map<String, List<MockResponse>> failures = new ConcurrentHashMap<>();
   volatile String webIdentityToken = WEB_IDENTITY_TOKEN;
   volatile String containerToken = CONTAINER_TOKEN;
   /** An IMDS without session tokens: PUT answers 405, GETs need no token. */
   volatile boolean imdsV1Only;
-  private final AtomicInteger serial = new AtomicInteger();
   private final AtomicInteger imdsTokens = new AtomicInteger();
   private final Map<String, Boolean> liveImdsTokens = new ConcurrentHashMap<>();
 
   AwsFakes(MutableClock clock) throws IOException {
-    this.clock = clock;
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        requests.add(request);
-        return answer(request);
-      }
-    });
-    server.start();
-  }
-
-  /** The server's base URL without a trailing slash, e.g. {@code http://127.0.0.1:4711}. */
-  String base() {
-    String s = server.url("/").toString();
-    return s.substring(0, s.length() - 1);
+    super(clock, Duration.ofHours(1));
   }
 
   /** Sends {@code reply} once for the next request whose path starts with {@code pathPrefix}. */
@@ -75,22 +52,8 @@ final class AwsFakes implements AutoCloseable {
         .add(new MockResponse.Builder().code(status).body(body).build());
   }
 
-  /** Requests whose path starts with {@code prefix}. */
-  List<RecordedRequest> requests(String prefix) {
-    List<RecordedRequest> out = new ArrayList<>();
-    for (RecordedRequest r : requests) {
-      if (r.getUrl().encodedPath().startsWith(prefix)) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
-  Credentials lastIssued() {
-    return issued.get(issued.size() - 1);
-  }
-
-  private MockResponse answer(RecordedRequest r) {
+  @Override
+  MockResponse answer(RecordedRequest r) {
     String path = r.getUrl().encodedPath();
     for (Map.Entry<String, List<MockResponse>> f : failures.entrySet()) {
       if (path.startsWith(f.getKey()) && !f.getValue().isEmpty()) {
@@ -115,12 +78,10 @@ final class AwsFakes implements AutoCloseable {
     return reply(404, "no fake at " + path);
   }
 
-  Credentials issue(String kind) {
-    int n = serial.incrementAndGet();
-    Credentials c = Credentials.builder().accessKeyId("ASIA" + kind + n).secretAccessKey("secret/" + kind + "+" + n)
-        .sessionToken("token/" + kind + "+" + n + "==").expiration(clock.instant().plus(lifetime)).build();
-    issued.add(c);
-    return c;
+  @Override
+  Credentials credentials(String kind, int n, Instant expiration) {
+    return Credentials.builder().accessKeyId("ASIA" + kind + n).secretAccessKey("secret/" + kind + "+" + n)
+        .sessionToken("token/" + kind + "+" + n + "==").expiration(expiration).build();
   }
 
   private MockResponse sts(RecordedRequest r) {
@@ -257,11 +218,6 @@ final class AwsFakes implements AutoCloseable {
       m.put(kv[i], kv[i + 1]);
     }
     return m;
-  }
-
-  @Override
-  public void close() throws IOException {
-    server.close();
   }
 
   Instant now() {

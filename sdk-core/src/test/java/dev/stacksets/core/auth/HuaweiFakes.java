@@ -5,13 +5,10 @@ import dev.stacksets.core.internal.util.Json;
 import dev.stacksets.core.testing.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -23,63 +20,31 @@ import mockwebserver3.RecordedRequest;
  * id of whatever calls it ({@code /rfs/v1/stack-sets}). Credentials are numbered and expire {@link #lifetime} after
  * the fake clock's now.
  */
-final class HuaweiFakes implements AutoCloseable {
+final class HuaweiFakes extends CredentialFakes {
   static final String IDP_ID = "cce-oidc-provider";
   static final String ID_TOKEN = "eyJhbGciOiJSUzI1NiJ9.cce-id-token.sig";
   static final String NO_AGENCY = "Please configure Cloud Service Agency first";
 
-  final MockWebServer server = new MockWebServer();
-  final MutableClock clock;
-  Duration lifetime = Duration.ofHours(2);
-  final List<Credentials> issued = new CopyOnWriteArrayList<>();
   /** Keys IAM and the service accept besides the issued ones, by AK. */
   final Map<String, String> knownKeys = new ConcurrentHashMap<>();
   /** Projects IAM lists per region (default: one, {@code proj-<region>}). */
   final Map<String, List<String>> projects = new ConcurrentHashMap<>();
-  final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   volatile boolean noAgency;
   volatile String idToken = ID_TOKEN;
-  private final AtomicInteger serial = new AtomicInteger();
   private final AtomicInteger metadataTokens = new AtomicInteger();
   private final Map<String, Boolean> liveMetadataTokens = new ConcurrentHashMap<>();
   private final Map<String, Boolean> subjectTokens = new ConcurrentHashMap<>();
 
   HuaweiFakes(MutableClock clock) throws IOException {
-    this.clock = clock;
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        requests.add(request);
-        return answer(request);
-      }
-    });
-    server.start();
-  }
-
-  String base() {
-    String s = server.url("/").toString();
-    return s.substring(0, s.length() - 1);
-  }
-
-  List<RecordedRequest> requests(String prefix) {
-    List<RecordedRequest> out = new ArrayList<>();
-    for (RecordedRequest r : requests) {
-      if (r.getUrl().encodedPath().startsWith(prefix)) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
-  Credentials lastIssued() {
-    return issued.get(issued.size() - 1);
+    super(clock, Duration.ofHours(2));
   }
 
   void forgetMetadataTokens() {
     liveMetadataTokens.clear();
   }
 
-  private MockResponse answer(RecordedRequest r) {
+  @Override
+  MockResponse answer(RecordedRequest r) {
     String path = r.getUrl().encodedPath();
     switch (path) {
       case "/meta-data/latest/api/token":
@@ -111,12 +76,10 @@ final class HuaweiFakes implements AutoCloseable {
     }
   }
 
-  Credentials issue(String kind) {
-    int n = serial.incrementAndGet();
-    Credentials c = Credentials.builder().accessKeyId("HWTEMP" + kind + n).secretAccessKey("hw/secret+" + kind + n)
-        .sessionToken("hw-security-token-" + kind + n).expiration(clock.instant().plus(lifetime)).build();
-    issued.add(c);
-    return c;
+  @Override
+  Credentials credentials(String kind, int n, java.time.Instant expiration) {
+    return Credentials.builder().accessKeyId("HWTEMP" + kind + n).secretAccessKey("hw/secret+" + kind + n)
+        .sessionToken("hw-security-token-" + kind + n).expiration(expiration).build();
   }
 
   /** The official format: six fractional digits. */
@@ -133,7 +96,7 @@ final class HuaweiFakes implements AutoCloseable {
       return AwsFakes.reply(401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\", \"message\": "
           + "\"The id token " + sent + " is invalid.\"}}");
     }
-    String subject = "MIIsubject-token-" + serial.incrementAndGet();
+    String subject = "MIIsubject-token-" + nextSerial();
     subjectTokens.put(subject, true);
     return new MockResponse.Builder().code(201).addHeader("X-Subject-Token", subject)
         .body("{\"token\": {\"expires_at\": \"" + clock.instant().plus(Duration.ofHours(24)) + "\"}}").build();
@@ -197,10 +160,5 @@ final class HuaweiFakes implements AutoCloseable {
     } catch (IOException e) {
       return null;
     }
-  }
-
-  @Override
-  public void close() throws IOException {
-    server.close();
   }
 }
