@@ -1,5 +1,6 @@
 package dev.stacksets.cfn.internal;
 
+import dev.stacksets.core.internal.util.IsoTime;
 import dev.stacksets.core.internal.util.XmlNode;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -60,6 +61,10 @@ final class XmlValues {
 
   /** ISO-8601 date-time with {@code Z} or an offset, fractional seconds optional; a zone-less value is UTC. */
   static Instant isoInstant(String v, String name) {
+    Instant fast = IsoTime.parseOrNull(v);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {

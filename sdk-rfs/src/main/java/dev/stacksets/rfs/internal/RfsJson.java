@@ -2,6 +2,7 @@ package dev.stacksets.rfs.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stacksets.core.internal.util.EpochTime;
+import dev.stacksets.core.internal.util.IsoTime;
 import dev.stacksets.core.internal.util.Json;
 import java.io.IOException;
 import java.time.Instant;
@@ -133,6 +134,10 @@ public final class RfsJson {
     String s = text(v).trim();
     if (s.isEmpty()) {
       return null;
+    }
+    Instant fast = IsoTime.parseOrNull(s);
+    if (fast != null) {
+      return fast;
     }
     try {
       return Instant.parse(s);

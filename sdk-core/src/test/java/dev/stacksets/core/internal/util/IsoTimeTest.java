@@ -1,0 +1,95 @@
+package dev.stacksets.core.internal.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsoTimeTest {
+  /** Seconds always written ({@code OffsetDateTime.toString()} leaves out zero seconds, a shape not sent). */
+  private static final DateTimeFormatter WITH_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
+  @Property(tries = 2000)
+  void everyInstantAsJavaWritesItIsReadBackExactly(
+      @ForAll @LongRange(min = -62_167_219_200L, max = 253_402_300_799L) long epochSecond,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
+    Instant t = Instant.ofEpochSecond(epochSecond, nanos);
+    assertThat(IsoTime.parseOrNull(t.toString())).isEqualTo(t);
+  }
+
+  @Property(tries = 2000)
+  void withAnOffsetItAgreesWithTheJdk(
+      @ForAll @LongRange(min = 0, max = 253_402_214_400L) long epochSecond,
+      @ForAll @IntRange(min = -17 * 3600, max = 17 * 3600) int offsetSeconds,
+      @ForAll @IntRange(min = 0, max = 999) int millis) {
+    ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetSeconds / 60 * 60);
+    String text = OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, millis * 1_000_000L), offset)
+        .format(WITH_SECONDS);
+    assertThat(IsoTime.parseOrNull(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+  }
+
+  /** Whatever it reads, it reads as the JDK does; whatever the JDK refuses, it does not read. */
+  @Property(tries = 5000)
+  void nearMissesAreEitherTheJdksAnswerOrLeftToTheJdk(@ForAll("nearMisses") String text) {
+    Instant fast = IsoTime.parseOrNull(text);
+    Instant jdk;
+    try {
+      jdk = OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      jdk = null;
+    }
+    if (fast != null) {
+      assertThat(fast).as(text).isEqualTo(jdk);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> nearMisses() {
+    Arbitrary<String> two = Arbitraries.strings().withChars("0123456789x").ofLength(2);
+    Arbitrary<String> year = Arbitraries.strings().withChars("0123456789").ofLength(4);
+    Arbitrary<String> fraction = Arbitraries.strings().withChars("0123456789").ofMinLength(0).ofMaxLength(11)
+        .map(f -> f.isEmpty() ? "" : "." + f);
+    Arbitrary<String> zone = Arbitraries.of("Z", "z", "+01:00", "-05:30", "+18:00", "-18:00", "+19:00", "+01",
+        "+0100", "", "Z ", "+01:60", "-00:00");
+    return Combinators.combine(year, two, two, two, two, two, fraction, zone)
+        .as((y, mo, d, h, mi, s, f, z) -> y + "-" + mo + "-" + d + "T" + h + ":" + mi + ":" + s + f + z);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-02-29T00:00:00Z", "2023-04-31T00:00:00Z", "2023-13-01T00:00:00Z",
+      "2023-00-01T00:00:00Z", "2023-01-00T00:00:00Z", "2023-01-01T24:00:00Z", "2023-01-01T23:60:00Z",
+      "2016-12-31T23:59:60Z", "2023-01-01T00:00:00.Z", "2023-01-01T00:00:00.1234567890Z", "2023-01-01T00:00:00",
+      "2023-01-01 00:00:00Z", "+12023-01-01T00:00:00Z", "2023-01-01T00:00:00+01", "2023-01-01T00:00:00+18:00",
+      "2023-01-01t00:00:00Z", "2023-01-01T00:00:00z", "２０２３-01-01T00:00:00Z", ""})
+  void leavesEveryOtherShapeToTheJdk(String text) {
+    assertThat(IsoTime.parseOrNull(text)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-29T12:00:00Z", "2000-02-29T00:00:00Z", "1900-02-28T23:59:59.999999999Z",
+      "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00.1Z", "2023-05-15T17:39:25.123+05:30",
+      "2023-05-15T17:39:25-00:00"})
+  void readsTheEdgesOfTheCalendarAsTheJdkDoes(String text) {
+    assertThat(IsoTime.parseOrNull(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+  }
+
+  @Property(tries = 1000)
+  void epochDayIsTheJdks(@ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12)
+      int month, @ForAll @IntRange(min = 1, max = 28) int day) {
+    assertThat(IsoTime.epochDay(year, month, day)).isEqualTo(LocalDate.of(year, month, day).toEpochDay());
+  }
+}
