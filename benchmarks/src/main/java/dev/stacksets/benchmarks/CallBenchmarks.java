@@ -86,7 +86,7 @@ public class CallBenchmarks {
         .operationId(Clients.OPERATION_ID).build();
     cfnPost = new Request.Builder().url(server.uri().toString())
         .post(RequestBody.create(
-            CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest).body(), FORM)).build();
+            CfnOperations.listStackSetOperationResults().descriptor().marshal(cfnRequest).body(), FORM)).build();
 
     rfs = Clients.rfs(server.uri(), false);
     rfsDefaultRetries = Clients.rfs(server.uri(), true);
@@ -172,7 +172,7 @@ public class CallBenchmarks {
   @Benchmark
   public SdkHttpResponse sdkRfsPipelineNoParse() {
     return rfsRuntime.execute("ListStackSetOperations",
-        RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null),
+        RfsOperations.listStackSetOperations().marshal(rfsRequest, null),
         (response, metadata) -> response);
   }
 
@@ -214,7 +214,7 @@ public class CallBenchmarks {
   @Benchmark
   public SdkHttpResponse sdkCfnPipelineNoParse() {
     return cfnRuntime.execute("ListStackSetOperationResults",
-        CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest),
+        CfnOperations.listStackSetOperationResults().descriptor().marshal(cfnRequest),
         (response, metadata) -> response);
   }
 

@@ -68,12 +68,12 @@ public class CodecBenchmarks {
     rfsRequest = ListStackSetOperationsRequest.builder().stackSetName(Clients.STACK_SET).build();
     cfnRequest = ListStackSetOperationResultsRequest.builder().stackSetName(Clients.CFN_STACK_SET)
         .operationId(Clients.OPERATION_ID).build();
-    rfsPrepared = RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null).toBuilder()
+    rfsPrepared = RfsOperations.listStackSetOperations().marshal(rfsRequest, null).toBuilder()
         .header("Host", "127.0.0.1:8080")
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
         .header(RfsOperation.CLIENT_REQUEST_ID_HEADER, UUID.randomUUID().toString())
         .build();
-    cfnPrepared = CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest).toBuilder()
+    cfnPrepared = CfnOperations.listStackSetOperationResults().descriptor().marshal(cfnRequest).toBuilder()
         .header("Host", "127.0.0.1:8080")
         .header("User-Agent", "stacksets-java/0.1.0 java/17")
         .build();
@@ -94,16 +94,16 @@ public class CodecBenchmarks {
     return sigV4.sign(cfnPrepared, CREDENTIALS, NOW);
   }
 
-  /** {@code RfsOperations.LIST_STACK_SET_OPERATIONS.marshal}. */
+  /** {@code RfsOperations.listStackSetOperations().marshal}. */
   @Benchmark
   public SdkHttpRequest rfsSerialize() {
-    return RfsOperations.LIST_STACK_SET_OPERATIONS.marshal(rfsRequest, null);
+    return RfsOperations.listStackSetOperations().marshal(rfsRequest, null);
   }
 
-  /** {@code CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal}. */
+  /** {@code CfnOperations.listStackSetOperationResults().descriptor().marshal}. */
   @Benchmark
   public SdkHttpRequest cfnSerialize() {
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(cfnRequest);
+    return CfnOperations.listStackSetOperationResults().descriptor().marshal(cfnRequest);
   }
 
   /** One {@code toBuilder().build()} of a prepared request (the pipeline makes several per call). */
@@ -124,10 +124,10 @@ public class CodecBenchmarks {
     return Json.mapper().readTree(rfsPage);
   }
 
-  /** the reader of {@code CfnOperations.LIST_STACK_SET_OPERATION_RESULTS}: StAX into an XmlNode tree plus mapping. */
+  /** the reader of {@code CfnOperations.listStackSetOperationResults()}: StAX into an XmlNode tree plus mapping. */
   @Benchmark
   public ListStackSetOperationResultsResponse cfnParsePage() throws Exception {
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().reader().parse(cfnResponse, METADATA);
+    return CfnOperations.listStackSetOperationResults().descriptor().reader().parse(cfnResponse, METADATA);
   }
 
   /** Only {@code XmlParser.parse} of the CloudFormation page. */

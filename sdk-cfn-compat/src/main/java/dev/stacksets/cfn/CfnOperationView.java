@@ -65,7 +65,7 @@ final class CfnOperationView implements StackSetOperationView {
   @Override
   public Paginator<StackSetOperation> listOperations(String stackSetName) {
     ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder().stackSetName(stackSetName).build();
-    return CfnOperations.LIST_STACK_SET_OPERATIONS.paginator(first, client::listStackSetOperations) // checks now
+    return CfnOperations.listStackSetOperations().paginator(first, client::listStackSetOperations) // checks now
         .map(s -> toNeutral(s, stackSetName));
   }
 
@@ -76,7 +76,7 @@ final class CfnOperationView implements StackSetOperationView {
       return StackSetOperationView.super.listOperationsAsync(stackSetName);
     }
     ListStackSetOperationsRequest first = ListStackSetOperationsRequest.builder().stackSetName(stackSetName).build();
-    return CfnOperations.LIST_STACK_SET_OPERATIONS.asyncPaginator(first, async::listStackSetOperations)
+    return CfnOperations.listStackSetOperations().asyncPaginator(first, async::listStackSetOperations)
         .map(s -> toNeutral(s, stackSetName));
   }
 
@@ -113,7 +113,7 @@ final class CfnOperationView implements StackSetOperationView {
 
   @Override
   public Paginator<OperationTargetResult> listTargetResults(String stackSetName, String operationId) {
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(resultsRequest(stackSetName, operationId),
+    return CfnOperations.listStackSetOperationResults().paginator(resultsRequest(stackSetName, operationId),
         client::listStackSetOperationResults).map(CfnOperationView::toNeutral); // checks the first request now
   }
 
@@ -123,7 +123,7 @@ final class CfnOperationView implements StackSetOperationView {
     if (async == null) {
       return StackSetOperationView.super.listTargetResultsAsync(stackSetName, operationId);
     }
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.asyncPaginator(resultsRequest(stackSetName, operationId),
+    return CfnOperations.listStackSetOperationResults().asyncPaginator(resultsRequest(stackSetName, operationId),
         async::listStackSetOperationResults).map(CfnOperationView::toNeutral);
   }
 

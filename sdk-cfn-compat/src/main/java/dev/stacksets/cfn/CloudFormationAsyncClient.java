@@ -102,7 +102,7 @@ public interface CloudFormationAsyncClient {
    */
   default AsyncPaginator<StackSetOperationResultSummary> listStackSetOperationResultsPaginator(
       ListStackSetOperationResultsRequest request) {
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.asyncPaginator(request, this::listStackSetOperationResults);
+    return CfnOperations.listStackSetOperationResults().asyncPaginator(request, this::listStackSetOperationResults);
   }
 
   /** {@link #listStackSetOperationResultsPaginator(ListStackSetOperationResultsRequest)} with the request built by the consumer. */
@@ -135,7 +135,7 @@ public interface CloudFormationAsyncClient {
    */
   default AsyncPaginator<StackSetOperationSummary> listStackSetOperationsPaginator(
       ListStackSetOperationsRequest request) {
-    return CfnOperations.LIST_STACK_SET_OPERATIONS.asyncPaginator(request, this::listStackSetOperations);
+    return CfnOperations.listStackSetOperations().asyncPaginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
@@ -180,7 +180,7 @@ public interface CloudFormationAsyncClient {
    * @throws IllegalArgumentException at once, when {@code request} is missing or malformed
    */
   default AsyncPaginator<StackSetSummary> listStackSetsPaginator(ListStackSetsRequest request) {
-    return CfnOperations.LIST_STACK_SETS.asyncPaginator(request, this::listStackSets);
+    return CfnOperations.listStackSets().asyncPaginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by the consumer. */
@@ -210,7 +210,7 @@ public interface CloudFormationAsyncClient {
    * @throws IllegalArgumentException at once, when {@code request} is missing or malformed
    */
   default AsyncPaginator<StackInstanceSummary> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    return CfnOperations.LIST_STACK_INSTANCES.asyncPaginator(request, this::listStackInstances);
+    return CfnOperations.listStackInstances().asyncPaginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */
@@ -271,7 +271,7 @@ public interface CloudFormationAsyncClient {
    */
   default AsyncPaginator<StackSetAutoDeploymentTargetSummary> listStackSetAutoDeploymentTargetsPaginator(
       ListStackSetAutoDeploymentTargetsRequest request) {
-    return CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS.asyncPaginator(request, this::listStackSetAutoDeploymentTargets);
+    return CfnOperations.listStackSetAutoDeploymentTargets().asyncPaginator(request, this::listStackSetAutoDeploymentTargets);
   }
 
   /** {@link #listStackSetAutoDeploymentTargetsPaginator(ListStackSetAutoDeploymentTargetsRequest)} with the request built by the consumer. */

@@ -138,7 +138,7 @@ public interface CloudFormationClient extends AutoCloseable {
    */
   default Paginator<StackSetOperationResultSummary> listStackSetOperationResultsPaginator(
       ListStackSetOperationResultsRequest request) {
-    return CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.paginator(request, this::listStackSetOperationResults);
+    return CfnOperations.listStackSetOperationResults().paginator(request, this::listStackSetOperationResults);
   }
 
   /** {@link #listStackSetOperationResultsPaginator(ListStackSetOperationResultsRequest)}, request built in place. */
@@ -168,7 +168,7 @@ public interface CloudFormationClient extends AutoCloseable {
   /** Every operation of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackSetOperationSummary> listStackSetOperationsPaginator(
       ListStackSetOperationsRequest request) {
-    return CfnOperations.LIST_STACK_SET_OPERATIONS.paginator(request, this::listStackSetOperations);
+    return CfnOperations.listStackSetOperations().paginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with a request built in place. */
@@ -212,7 +212,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Every stack set of the account, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackSetSummary> listStackSetsPaginator(ListStackSetsRequest request) {
-    return CfnOperations.LIST_STACK_SETS.paginator(request, this::listStackSets);
+    return CfnOperations.listStackSets().paginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with a request built in place. */
@@ -238,7 +238,7 @@ public interface CloudFormationClient extends AutoCloseable {
 
   /** Every instance of a stack set, lazily; see {@link #listStackSetOperationResultsPaginator}. */
   default Paginator<StackInstanceSummary> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    return CfnOperations.LIST_STACK_INSTANCES.paginator(request, this::listStackInstances);
+    return CfnOperations.listStackInstances().paginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with a request built in place. */
@@ -599,7 +599,7 @@ public interface CloudFormationClient extends AutoCloseable {
    */
   default Paginator<StackSetAutoDeploymentTargetSummary> listStackSetAutoDeploymentTargetsPaginator(
       ListStackSetAutoDeploymentTargetsRequest request) {
-    return CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS.paginator(request,
+    return CfnOperations.listStackSetAutoDeploymentTargets().paginator(request,
         this::listStackSetAutoDeploymentTargets);
   }
 

@@ -66,7 +66,7 @@ public interface ConfigAsyncClient {
    */
   default AsyncPaginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    return ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.asyncPaginator(request, this::getOrganizationConformancePackDetailedStatus);
+    return ConfigOperations.getOrganizationConformancePackDetailedStatus().asyncPaginator(request, this::getOrganizationConformancePackDetailedStatus);
   }
 
   /** {@link #getOrganizationConformancePackDetailedStatusPaginator(GetOrganizationConformancePackDetailedStatusRequest)} with the request built by the consumer. */
@@ -129,7 +129,7 @@ public interface ConfigAsyncClient {
    */
   default AsyncPaginator<OrganizationConformancePack> describeOrganizationConformancePacksPaginator(
       DescribeOrganizationConformancePacksRequest request) {
-    return ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS.asyncPaginator(request, this::describeOrganizationConformancePacks);
+    return ConfigOperations.describeOrganizationConformancePacks().asyncPaginator(request, this::describeOrganizationConformancePacks);
   }
 
   /** {@link #describeOrganizationConformancePacksPaginator(DescribeOrganizationConformancePacksRequest)} with the request built by the consumer. */
@@ -162,7 +162,7 @@ public interface ConfigAsyncClient {
    */
   default AsyncPaginator<OrganizationConformancePackStatus> describeOrganizationConformancePackStatusesPaginator(
       DescribeOrganizationConformancePackStatusesRequest request) {
-    return ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES.asyncPaginator(request, this::describeOrganizationConformancePackStatuses);
+    return ConfigOperations.describeOrganizationConformancePackStatuses().asyncPaginator(request, this::describeOrganizationConformancePackStatuses);
   }
 
   /** {@link #describeOrganizationConformancePackStatusesPaginator(DescribeOrganizationConformancePackStatusesRequest)} with the request built by the consumer. */

@@ -104,7 +104,7 @@ public interface ConfigClient extends AutoCloseable {
    */
   default Paginator<OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatusPaginator(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    return ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.paginator(request,
+    return ConfigOperations.getOrganizationConformancePackDetailedStatus().paginator(request,
         this::getOrganizationConformancePackDetailedStatus);
   }
 
@@ -212,7 +212,7 @@ public interface ConfigClient extends AutoCloseable {
    */
   default Paginator<OrganizationConformancePack> describeOrganizationConformancePacksPaginator(
       DescribeOrganizationConformancePacksRequest request) {
-    return ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS.paginator(request,
+    return ConfigOperations.describeOrganizationConformancePacks().paginator(request,
         this::describeOrganizationConformancePacks);
   }
 
@@ -258,7 +258,7 @@ public interface ConfigClient extends AutoCloseable {
    */
   default Paginator<OrganizationConformancePackStatus> describeOrganizationConformancePackStatusesPaginator(
       DescribeOrganizationConformancePackStatusesRequest request) {
-    return ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES.paginator(request,
+    return ConfigOperations.describeOrganizationConformancePackStatuses().paginator(request,
         this::describeOrganizationConformancePackStatuses);
   }
 

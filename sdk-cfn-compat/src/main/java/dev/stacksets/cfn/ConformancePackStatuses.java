@@ -29,7 +29,7 @@ final class ConformancePackStatuses {
   public static Paginator<OperationTargetResult> of(ConfigClient client, String packName) {
     GetOrganizationConformancePackDetailedStatusRequest first = GetOrganizationConformancePackDetailedStatusRequest
         .builder().organizationConformancePackName(packName).build();
-    return ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS
+    return ConfigOperations.getOrganizationConformancePackDetailedStatus()
         .paginator(first, client::getOrganizationConformancePackDetailedStatus) // checks the first request now
         .map(ConformancePackStatuses::toNeutral);
   }

@@ -53,121 +53,121 @@ final class DefaultCloudFormationAsyncClient implements CloudFormationAsyncClien
   @Override
   public CompletableFuture<ListStackSetOperationResultsResponse> listStackSetOperationResults(
       ListStackSetOperationResultsRequest request) {
-    return client.callAsync(CfnOperations.LIST_STACK_SET_OPERATION_RESULTS, request);
+    return client.callAsync(CfnOperations.listStackSetOperationResults(), request);
   }
 
   @Override
   public CompletableFuture<ListStackSetOperationsResponse> listStackSetOperations(
       ListStackSetOperationsRequest request) {
-    return client.callAsync(CfnOperations.LIST_STACK_SET_OPERATIONS, request);
+    return client.callAsync(CfnOperations.listStackSetOperations(), request);
   }
 
   @Override
   public CompletableFuture<DescribeStackSetOperationResponse> describeStackSetOperation(
       DescribeStackSetOperationRequest request) {
-    return client.callAsync(CfnOperations.DESCRIBE_STACK_SET_OPERATION, request);
+    return client.callAsync(CfnOperations.describeStackSetOperation(), request);
   }
 
   @Override
   public CompletableFuture<ListStackSetsResponse> listStackSets(ListStackSetsRequest request) {
-    return client.callAsync(CfnOperations.LIST_STACK_SETS, request);
+    return client.callAsync(CfnOperations.listStackSets(), request);
   }
 
   @Override
   public CompletableFuture<ListStackInstancesResponse> listStackInstances(ListStackInstancesRequest request) {
-    return client.callAsync(CfnOperations.LIST_STACK_INSTANCES, request);
+    return client.callAsync(CfnOperations.listStackInstances(), request);
   }
 
   @Override
   public CompletableFuture<DescribeStackSetResponse> describeStackSet(DescribeStackSetRequest request) {
-    return client.callAsync(CfnOperations.DESCRIBE_STACK_SET, request);
+    return client.callAsync(CfnOperations.describeStackSet(), request);
   }
 
   @Override
   public CompletableFuture<DescribeStackInstanceResponse> describeStackInstance(DescribeStackInstanceRequest request) {
-    return client.callAsync(CfnOperations.DESCRIBE_STACK_INSTANCE, request);
+    return client.callAsync(CfnOperations.describeStackInstance(), request);
   }
 
   @Override
   public CompletableFuture<ListStackSetAutoDeploymentTargetsResponse> listStackSetAutoDeploymentTargets(
       ListStackSetAutoDeploymentTargetsRequest request) {
-    return client.callAsync(CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS, request);
+    return client.callAsync(CfnOperations.listStackSetAutoDeploymentTargets(), request);
   }
 
   @Override
   public CompletableFuture<CreateStackSetResponse> createStackSet(CreateStackSetRequest request) {
-    return client.writeAsync(CfnOperations.CREATE_STACK_SET, request, WaitForTurn.never());
+    return client.writeAsync(CfnOperations.createStackSet(), request, WaitForTurn.never());
   }
 
   @Override
   public CompletableFuture<UpdateStackSetResponse> updateStackSet(UpdateStackSetRequest request) {
-    return client.writeAsync(CfnOperations.UPDATE_STACK_SET, request, client.configuration().waitForTurn());
+    return client.writeAsync(CfnOperations.updateStackSet(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<UpdateStackSetResponse> updateStackSet(
       UpdateStackSetRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(CfnOperations.UPDATE_STACK_SET, request, waitForTurn);
+    return client.writeAsync(CfnOperations.updateStackSet(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<DeleteStackSetResponse> deleteStackSet(DeleteStackSetRequest request) {
-    return client.writeAsync(CfnOperations.DELETE_STACK_SET, request, client.configuration().waitForTurn());
+    return client.writeAsync(CfnOperations.deleteStackSet(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<DeleteStackSetResponse> deleteStackSet(
       DeleteStackSetRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(CfnOperations.DELETE_STACK_SET, request, waitForTurn);
+    return client.writeAsync(CfnOperations.deleteStackSet(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<CreateStackInstancesResponse> createStackInstances(CreateStackInstancesRequest request) {
-    return client.writeAsync(CfnOperations.CREATE_STACK_INSTANCES, request, client.configuration().waitForTurn());
+    return client.writeAsync(CfnOperations.createStackInstances(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<CreateStackInstancesResponse> createStackInstances(
       CreateStackInstancesRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(CfnOperations.CREATE_STACK_INSTANCES, request, waitForTurn);
+    return client.writeAsync(CfnOperations.createStackInstances(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<UpdateStackInstancesResponse> updateStackInstances(UpdateStackInstancesRequest request) {
-    return client.writeAsync(CfnOperations.UPDATE_STACK_INSTANCES, request, client.configuration().waitForTurn());
+    return client.writeAsync(CfnOperations.updateStackInstances(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<UpdateStackInstancesResponse> updateStackInstances(
       UpdateStackInstancesRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(CfnOperations.UPDATE_STACK_INSTANCES, request, waitForTurn);
+    return client.writeAsync(CfnOperations.updateStackInstances(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<DeleteStackInstancesResponse> deleteStackInstances(DeleteStackInstancesRequest request) {
-    return client.writeAsync(CfnOperations.DELETE_STACK_INSTANCES, request, client.configuration().waitForTurn());
+    return client.writeAsync(CfnOperations.deleteStackInstances(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<DeleteStackInstancesResponse> deleteStackInstances(
       DeleteStackInstancesRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(CfnOperations.DELETE_STACK_INSTANCES, request, waitForTurn);
+    return client.writeAsync(CfnOperations.deleteStackInstances(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<StopStackSetOperationResponse> stopStackSetOperation(StopStackSetOperationRequest request) {
-    return client.writeAsync(CfnOperations.STOP_STACK_SET_OPERATION, request, WaitForTurn.never());
+    return client.writeAsync(CfnOperations.stopStackSetOperation(), request, WaitForTurn.never());
   }
 
   @Override
   public CompletableFuture<DetectStackSetDriftResponse> detectStackSetDrift(DetectStackSetDriftRequest request) {
-    return client.writeAsync(CfnOperations.DETECT_STACK_SET_DRIFT, request, client.configuration().waitForTurn());
+    return client.writeAsync(CfnOperations.detectStackSetDrift(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<DetectStackSetDriftResponse> detectStackSetDrift(
       DetectStackSetDriftRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(CfnOperations.DETECT_STACK_SET_DRIFT, request, waitForTurn);
+    return client.writeAsync(CfnOperations.detectStackSetDrift(), request, waitForTurn);
   }
 
   @Override

@@ -65,42 +65,42 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public ListStackSetOperationResultsResponse listStackSetOperationResults(
       ListStackSetOperationResultsRequest request) {
-    return runtime.execute(CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor(), request);
+    return runtime.execute(CfnOperations.listStackSetOperationResults().descriptor(), request);
   }
 
   @Override
   public ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
-    return runtime.execute(CfnOperations.LIST_STACK_SET_OPERATIONS.descriptor(), request);
+    return runtime.execute(CfnOperations.listStackSetOperations().descriptor(), request);
   }
 
   @Override
   public DescribeStackSetOperationResponse describeStackSetOperation(DescribeStackSetOperationRequest request) {
-    return runtime.execute(CfnOperations.DESCRIBE_STACK_SET_OPERATION.descriptor(), request);
+    return runtime.execute(CfnOperations.describeStackSetOperation().descriptor(), request);
   }
 
   @Override
   public ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
-    return runtime.execute(CfnOperations.LIST_STACK_SETS.descriptor(), request);
+    return runtime.execute(CfnOperations.listStackSets().descriptor(), request);
   }
 
   @Override
   public ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
-    return runtime.execute(CfnOperations.LIST_STACK_INSTANCES.descriptor(), request);
+    return runtime.execute(CfnOperations.listStackInstances().descriptor(), request);
   }
 
   @Override
   public DescribeStackSetResponse describeStackSet(DescribeStackSetRequest request) {
-    return runtime.execute(CfnOperations.DESCRIBE_STACK_SET.descriptor(), request);
+    return runtime.execute(CfnOperations.describeStackSet().descriptor(), request);
   }
 
   @Override
   public DescribeStackInstanceResponse describeStackInstance(DescribeStackInstanceRequest request) {
-    return runtime.execute(CfnOperations.DESCRIBE_STACK_INSTANCE.descriptor(), request);
+    return runtime.execute(CfnOperations.describeStackInstance().descriptor(), request);
   }
 
   @Override
   public CreateStackSetResponse createStackSet(CreateStackSetRequest request) {
-    return writes.send(CfnOperations.CREATE_STACK_SET, request, WaitForTurn.never());
+    return writes.send(CfnOperations.createStackSet(), request, WaitForTurn.never());
   }
 
   @Override
@@ -110,7 +110,7 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
 
   @Override
   public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
-    return writes.send(CfnOperations.UPDATE_STACK_SET, request, waitForTurn);
+    return writes.send(CfnOperations.updateStackSet(), request, waitForTurn);
   }
 
   @Override
@@ -120,7 +120,7 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
 
   @Override
   public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
-    return writes.send(CfnOperations.DELETE_STACK_SET, request, waitForTurn);
+    return writes.send(CfnOperations.deleteStackSet(), request, waitForTurn);
   }
 
   @Override
@@ -131,7 +131,7 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    return writes.send(CfnOperations.CREATE_STACK_INSTANCES, request, waitForTurn);
+    return writes.send(CfnOperations.createStackInstances(), request, waitForTurn);
   }
 
   @Override
@@ -142,7 +142,7 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    return writes.send(CfnOperations.UPDATE_STACK_INSTANCES, request, waitForTurn);
+    return writes.send(CfnOperations.updateStackInstances(), request, waitForTurn);
   }
 
   @Override
@@ -153,12 +153,12 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
   @Override
   public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    return writes.send(CfnOperations.DELETE_STACK_INSTANCES, request, waitForTurn);
+    return writes.send(CfnOperations.deleteStackInstances(), request, waitForTurn);
   }
 
   @Override
   public StopStackSetOperationResponse stopStackSetOperation(StopStackSetOperationRequest request) {
-    return writes.send(CfnOperations.STOP_STACK_SET_OPERATION, request, WaitForTurn.never());
+    return writes.send(CfnOperations.stopStackSetOperation(), request, WaitForTurn.never());
   }
 
   @Override
@@ -168,13 +168,13 @@ final class DefaultCloudFormationClient implements CloudFormationClient {
 
   @Override
   public DetectStackSetDriftResponse detectStackSetDrift(DetectStackSetDriftRequest request, WaitForTurn waitForTurn) {
-    return writes.send(CfnOperations.DETECT_STACK_SET_DRIFT, request, waitForTurn);
+    return writes.send(CfnOperations.detectStackSetDrift(), request, waitForTurn);
   }
 
   @Override
   public ListStackSetAutoDeploymentTargetsResponse listStackSetAutoDeploymentTargets(
       ListStackSetAutoDeploymentTargetsRequest request) {
-    return runtime.execute(CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS.descriptor(), request);
+    return runtime.execute(CfnOperations.listStackSetAutoDeploymentTargets().descriptor(), request);
   }
 
   @Override

@@ -29,13 +29,13 @@ final class DefaultConfigAsyncClient implements ConfigAsyncClient {
   @Override
   public CompletableFuture<GetOrganizationConformancePackDetailedStatusResponse> getOrganizationConformancePackDetailedStatus(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    return client.callAsync(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS, request);
+    return client.callAsync(ConfigOperations.getOrganizationConformancePackDetailedStatus(), request);
   }
 
   @Override
   public CompletableFuture<PutOrganizationConformancePackResponse> putOrganizationConformancePack(
       PutOrganizationConformancePackRequest request) {
-    return client.callAsync(ConfigOperations.PUT_ORGANIZATION_CONFORMANCE_PACK, request);
+    return client.callAsync(ConfigOperations.putOrganizationConformancePack(), request);
   }
 
   @Override
@@ -47,13 +47,13 @@ final class DefaultConfigAsyncClient implements ConfigAsyncClient {
   @Override
   public CompletableFuture<DescribeOrganizationConformancePacksResponse> describeOrganizationConformancePacks(
       DescribeOrganizationConformancePacksRequest request) {
-    return client.callAsync(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS, request);
+    return client.callAsync(ConfigOperations.describeOrganizationConformancePacks(), request);
   }
 
   @Override
   public CompletableFuture<DescribeOrganizationConformancePackStatusesResponse> describeOrganizationConformancePackStatuses(
       DescribeOrganizationConformancePackStatusesRequest request) {
-    return client.callAsync(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES, request);
+    return client.callAsync(ConfigOperations.describeOrganizationConformancePackStatuses(), request);
   }
 
   @Override

@@ -39,20 +39,20 @@ final class DefaultConfigClient implements ConfigClient {
   @Override
   public GetOrganizationConformancePackDetailedStatusResponse getOrganizationConformancePackDetailedStatus(
       GetOrganizationConformancePackDetailedStatusRequest request) {
-    return runtime.execute(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor(), request);
+    return runtime.execute(ConfigOperations.getOrganizationConformancePackDetailedStatus().descriptor(), request);
   }
 
   @Override
   public PutOrganizationConformancePackResponse putOrganizationConformancePack(
       PutOrganizationConformancePackRequest request) {
-    return runtime.execute(ConfigOperations.PUT_ORGANIZATION_CONFORMANCE_PACK.descriptor(), request);
+    return runtime.execute(ConfigOperations.putOrganizationConformancePack().descriptor(), request);
   }
 
   @Override
   public DeleteOrganizationConformancePackResponse deleteOrganizationConformancePack(
       DeleteOrganizationConformancePackRequest request) {
     try {
-      return runtime.execute(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK.descriptor(), request);
+      return runtime.execute(ConfigOperations.deleteOrganizationConformancePack().descriptor(), request);
     } catch (NoSuchOrganizationConformancePackException e) {
       return deletedByAnEarlierAttempt(e);
     }
@@ -61,7 +61,7 @@ final class DefaultConfigClient implements ConfigClient {
   /** The asynchronous delete, with the same reading of a retry's not-found. */
   CompletableFuture<DeleteOrganizationConformancePackResponse> deleteAsync(
       DeleteOrganizationConformancePackRequest request) {
-    return Futures.then(callAsync(ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK, request),
+    return Futures.then(callAsync(ConfigOperations.deleteOrganizationConformancePack(), request),
         (deleted, error) -> {
           if (error instanceof NoSuchOrganizationConformancePackException e) {
             try {
@@ -91,13 +91,13 @@ final class DefaultConfigClient implements ConfigClient {
   @Override
   public DescribeOrganizationConformancePacksResponse describeOrganizationConformancePacks(
       DescribeOrganizationConformancePacksRequest request) {
-    return runtime.execute(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS.descriptor(), request);
+    return runtime.execute(ConfigOperations.describeOrganizationConformancePacks().descriptor(), request);
   }
 
   @Override
   public DescribeOrganizationConformancePackStatusesResponse describeOrganizationConformancePackStatuses(
       DescribeOrganizationConformancePackStatusesRequest request) {
-    return runtime.execute(ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES.descriptor(), request);
+    return runtime.execute(ConfigOperations.describeOrganizationConformancePackStatuses().descriptor(), request);
   }
 
   @Override

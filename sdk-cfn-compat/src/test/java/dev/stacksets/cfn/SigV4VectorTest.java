@@ -22,7 +22,7 @@ class SigV4VectorTest {
 
   @Test
   void cloudFormationListStackSetOperationResults() {
-    SdkHttpRequest request = CfnOperations.LIST_STACK_SET_OPERATION_RESULTS.descriptor().marshal(
+    SdkHttpRequest request = CfnOperations.listStackSetOperationResults().descriptor().marshal(
         ListStackSetOperationResultsRequest.builder()
             .stackSetName("my-stack-set")
             .operationId("11111111-2222-3333-4444-555555555555")
@@ -50,7 +50,7 @@ class SigV4VectorTest {
 
   @Test
   void configGetOrganizationConformancePackDetailedStatus() {
-    SdkHttpRequest request = ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor().marshal(
+    SdkHttpRequest request = ConfigOperations.getOrganizationConformancePackDetailedStatus().descriptor().marshal(
             GetOrganizationConformancePackDetailedStatusRequest.builder()
                 .organizationConformancePackName("my-pack").limit(100).build())
         .toBuilder().header("Host", "config.us-east-1.amazonaws.com").build();

@@ -60,9 +60,9 @@ class AsyncDriverAgainstTheEmulatorTest {
         ClientRuntime cfn = new ClientRuntime(cfnClient.configuration(),
             AwsProfiles.cloudFormation(cfnClient.configuration().region()))) {
       OperationDescriptor<ListStackSetsRequest, ListStackSetsResponse> listStackSets =
-          RfsOperations.LIST_STACK_SETS.descriptor(rfsClient.projectId());
+          RfsOperations.listStackSets().descriptor(rfsClient.projectId());
       OperationDescriptor<DescribeStackSetRequest, DescribeStackSetResponse> describeStackSet =
-          CfnOperations.DESCRIBE_STACK_SET.descriptor();
+          CfnOperations.describeStackSet().descriptor();
       ListStackSetsRequest listRequest = ListStackSetsRequest.builder().build();
       DescribeStackSetRequest describeRequest = DescribeStackSetRequest.builder().stackSetName("org-baseline").build();
       List<String> rfsNames = e.model().stackSets(Provider.RFS).stream().map(StackSet::name).toList();

@@ -48,107 +48,107 @@ final class DefaultRfsAsyncClient implements RfsAsyncClient {
 
   @Override
   public CompletableFuture<ListStackSetsResponse> listStackSets(ListStackSetsRequest request) {
-    return client.callAsync(RfsOperations.LIST_STACK_SETS, request);
+    return client.callAsync(RfsOperations.listStackSets(), request);
   }
 
   @Override
   public CompletableFuture<ShowStackSetMetadataResponse> showStackSetMetadata(ShowStackSetMetadataRequest request) {
-    return client.callAsync(RfsOperations.SHOW_STACK_SET_METADATA, request);
+    return client.callAsync(RfsOperations.showStackSetMetadata(), request);
   }
 
   @Override
   public CompletableFuture<ListStackSetOperationsResponse> listStackSetOperations(ListStackSetOperationsRequest request) {
-    return client.callAsync(RfsOperations.LIST_STACK_SET_OPERATIONS, request);
+    return client.callAsync(RfsOperations.listStackSetOperations(), request);
   }
 
   @Override
   public CompletableFuture<ShowStackSetOperationMetadataResponse> showStackSetOperationMetadata(ShowStackSetOperationMetadataRequest request) {
-    return client.callAsync(RfsOperations.SHOW_STACK_SET_OPERATION_METADATA, request);
+    return client.callAsync(RfsOperations.showStackSetOperationMetadata(), request);
   }
 
   @Override
   public CompletableFuture<ListStackInstancesResponse> listStackInstances(ListStackInstancesRequest request) {
-    return client.callAsync(RfsOperations.LIST_STACK_INSTANCES, request);
+    return client.callAsync(RfsOperations.listStackInstances(), request);
   }
 
   @Override
   public CompletableFuture<ShowStackInstanceResponse> showStackInstance(ShowStackInstanceRequest request) {
-    return client.callAsync(RfsOperations.SHOW_STACK_INSTANCE, request);
+    return client.callAsync(RfsOperations.showStackInstance(), request);
   }
 
   @Override
   public CompletableFuture<ShowStackSetTemplateResponse> showStackSetTemplate(ShowStackSetTemplateRequest request) {
-    return client.callAsync(RfsOperations.SHOW_STACK_SET_TEMPLATE, request);
+    return client.callAsync(RfsOperations.showStackSetTemplate(), request);
   }
 
   @Override
   public CompletableFuture<CreateStackSetResponse> createStackSet(CreateStackSetRequest request) {
-    return client.writeAsync(RfsOperations.CREATE_STACK_SET, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.createStackSet(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<CreateStackSetResponse> createStackSet(CreateStackSetRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.CREATE_STACK_SET, request, waitForTurn);
+    return client.writeAsync(RfsOperations.createStackSet(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<UpdateStackSetResponse> updateStackSet(UpdateStackSetRequest request) {
-    return client.writeAsync(RfsOperations.UPDATE_STACK_SET, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.updateStackSet(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<UpdateStackSetResponse> updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.UPDATE_STACK_SET, request, waitForTurn);
+    return client.writeAsync(RfsOperations.updateStackSet(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<DeleteStackSetResponse> deleteStackSet(DeleteStackSetRequest request) {
-    return client.writeAsync(RfsOperations.DELETE_STACK_SET, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.deleteStackSet(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<DeleteStackSetResponse> deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.DELETE_STACK_SET, request, waitForTurn);
+    return client.writeAsync(RfsOperations.deleteStackSet(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<DeployStackSetResponse> deployStackSet(DeployStackSetRequest request) {
-    return client.writeAsync(RfsOperations.DEPLOY_STACK_SET, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.deployStackSet(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<DeployStackSetResponse> deployStackSet(DeployStackSetRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.DEPLOY_STACK_SET, request, waitForTurn);
+    return client.writeAsync(RfsOperations.deployStackSet(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<CreateStackInstancesResponse> createStackInstances(CreateStackInstancesRequest request) {
-    return client.writeAsync(RfsOperations.CREATE_STACK_INSTANCES, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.createStackInstances(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<CreateStackInstancesResponse> createStackInstances(CreateStackInstancesRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.CREATE_STACK_INSTANCES, request, waitForTurn);
+    return client.writeAsync(RfsOperations.createStackInstances(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<UpdateStackInstancesResponse> updateStackInstances(UpdateStackInstancesRequest request) {
-    return client.writeAsync(RfsOperations.UPDATE_STACK_INSTANCES, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.updateStackInstances(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<UpdateStackInstancesResponse> updateStackInstances(UpdateStackInstancesRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.UPDATE_STACK_INSTANCES, request, waitForTurn);
+    return client.writeAsync(RfsOperations.updateStackInstances(), request, waitForTurn);
   }
 
   @Override
   public CompletableFuture<DeleteStackInstancesResponse> deleteStackInstances(DeleteStackInstancesRequest request) {
-    return client.writeAsync(RfsOperations.DELETE_STACK_INSTANCES, request, client.configuration().waitForTurn());
+    return client.writeAsync(RfsOperations.deleteStackInstances(), request, client.configuration().waitForTurn());
   }
 
   @Override
   public CompletableFuture<DeleteStackInstancesResponse> deleteStackInstances(DeleteStackInstancesRequest request, WaitForTurn waitForTurn) {
-    return client.writeAsync(RfsOperations.DELETE_STACK_INSTANCES, request, waitForTurn);
+    return client.writeAsync(RfsOperations.deleteStackInstances(), request, waitForTurn);
   }
 
   @Override

@@ -82,38 +82,38 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public ListStackSetsResponse listStackSets(ListStackSetsRequest request) {
-    return call(RfsOperations.LIST_STACK_SETS, request);
+    return call(RfsOperations.listStackSets(), request);
   }
 
   @Override
   public ShowStackSetMetadataResponse showStackSetMetadata(ShowStackSetMetadataRequest request) {
-    return call(RfsOperations.SHOW_STACK_SET_METADATA, request);
+    return call(RfsOperations.showStackSetMetadata(), request);
   }
 
   @Override
   public ListStackSetOperationsResponse listStackSetOperations(ListStackSetOperationsRequest request) {
-    return call(RfsOperations.LIST_STACK_SET_OPERATIONS, request);
+    return call(RfsOperations.listStackSetOperations(), request);
   }
 
   @Override
   public ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(
       ShowStackSetOperationMetadataRequest request) {
-    return call(RfsOperations.SHOW_STACK_SET_OPERATION_METADATA, request);
+    return call(RfsOperations.showStackSetOperationMetadata(), request);
   }
 
   @Override
   public ListStackInstancesResponse listStackInstances(ListStackInstancesRequest request) {
-    return call(RfsOperations.LIST_STACK_INSTANCES, request);
+    return call(RfsOperations.listStackInstances(), request);
   }
 
   @Override
   public ShowStackInstanceResponse showStackInstance(ShowStackInstanceRequest request) {
-    return call(RfsOperations.SHOW_STACK_INSTANCE, request);
+    return call(RfsOperations.showStackInstance(), request);
   }
 
   @Override
   public ShowStackSetTemplateResponse showStackSetTemplate(ShowStackSetTemplateRequest request) {
-    return call(RfsOperations.SHOW_STACK_SET_TEMPLATE, request);
+    return call(RfsOperations.showStackSetTemplate(), request);
   }
 
   @Override
@@ -123,7 +123,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public CreateStackSetResponse createStackSet(CreateStackSetRequest request, WaitForTurn waitForTurn) {
-    return write(RfsOperations.CREATE_STACK_SET, request, waitForTurn);
+    return write(RfsOperations.createStackSet(), request, waitForTurn);
   }
 
   @Override
@@ -133,7 +133,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public UpdateStackSetResponse updateStackSet(UpdateStackSetRequest request, WaitForTurn waitForTurn) {
-    return write(RfsOperations.UPDATE_STACK_SET, request, waitForTurn);
+    return write(RfsOperations.updateStackSet(), request, waitForTurn);
   }
 
   @Override
@@ -143,7 +143,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public DeleteStackSetResponse deleteStackSet(DeleteStackSetRequest request, WaitForTurn waitForTurn) {
-    return write(RfsOperations.DELETE_STACK_SET, request, waitForTurn);
+    return write(RfsOperations.deleteStackSet(), request, waitForTurn);
   }
 
   @Override
@@ -153,7 +153,7 @@ final class DefaultRfsClient implements RfsClient {
 
   @Override
   public DeployStackSetResponse deployStackSet(DeployStackSetRequest request, WaitForTurn waitForTurn) {
-    return write(RfsOperations.DEPLOY_STACK_SET, request, waitForTurn);
+    return write(RfsOperations.deployStackSet(), request, waitForTurn);
   }
 
   @Override
@@ -164,7 +164,7 @@ final class DefaultRfsClient implements RfsClient {
   @Override
   public CreateStackInstancesResponse createStackInstances(CreateStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    return write(RfsOperations.CREATE_STACK_INSTANCES, request, waitForTurn);
+    return write(RfsOperations.createStackInstances(), request, waitForTurn);
   }
 
   @Override
@@ -175,7 +175,7 @@ final class DefaultRfsClient implements RfsClient {
   @Override
   public UpdateStackInstancesResponse updateStackInstances(UpdateStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    return write(RfsOperations.UPDATE_STACK_INSTANCES, request, waitForTurn);
+    return write(RfsOperations.updateStackInstances(), request, waitForTurn);
   }
 
   @Override
@@ -186,7 +186,7 @@ final class DefaultRfsClient implements RfsClient {
   @Override
   public DeleteStackInstancesResponse deleteStackInstances(DeleteStackInstancesRequest request,
       WaitForTurn waitForTurn) {
-    return write(RfsOperations.DELETE_STACK_INSTANCES, request, waitForTurn);
+    return write(RfsOperations.deleteStackInstances(), request, waitForTurn);
   }
 
   @Override

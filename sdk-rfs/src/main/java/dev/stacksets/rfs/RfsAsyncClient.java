@@ -94,7 +94,7 @@ public interface RfsAsyncClient {
    * @throws IllegalArgumentException at once, when {@code request} is missing or malformed
    */
   default AsyncPaginator<StackSet> listStackSetsPaginator(ListStackSetsRequest request) {
-    return RfsOperations.LIST_STACK_SETS.asyncPaginator(request, this::listStackSets);
+    return RfsOperations.listStackSets().asyncPaginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by the consumer. */
@@ -136,7 +136,7 @@ public interface RfsAsyncClient {
    * @throws IllegalArgumentException at once, when {@code request} is missing or malformed
    */
   default AsyncPaginator<StackSetOperation> listStackSetOperationsPaginator(ListStackSetOperationsRequest request) {
-    return RfsOperations.LIST_STACK_SET_OPERATIONS.asyncPaginator(request, this::listStackSetOperations);
+    return RfsOperations.listStackSetOperations().asyncPaginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
@@ -178,7 +178,7 @@ public interface RfsAsyncClient {
    * @throws IllegalArgumentException at once, when {@code request} is missing or malformed
    */
   default AsyncPaginator<StackInstance> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    return RfsOperations.LIST_STACK_INSTANCES.asyncPaginator(request, this::listStackInstances);
+    return RfsOperations.listStackInstances().asyncPaginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */

@@ -177,7 +177,7 @@ public interface RfsClient extends AutoCloseable {
    * @throws IllegalArgumentException when {@code request} is null
    */
   default Paginator<StackSet> listStackSetsPaginator(ListStackSetsRequest request) {
-    return RfsOperations.LIST_STACK_SETS.paginator(request, this::listStackSets);
+    return RfsOperations.listStackSets().paginator(request, this::listStackSets);
   }
 
   /** {@link #listStackSetsPaginator(ListStackSetsRequest)} with the request built by {@code request}. */
@@ -225,7 +225,7 @@ public interface RfsClient extends AutoCloseable {
    *     (checked now)
    */
   default Paginator<StackSetOperation> listStackSetOperationsPaginator(ListStackSetOperationsRequest request) {
-    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(request, this::listStackSetOperations);
+    return RfsOperations.listStackSetOperations().paginator(request, this::listStackSetOperations);
   }
 
   /** {@link #listStackSetOperationsPaginator(ListStackSetOperationsRequest)} with the request built by the consumer. */
@@ -279,7 +279,7 @@ public interface RfsClient extends AutoCloseable {
    *     (checked now)
    */
   default Paginator<StackInstance> listStackInstancesPaginator(ListStackInstancesRequest request) {
-    return RfsOperations.LIST_STACK_INSTANCES.paginator(request, this::listStackInstances);
+    return RfsOperations.listStackInstances().paginator(request, this::listStackInstances);
   }
 
   /** {@link #listStackInstancesPaginator(ListStackInstancesRequest)} with the request built by the consumer. */

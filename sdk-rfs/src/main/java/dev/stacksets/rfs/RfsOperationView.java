@@ -73,7 +73,7 @@ final class RfsOperationView implements StackSetOperationView {
 
   @Override
   public Paginator<StackSetOperation> listOperations(String stackSetName) {
-    return RfsOperations.LIST_STACK_SET_OPERATIONS.paginator(operationsRequest(stackSetName),
+    return RfsOperations.listStackSetOperations().paginator(operationsRequest(stackSetName),
         client::listStackSetOperations)
         .map(op -> toNeutral(op, stackSetName, null));
   }
@@ -108,7 +108,7 @@ final class RfsOperationView implements StackSetOperationView {
     if (async == null) {
       return StackSetOperationView.super.listOperationsAsync(stackSetName);
     }
-    return RfsOperations.LIST_STACK_SET_OPERATIONS.asyncPaginator(operationsRequest(stackSetName),
+    return RfsOperations.listStackSetOperations().asyncPaginator(operationsRequest(stackSetName),
         async::listStackSetOperations).map(op -> toNeutral(op, stackSetName, null));
   }
 

@@ -75,172 +75,281 @@ public final class CfnOperations {
       "OperationNotFoundException", OperationNotFoundException::new);
 
   /** ListStackSetOperationResults. */
-  public static final AwsOperation.Paged<ListStackSetOperationResultsRequest, ListStackSetOperationResultsResponse,
-      StackSetOperationResultSummary> LIST_STACK_SET_OPERATION_RESULTS = AwsOperation
-      .<ListStackSetOperationResultsRequest, ListStackSetOperationResultsResponse>queryRead(
-          "ListStackSetOperationResults", CfnRequests::validate, CfnRequests::write,
-          CfnResponses::listStackSetOperationResults, STACK_SET_OR_OPERATION)
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          ListStackSetOperationResultsResponse::nextToken, ListStackSetOperationResultsResponse::summaries,
-          "MaxResults"));
+  public static AwsOperation.Paged<ListStackSetOperationResultsRequest, ListStackSetOperationResultsResponse,
+      StackSetOperationResultSummary> listStackSetOperationResults() {
+    return ListStackSetOperationResultsEntry.OPERATION;
+  }
 
   /** ListStackSetOperations. */
-  public static final AwsOperation.Paged<ListStackSetOperationsRequest, ListStackSetOperationsResponse,
-      StackSetOperationSummary> LIST_STACK_SET_OPERATIONS = AwsOperation
-      .<ListStackSetOperationsRequest, ListStackSetOperationsResponse>queryRead("ListStackSetOperations",
-          CfnRequests::validate, CfnRequests::write, CfnResponses::listStackSetOperations, STACK_SET)
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          ListStackSetOperationsResponse::nextToken, ListStackSetOperationsResponse::summaries, "MaxResults"));
+  public static AwsOperation.Paged<ListStackSetOperationsRequest, ListStackSetOperationsResponse,
+      StackSetOperationSummary> listStackSetOperations() {
+    return ListStackSetOperationsEntry.OPERATION;
+  }
 
   /** DescribeStackSetOperation. */
-  public static final AwsOperation<DescribeStackSetOperationRequest, DescribeStackSetOperationResponse>
-      DESCRIBE_STACK_SET_OPERATION = queryRead("DescribeStackSetOperation", CfnRequests::validate,
-          CfnRequests::write, CfnResponses::describeStackSetOperation, STACK_SET_OR_OPERATION);
+  public static AwsOperation<DescribeStackSetOperationRequest,
+      DescribeStackSetOperationResponse> describeStackSetOperation() {
+    return DescribeStackSetOperationEntry.OPERATION;
+  }
 
   /** ListStackSets. */
-  public static final AwsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSetSummary>
-      LIST_STACK_SETS = AwsOperation.<ListStackSetsRequest, ListStackSetsResponse>queryRead("ListStackSets",
-          CfnRequests::validate, CfnRequests::write, CfnResponses::listStackSets, Map.of())
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(), ListStackSetsResponse::nextToken,
-          ListStackSetsResponse::summaries, "MaxResults"));
+  public static AwsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSetSummary> listStackSets() {
+    return ListStackSetsEntry.OPERATION;
+  }
 
   /** ListStackInstances. */
-  public static final AwsOperation.Paged<ListStackInstancesRequest, ListStackInstancesResponse, StackInstanceSummary>
-      LIST_STACK_INSTANCES = AwsOperation.<ListStackInstancesRequest, ListStackInstancesResponse>queryRead(
-          "ListStackInstances", CfnRequests::validate, CfnRequests::write, CfnResponses::listStackInstances,
-          STACK_SET)
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          ListStackInstancesResponse::nextToken, ListStackInstancesResponse::summaries, "MaxResults"));
+  public static AwsOperation.Paged<ListStackInstancesRequest, ListStackInstancesResponse,
+      StackInstanceSummary> listStackInstances() {
+    return ListStackInstancesEntry.OPERATION;
+  }
 
   /** DescribeStackSet. */
-  public static final AwsOperation<DescribeStackSetRequest, DescribeStackSetResponse> DESCRIBE_STACK_SET =
-      queryRead("DescribeStackSet", CfnRequests::validate, CfnRequests::write, CfnResponses::describeStackSet,
-          STACK_SET);
+  public static AwsOperation<DescribeStackSetRequest, DescribeStackSetResponse> describeStackSet() {
+    return DescribeStackSetEntry.OPERATION;
+  }
 
   /** DescribeStackInstance. */
-  public static final AwsOperation<DescribeStackInstanceRequest, DescribeStackInstanceResponse>
-      DESCRIBE_STACK_INSTANCE = queryRead("DescribeStackInstance", CfnRequests::validate, CfnRequests::write,
-          CfnResponses::describeStackInstance, Map.of(
-              "StackSetNotFoundException", StackSetNotFoundException::new,
-              "StackInstanceNotFoundException", StackInstanceNotFoundException::new));
+  public static AwsOperation<DescribeStackInstanceRequest, DescribeStackInstanceResponse> describeStackInstance() {
+    return DescribeStackInstanceEntry.OPERATION;
+  }
 
   // ---- the writes (and the read a writer needs): each with its modeled errors, as the API model lists them
 
   /** CreateStackSet: a new stack set; keyed by {@code ClientRequestToken}. */
-  public static final AwsOperation<CreateStackSetRequest, CreateStackSetResponse> CREATE_STACK_SET =
-      AwsOperation.<CreateStackSetRequest, CreateStackSetResponse>queryWrite(
-          "CreateStackSet", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::createStackSet, false, Map.of(
-              "NameAlreadyExistsException", NameAlreadyExistsException::new,
-              "CreatedButModifiedException", CreatedButModifiedException::new,
-              "LimitExceededException", LimitExceededException::new), RetrySafety.IDEMPOTENCY_KEY)
-      .idempotencyKey(CreateStackSetRequest::clientRequestToken,
-          (r, key) -> r.toBuilder().clientRequestToken(key).build(), null);
+  public static AwsOperation<CreateStackSetRequest, CreateStackSetResponse> createStackSet() {
+    return CreateStackSetEntry.OPERATION;
+  }
 
   /** UpdateStackSet: starts an operation; keyed by {@code OperationId}; may wait its turn. */
-  public static final AwsOperation<UpdateStackSetRequest, UpdateStackSetResponse> UPDATE_STACK_SET =
-      AwsOperation.<UpdateStackSetRequest, UpdateStackSetResponse>queryWrite(
-          "UpdateStackSet", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::updateStackSet, false, Map.of(
-              "StackSetNotFoundException", StackSetNotFoundException::new,
-              "OperationInProgressException", OperationInProgressException::new,
-              "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
-              "StaleRequestException", StaleRequestException::new,
-              "InvalidOperationException", InvalidOperationException::new,
-              "StackInstanceNotFoundException", StackInstanceNotFoundException::new), RetrySafety.IDEMPOTENCY_KEY)
-      .idempotencyKey(UpdateStackSetRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
-          (key, md) -> UpdateStackSetResponse.builder().operationId(key).responseMetadata(md).build())
-      .waitsForTurn(UpdateStackSetRequest::stackSetName);
+  public static AwsOperation<UpdateStackSetRequest, UpdateStackSetResponse> updateStackSet() {
+    return UpdateStackSetEntry.OPERATION;
+  }
 
   /** DeleteStackSet: deleting a named stack set again has no further effect. */
-  public static final AwsOperation<DeleteStackSetRequest, DeleteStackSetResponse> DELETE_STACK_SET =
-      AwsOperation.<DeleteStackSetRequest, DeleteStackSetResponse>queryWrite(
-          "DeleteStackSet", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::deleteStackSet, true, Map.of(
-              "StackSetNotEmptyException", StackSetNotEmptyException::new,
-              "OperationInProgressException", OperationInProgressException::new), RetrySafety.IDEMPOTENT)
-      .waitsForTurn(DeleteStackSetRequest::stackSetName);
+  public static AwsOperation<DeleteStackSetRequest, DeleteStackSetResponse> deleteStackSet() {
+    return DeleteStackSetEntry.OPERATION;
+  }
 
   /** CreateStackInstances: starts an operation; keyed by {@code OperationId}; may wait its turn. */
-  public static final AwsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse>
-      CREATE_STACK_INSTANCES = AwsOperation
-      .<CreateStackInstancesRequest, CreateStackInstancesResponse>queryWrite(
-          "CreateStackInstances", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::createStackInstances, false, Map.of(
-              "StackSetNotFoundException", StackSetNotFoundException::new,
-              "OperationInProgressException", OperationInProgressException::new,
-              "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
-              "StaleRequestException", StaleRequestException::new,
-              "InvalidOperationException", InvalidOperationException::new,
-              "LimitExceededException", LimitExceededException::new), RetrySafety.IDEMPOTENCY_KEY)
-      .idempotencyKey(CreateStackInstancesRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
-          (key, md) -> CreateStackInstancesResponse.builder().operationId(key).responseMetadata(md).build())
-      .waitsForTurn(CreateStackInstancesRequest::stackSetName);
+  public static AwsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse> createStackInstances() {
+    return CreateStackInstancesEntry.OPERATION;
+  }
 
   /** UpdateStackInstances: starts an operation; keyed by {@code OperationId}; may wait its turn. */
-  public static final AwsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse>
-      UPDATE_STACK_INSTANCES = AwsOperation
-      .<UpdateStackInstancesRequest, UpdateStackInstancesResponse>queryWrite(
-          "UpdateStackInstances", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::updateStackInstances, false, Map.of(
-              "StackSetNotFoundException", StackSetNotFoundException::new,
-              "StackInstanceNotFoundException", StackInstanceNotFoundException::new,
-              "OperationInProgressException", OperationInProgressException::new,
-              "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
-              "StaleRequestException", StaleRequestException::new,
-              "InvalidOperationException", InvalidOperationException::new), RetrySafety.IDEMPOTENCY_KEY)
-      .idempotencyKey(UpdateStackInstancesRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
-          (key, md) -> UpdateStackInstancesResponse.builder().operationId(key).responseMetadata(md).build())
-      .waitsForTurn(UpdateStackInstancesRequest::stackSetName);
+  public static AwsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse> updateStackInstances() {
+    return UpdateStackInstancesEntry.OPERATION;
+  }
 
   /** DeleteStackInstances: starts an operation; keyed by {@code OperationId}; may wait its turn. */
-  public static final AwsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse>
-      DELETE_STACK_INSTANCES = AwsOperation
-      .<DeleteStackInstancesRequest, DeleteStackInstancesResponse>queryWrite(
-          "DeleteStackInstances", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::deleteStackInstances, false, Map.of(
-              "StackSetNotFoundException", StackSetNotFoundException::new,
-              "OperationInProgressException", OperationInProgressException::new,
-              "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
-              "StaleRequestException", StaleRequestException::new,
-              "InvalidOperationException", InvalidOperationException::new), RetrySafety.IDEMPOTENCY_KEY)
-      .idempotencyKey(DeleteStackInstancesRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
-          (key, md) -> DeleteStackInstancesResponse.builder().operationId(key).responseMetadata(md).build())
-      .waitsForTurn(DeleteStackInstancesRequest::stackSetName);
+  public static AwsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse> deleteStackInstances() {
+    return DeleteStackInstancesEntry.OPERATION;
+  }
 
   /** StopStackSetOperation: stopping an operation again has no further effect. */
-  public static final AwsOperation<StopStackSetOperationRequest, StopStackSetOperationResponse>
-      STOP_STACK_SET_OPERATION = AwsOperation
-      .<StopStackSetOperationRequest, StopStackSetOperationResponse>queryWrite(
-          "StopStackSetOperation", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::stopStackSetOperation, true, Map.of(
-              "StackSetNotFoundException", StackSetNotFoundException::new,
-              "OperationNotFoundException", OperationNotFoundException::new,
-              "InvalidOperationException", InvalidOperationException::new), RetrySafety.IDEMPOTENT);
+  public static AwsOperation<StopStackSetOperationRequest, StopStackSetOperationResponse> stopStackSetOperation() {
+    return StopStackSetOperationEntry.OPERATION;
+  }
 
   /** DetectStackSetDrift: starts an operation; keyed by {@code OperationId}; may wait its turn. */
-  public static final AwsOperation<DetectStackSetDriftRequest, DetectStackSetDriftResponse>
-      DETECT_STACK_SET_DRIFT = AwsOperation
-      .<DetectStackSetDriftRequest, DetectStackSetDriftResponse>queryWrite(
-          "DetectStackSetDrift", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::detectStackSetDrift, false, Map.of(
-              "InvalidOperationException", InvalidOperationException::new,
-              "OperationInProgressException", OperationInProgressException::new,
-              "StackSetNotFoundException", StackSetNotFoundException::new), RetrySafety.IDEMPOTENCY_KEY)
-      .idempotencyKey(DetectStackSetDriftRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
-          (key, md) -> DetectStackSetDriftResponse.builder().operationId(key).responseMetadata(md).build())
-      .waitsForTurn(DetectStackSetDriftRequest::stackSetName);
+  public static AwsOperation<DetectStackSetDriftRequest, DetectStackSetDriftResponse> detectStackSetDrift() {
+    return DetectStackSetDriftEntry.OPERATION;
+  }
 
   /** ListStackSetAutoDeploymentTargets. */
-  public static final AwsOperation.Paged<ListStackSetAutoDeploymentTargetsRequest,
-      ListStackSetAutoDeploymentTargetsResponse, StackSetAutoDeploymentTargetSummary>
-      LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS = AwsOperation
-      .<ListStackSetAutoDeploymentTargetsRequest, ListStackSetAutoDeploymentTargetsResponse>queryRead(
-          "ListStackSetAutoDeploymentTargets", CfnWriteRequests::validate, CfnWriteRequests::write,
-          CfnResponses::listStackSetAutoDeploymentTargets, STACK_SET)
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          ListStackSetAutoDeploymentTargetsResponse::nextToken, ListStackSetAutoDeploymentTargetsResponse::summaries,
-          "MaxResults"));
+  public static AwsOperation.Paged<ListStackSetAutoDeploymentTargetsRequest,
+      ListStackSetAutoDeploymentTargetsResponse,
+      StackSetAutoDeploymentTargetSummary> listStackSetAutoDeploymentTargets() {
+    return ListStackSetAutoDeploymentTargetsEntry.OPERATION;
+  }
 
   private CfnOperations() {}
+
+  // Each operation is built on first use (its holder class initialises then), so a client loads and links only
+  // the operations it calls: building the whole table eagerly spun over a hundred lambda classes at start-up.
+
+  private static final class ListStackSetOperationResultsEntry {
+    static final AwsOperation.Paged<ListStackSetOperationResultsRequest, ListStackSetOperationResultsResponse,
+        StackSetOperationResultSummary> OPERATION =
+        AwsOperation
+          .<ListStackSetOperationResultsRequest, ListStackSetOperationResultsResponse>queryRead(
+              "ListStackSetOperationResults", CfnRequests::validate, CfnRequests::write,
+              CfnResponses::listStackSetOperationResults, STACK_SET_OR_OPERATION)
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              ListStackSetOperationResultsResponse::nextToken, ListStackSetOperationResultsResponse::summaries,
+              "MaxResults"));
+  }
+
+  private static final class ListStackSetOperationsEntry {
+    static final AwsOperation.Paged<ListStackSetOperationsRequest, ListStackSetOperationsResponse,
+        StackSetOperationSummary> OPERATION =
+        AwsOperation
+          .<ListStackSetOperationsRequest, ListStackSetOperationsResponse>queryRead("ListStackSetOperations",
+              CfnRequests::validate, CfnRequests::write, CfnResponses::listStackSetOperations, STACK_SET)
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              ListStackSetOperationsResponse::nextToken, ListStackSetOperationsResponse::summaries, "MaxResults"));
+  }
+
+  private static final class DescribeStackSetOperationEntry {
+    static final AwsOperation<DescribeStackSetOperationRequest, DescribeStackSetOperationResponse> OPERATION =
+        queryRead("DescribeStackSetOperation", CfnRequests::validate,
+              CfnRequests::write, CfnResponses::describeStackSetOperation, STACK_SET_OR_OPERATION);
+  }
+
+  private static final class ListStackSetsEntry {
+    static final AwsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSetSummary> OPERATION =
+        AwsOperation.<ListStackSetsRequest, ListStackSetsResponse>queryRead("ListStackSets",
+              CfnRequests::validate, CfnRequests::write, CfnResponses::listStackSets, Map.of())
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(), ListStackSetsResponse::nextToken,
+              ListStackSetsResponse::summaries, "MaxResults"));
+  }
+
+  private static final class ListStackInstancesEntry {
+    static final AwsOperation.Paged<ListStackInstancesRequest, ListStackInstancesResponse,
+        StackInstanceSummary> OPERATION =
+        AwsOperation.<ListStackInstancesRequest, ListStackInstancesResponse>queryRead(
+              "ListStackInstances", CfnRequests::validate, CfnRequests::write, CfnResponses::listStackInstances,
+              STACK_SET)
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              ListStackInstancesResponse::nextToken, ListStackInstancesResponse::summaries, "MaxResults"));
+  }
+
+  private static final class DescribeStackSetEntry {
+    static final AwsOperation<DescribeStackSetRequest, DescribeStackSetResponse> OPERATION =
+        queryRead("DescribeStackSet", CfnRequests::validate, CfnRequests::write, CfnResponses::describeStackSet,
+              STACK_SET);
+  }
+
+  private static final class DescribeStackInstanceEntry {
+    static final AwsOperation<DescribeStackInstanceRequest, DescribeStackInstanceResponse> OPERATION =
+        queryRead("DescribeStackInstance", CfnRequests::validate, CfnRequests::write,
+              CfnResponses::describeStackInstance, Map.of(
+                  "StackSetNotFoundException", StackSetNotFoundException::new,
+                  "StackInstanceNotFoundException", StackInstanceNotFoundException::new));
+  }
+
+  private static final class CreateStackSetEntry {
+    static final AwsOperation<CreateStackSetRequest, CreateStackSetResponse> OPERATION =
+        AwsOperation.<CreateStackSetRequest, CreateStackSetResponse>queryWrite(
+              "CreateStackSet", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::createStackSet, false, Map.of(
+                  "NameAlreadyExistsException", NameAlreadyExistsException::new,
+                  "CreatedButModifiedException", CreatedButModifiedException::new,
+                  "LimitExceededException", LimitExceededException::new), RetrySafety.IDEMPOTENCY_KEY)
+          .idempotencyKey(CreateStackSetRequest::clientRequestToken,
+              (r, key) -> r.toBuilder().clientRequestToken(key).build(), null);
+  }
+
+  private static final class UpdateStackSetEntry {
+    static final AwsOperation<UpdateStackSetRequest, UpdateStackSetResponse> OPERATION =
+        AwsOperation.<UpdateStackSetRequest, UpdateStackSetResponse>queryWrite(
+              "UpdateStackSet", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::updateStackSet, false, Map.of(
+                  "StackSetNotFoundException", StackSetNotFoundException::new,
+                  "OperationInProgressException", OperationInProgressException::new,
+                  "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
+                  "StaleRequestException", StaleRequestException::new,
+                  "InvalidOperationException", InvalidOperationException::new,
+                  "StackInstanceNotFoundException", StackInstanceNotFoundException::new), RetrySafety.IDEMPOTENCY_KEY)
+          .idempotencyKey(UpdateStackSetRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
+              (key, md) -> UpdateStackSetResponse.builder().operationId(key).responseMetadata(md).build())
+          .waitsForTurn(UpdateStackSetRequest::stackSetName);
+  }
+
+  private static final class DeleteStackSetEntry {
+    static final AwsOperation<DeleteStackSetRequest, DeleteStackSetResponse> OPERATION =
+        AwsOperation.<DeleteStackSetRequest, DeleteStackSetResponse>queryWrite(
+              "DeleteStackSet", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::deleteStackSet, true, Map.of(
+                  "StackSetNotEmptyException", StackSetNotEmptyException::new,
+                  "OperationInProgressException", OperationInProgressException::new), RetrySafety.IDEMPOTENT)
+          .waitsForTurn(DeleteStackSetRequest::stackSetName);
+  }
+
+  private static final class CreateStackInstancesEntry {
+    static final AwsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse> OPERATION =
+        AwsOperation
+          .<CreateStackInstancesRequest, CreateStackInstancesResponse>queryWrite(
+              "CreateStackInstances", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::createStackInstances, false, Map.of(
+                  "StackSetNotFoundException", StackSetNotFoundException::new,
+                  "OperationInProgressException", OperationInProgressException::new,
+                  "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
+                  "StaleRequestException", StaleRequestException::new,
+                  "InvalidOperationException", InvalidOperationException::new,
+                  "LimitExceededException", LimitExceededException::new), RetrySafety.IDEMPOTENCY_KEY)
+          .idempotencyKey(CreateStackInstancesRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
+              (key, md) -> CreateStackInstancesResponse.builder().operationId(key).responseMetadata(md).build())
+          .waitsForTurn(CreateStackInstancesRequest::stackSetName);
+  }
+
+  private static final class UpdateStackInstancesEntry {
+    static final AwsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse> OPERATION =
+        AwsOperation
+          .<UpdateStackInstancesRequest, UpdateStackInstancesResponse>queryWrite(
+              "UpdateStackInstances", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::updateStackInstances, false, Map.of(
+                  "StackSetNotFoundException", StackSetNotFoundException::new,
+                  "StackInstanceNotFoundException", StackInstanceNotFoundException::new,
+                  "OperationInProgressException", OperationInProgressException::new,
+                  "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
+                  "StaleRequestException", StaleRequestException::new,
+                  "InvalidOperationException", InvalidOperationException::new), RetrySafety.IDEMPOTENCY_KEY)
+          .idempotencyKey(UpdateStackInstancesRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
+              (key, md) -> UpdateStackInstancesResponse.builder().operationId(key).responseMetadata(md).build())
+          .waitsForTurn(UpdateStackInstancesRequest::stackSetName);
+  }
+
+  private static final class DeleteStackInstancesEntry {
+    static final AwsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse> OPERATION =
+        AwsOperation
+          .<DeleteStackInstancesRequest, DeleteStackInstancesResponse>queryWrite(
+              "DeleteStackInstances", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::deleteStackInstances, false, Map.of(
+                  "StackSetNotFoundException", StackSetNotFoundException::new,
+                  "OperationInProgressException", OperationInProgressException::new,
+                  "OperationIdAlreadyExistsException", OperationIdAlreadyExistsException::new,
+                  "StaleRequestException", StaleRequestException::new,
+                  "InvalidOperationException", InvalidOperationException::new), RetrySafety.IDEMPOTENCY_KEY)
+          .idempotencyKey(DeleteStackInstancesRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
+              (key, md) -> DeleteStackInstancesResponse.builder().operationId(key).responseMetadata(md).build())
+          .waitsForTurn(DeleteStackInstancesRequest::stackSetName);
+  }
+
+  private static final class StopStackSetOperationEntry {
+    static final AwsOperation<StopStackSetOperationRequest, StopStackSetOperationResponse> OPERATION =
+        AwsOperation
+          .<StopStackSetOperationRequest, StopStackSetOperationResponse>queryWrite(
+              "StopStackSetOperation", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::stopStackSetOperation, true, Map.of(
+                  "StackSetNotFoundException", StackSetNotFoundException::new,
+                  "OperationNotFoundException", OperationNotFoundException::new,
+                  "InvalidOperationException", InvalidOperationException::new), RetrySafety.IDEMPOTENT);
+  }
+
+  private static final class DetectStackSetDriftEntry {
+    static final AwsOperation<DetectStackSetDriftRequest, DetectStackSetDriftResponse> OPERATION =
+        AwsOperation
+          .<DetectStackSetDriftRequest, DetectStackSetDriftResponse>queryWrite(
+              "DetectStackSetDrift", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::detectStackSetDrift, false, Map.of(
+                  "InvalidOperationException", InvalidOperationException::new,
+                  "OperationInProgressException", OperationInProgressException::new,
+                  "StackSetNotFoundException", StackSetNotFoundException::new), RetrySafety.IDEMPOTENCY_KEY)
+          .idempotencyKey(DetectStackSetDriftRequest::operationId, (r, key) -> r.toBuilder().operationId(key).build(),
+              (key, md) -> DetectStackSetDriftResponse.builder().operationId(key).responseMetadata(md).build())
+          .waitsForTurn(DetectStackSetDriftRequest::stackSetName);
+  }
+
+  private static final class ListStackSetAutoDeploymentTargetsEntry {
+    static final AwsOperation.Paged<ListStackSetAutoDeploymentTargetsRequest,
+        ListStackSetAutoDeploymentTargetsResponse, StackSetAutoDeploymentTargetSummary> OPERATION =
+        AwsOperation
+          .<ListStackSetAutoDeploymentTargetsRequest, ListStackSetAutoDeploymentTargetsResponse>queryRead(
+              "ListStackSetAutoDeploymentTargets", CfnWriteRequests::validate, CfnWriteRequests::write,
+              CfnResponses::listStackSetAutoDeploymentTargets, STACK_SET)
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              ListStackSetAutoDeploymentTargetsResponse::nextToken,
+              ListStackSetAutoDeploymentTargetsResponse::summaries,
+              "MaxResults"));
+  }
 }

@@ -47,68 +47,110 @@ public final class ConfigOperations {
       "OrganizationAccessDeniedException", AccessDeniedException::new);
 
   /** GetOrganizationConformancePackDetailedStatus. */
-  public static final AwsOperation.Paged<GetOrganizationConformancePackDetailedStatusRequest,
-      GetOrganizationConformancePackDetailedStatusResponse, OrganizationConformancePackDetailedStatus>
-      GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS = AwsOperation
-      .<GetOrganizationConformancePackDetailedStatusRequest, GetOrganizationConformancePackDetailedStatusResponse>
-          jsonRead("GetOrganizationConformancePackDetailedStatus", ConfigJson::validate, ConfigJson::write,
-          ConfigJson::read, Map.of(
-              "NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new))
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          GetOrganizationConformancePackDetailedStatusResponse::nextToken,
-          GetOrganizationConformancePackDetailedStatusResponse::organizationConformancePackDetailedStatuses,
-          "Limit"));
+  public static AwsOperation.Paged<GetOrganizationConformancePackDetailedStatusRequest,
+      GetOrganizationConformancePackDetailedStatusResponse,
+      OrganizationConformancePackDetailedStatus> getOrganizationConformancePackDetailedStatus() {
+    return GetOrganizationConformancePackDetailedStatusEntry.OPERATION;
+  }
 
   /** PutOrganizationConformancePack: a full overwrite of the named pack, so a repeat has no further effect. */
-  public static final AwsOperation<PutOrganizationConformancePackRequest, PutOrganizationConformancePackResponse>
-      PUT_ORGANIZATION_CONFORMANCE_PACK = AwsOperation
-      .<PutOrganizationConformancePackRequest, PutOrganizationConformancePackResponse>jsonWrite(
-          "PutOrganizationConformancePack", ConfigRequests::validate, ConfigRequests::write, ConfigResponses::put,
-          false, Map.of(
-              "MaxNumberOfOrganizationConformancePacksExceededException",
-              MaxNumberOfOrganizationConformancePacksExceededException::new,
-              "ResourceInUseException", ResourceInUseException::new,
-              "ValidationException", BadRequestException::new,
-              "OrganizationAccessDeniedException", AccessDeniedException::new,
-              "InsufficientPermissionsException", InsufficientPermissionsException::new,
-              "OrganizationConformancePackTemplateValidationException",
-              OrganizationConformancePackTemplateValidationException::new,
-              "OrganizationAllFeaturesNotEnabledException", OrganizationAllFeaturesNotEnabledException::new,
-              "NoAvailableOrganizationException", NoAvailableOrganizationException::new),
-          RetrySafety.IDEMPOTENT);
+  public static AwsOperation<PutOrganizationConformancePackRequest,
+      PutOrganizationConformancePackResponse> putOrganizationConformancePack() {
+    return PutOrganizationConformancePackEntry.OPERATION;
+  }
 
   /** DeleteOrganizationConformancePack: deleting a named pack again has no further effect. */
-  public static final AwsOperation<DeleteOrganizationConformancePackRequest,
-      DeleteOrganizationConformancePackResponse> DELETE_ORGANIZATION_CONFORMANCE_PACK = AwsOperation
-      .<DeleteOrganizationConformancePackRequest, DeleteOrganizationConformancePackResponse>jsonWrite(
-          "DeleteOrganizationConformancePack", ConfigRequests::validate, ConfigRequests::write,
-          ConfigResponses::delete, true, Map.of(
-              "NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new,
-              "ResourceInUseException", ResourceInUseException::new,
-              "OrganizationAccessDeniedException", AccessDeniedException::new),
-          RetrySafety.IDEMPOTENT);
+  public static AwsOperation<DeleteOrganizationConformancePackRequest,
+      DeleteOrganizationConformancePackResponse> deleteOrganizationConformancePack() {
+    return DeleteOrganizationConformancePackEntry.OPERATION;
+  }
 
   /** DescribeOrganizationConformancePacks. */
-  public static final AwsOperation.Paged<DescribeOrganizationConformancePacksRequest,
-      DescribeOrganizationConformancePacksResponse, OrganizationConformancePack>
-      DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS = AwsOperation
-      .<DescribeOrganizationConformancePacksRequest, DescribeOrganizationConformancePacksResponse>jsonRead(
-          "DescribeOrganizationConformancePacks", ConfigRequests::validate, ConfigRequests::write,
-          ConfigResponses::describePacks, DESCRIBE_ERRORS)
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          DescribeOrganizationConformancePacksResponse::nextToken,
-          DescribeOrganizationConformancePacksResponse::organizationConformancePacks, "Limit"));
+  public static AwsOperation.Paged<DescribeOrganizationConformancePacksRequest,
+      DescribeOrganizationConformancePacksResponse,
+      OrganizationConformancePack> describeOrganizationConformancePacks() {
+    return DescribeOrganizationConformancePacksEntry.OPERATION;
+  }
 
   /** DescribeOrganizationConformancePackStatuses. */
-  public static final AwsOperation.Paged<DescribeOrganizationConformancePackStatusesRequest,
-      DescribeOrganizationConformancePackStatusesResponse, OrganizationConformancePackStatus>
-      DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES = AwsOperation
-      .<DescribeOrganizationConformancePackStatusesRequest, DescribeOrganizationConformancePackStatusesResponse>
-          jsonRead("DescribeOrganizationConformancePackStatuses", ConfigRequests::validate, ConfigRequests::write,
-          ConfigResponses::describeStatuses, DESCRIBE_ERRORS)
-      .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
-          DescribeOrganizationConformancePackStatusesResponse::nextToken,
-          DescribeOrganizationConformancePackStatusesResponse::organizationConformancePackStatuses, "Limit"));
+  public static AwsOperation.Paged<DescribeOrganizationConformancePackStatusesRequest,
+      DescribeOrganizationConformancePackStatusesResponse,
+      OrganizationConformancePackStatus> describeOrganizationConformancePackStatuses() {
+    return DescribeOrganizationConformancePackStatusesEntry.OPERATION;
+  }
 
   private ConfigOperations() {}
+
+  // Each operation is built on first use (its holder class initialises then), so a client loads and links only
+  // the operations it calls: building the whole table eagerly spun over a hundred lambda classes at start-up.
+
+  private static final class GetOrganizationConformancePackDetailedStatusEntry {
+    static final AwsOperation.Paged<GetOrganizationConformancePackDetailedStatusRequest,
+        GetOrganizationConformancePackDetailedStatusResponse, OrganizationConformancePackDetailedStatus> OPERATION =
+        AwsOperation
+          .<GetOrganizationConformancePackDetailedStatusRequest, GetOrganizationConformancePackDetailedStatusResponse>
+              jsonRead("GetOrganizationConformancePackDetailedStatus", ConfigJson::validate, ConfigJson::write,
+              ConfigJson::read, Map.of(
+                  "NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new))
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              GetOrganizationConformancePackDetailedStatusResponse::nextToken,
+              GetOrganizationConformancePackDetailedStatusResponse::organizationConformancePackDetailedStatuses,
+              "Limit"));
+  }
+
+  private static final class PutOrganizationConformancePackEntry {
+    static final AwsOperation<PutOrganizationConformancePackRequest, PutOrganizationConformancePackResponse> OPERATION =
+        AwsOperation
+          .<PutOrganizationConformancePackRequest, PutOrganizationConformancePackResponse>jsonWrite(
+              "PutOrganizationConformancePack", ConfigRequests::validate, ConfigRequests::write, ConfigResponses::put,
+              false, Map.of(
+                  "MaxNumberOfOrganizationConformancePacksExceededException",
+                  MaxNumberOfOrganizationConformancePacksExceededException::new,
+                  "ResourceInUseException", ResourceInUseException::new,
+                  "ValidationException", BadRequestException::new,
+                  "OrganizationAccessDeniedException", AccessDeniedException::new,
+                  "InsufficientPermissionsException", InsufficientPermissionsException::new,
+                  "OrganizationConformancePackTemplateValidationException",
+                  OrganizationConformancePackTemplateValidationException::new,
+                  "OrganizationAllFeaturesNotEnabledException", OrganizationAllFeaturesNotEnabledException::new,
+                  "NoAvailableOrganizationException", NoAvailableOrganizationException::new),
+              RetrySafety.IDEMPOTENT);
+  }
+
+  private static final class DeleteOrganizationConformancePackEntry {
+    static final AwsOperation<DeleteOrganizationConformancePackRequest,
+        DeleteOrganizationConformancePackResponse> OPERATION =
+        AwsOperation
+          .<DeleteOrganizationConformancePackRequest, DeleteOrganizationConformancePackResponse>jsonWrite(
+              "DeleteOrganizationConformancePack", ConfigRequests::validate, ConfigRequests::write,
+              ConfigResponses::delete, true, Map.of(
+                  "NoSuchOrganizationConformancePackException", NoSuchOrganizationConformancePackException::new,
+                  "ResourceInUseException", ResourceInUseException::new,
+                  "OrganizationAccessDeniedException", AccessDeniedException::new),
+              RetrySafety.IDEMPOTENT);
+  }
+
+  private static final class DescribeOrganizationConformancePacksEntry {
+    static final AwsOperation.Paged<DescribeOrganizationConformancePacksRequest,
+        DescribeOrganizationConformancePacksResponse, OrganizationConformancePack> OPERATION =
+        AwsOperation
+          .<DescribeOrganizationConformancePacksRequest, DescribeOrganizationConformancePacksResponse>jsonRead(
+              "DescribeOrganizationConformancePacks", ConfigRequests::validate, ConfigRequests::write,
+              ConfigResponses::describePacks, DESCRIBE_ERRORS)
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              DescribeOrganizationConformancePacksResponse::nextToken,
+              DescribeOrganizationConformancePacksResponse::organizationConformancePacks, "Limit"));
+  }
+
+  private static final class DescribeOrganizationConformancePackStatusesEntry {
+    static final AwsOperation.Paged<DescribeOrganizationConformancePackStatusesRequest,
+        DescribeOrganizationConformancePackStatusesResponse, OrganizationConformancePackStatus> OPERATION =
+        AwsOperation
+          .<DescribeOrganizationConformancePackStatusesRequest, DescribeOrganizationConformancePackStatusesResponse>
+              jsonRead("DescribeOrganizationConformancePackStatuses", ConfigRequests::validate, ConfigRequests::write,
+              ConfigResponses::describeStatuses, DESCRIBE_ERRORS)
+          .paged(new Paging<>((r, token) -> r.toBuilder().nextToken(token).build(),
+              DescribeOrganizationConformancePackStatusesResponse::nextToken,
+              DescribeOrganizationConformancePackStatusesResponse::organizationConformancePackStatuses, "Limit"));
+  }
 }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** The CloudFormation and Config operation tables: names, bindings, retry safety and each operation's errors. */
 class AwsOperationsTest {
-  private static final List<AwsOperation<?, ?>> ALL = List.of(CfnOperations.LIST_STACK_SET_OPERATION_RESULTS,
-      CfnOperations.LIST_STACK_SET_OPERATIONS, CfnOperations.DESCRIBE_STACK_SET_OPERATION,
-      CfnOperations.LIST_STACK_SETS, CfnOperations.LIST_STACK_INSTANCES, CfnOperations.DESCRIBE_STACK_SET,
-      CfnOperations.DESCRIBE_STACK_INSTANCE,
-      ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS);
+  private static final List<AwsOperation<?, ?>> ALL = List.of(CfnOperations.listStackSetOperationResults(),
+      CfnOperations.listStackSetOperations(), CfnOperations.describeStackSetOperation(),
+      CfnOperations.listStackSets(), CfnOperations.listStackInstances(), CfnOperations.describeStackSet(),
+      CfnOperations.describeStackInstance(),
+      ConfigOperations.getOrganizationConformancePackDetailedStatus());
 
   @Test
   void eachOperationIsDeclaredOnceWithItsBinding() {
@@ -37,35 +37,35 @@ class AwsOperationsTest {
 
   @Test
   void aNotFoundCodeBecomesItsTypeOnlyForTheOperationsThatModelIt() {
-    assertThat(refine(CfnOperations.DESCRIBE_STACK_SET, "StackSetNotFoundException"))
+    assertThat(refine(CfnOperations.describeStackSet(), "StackSetNotFoundException"))
         .isExactlyInstanceOf(StackSetNotFoundException.class);
-    assertThat(refine(CfnOperations.DESCRIBE_STACK_SET_OPERATION, "OperationNotFoundException"))
+    assertThat(refine(CfnOperations.describeStackSetOperation(), "OperationNotFoundException"))
         .isExactlyInstanceOf(OperationNotFoundException.class);
-    assertThat(refine(CfnOperations.LIST_STACK_SET_OPERATION_RESULTS, "StackSetNotFoundException"))
+    assertThat(refine(CfnOperations.listStackSetOperationResults(), "StackSetNotFoundException"))
         .isExactlyInstanceOf(StackSetNotFoundException.class);
-    assertThat(refine(CfnOperations.LIST_STACK_SETS, "StackSetNotFoundException"))
+    assertThat(refine(CfnOperations.listStackSets(), "StackSetNotFoundException"))
         .isExactlyInstanceOf(NotFoundException.class);
-    assertThat(refine(CfnOperations.DESCRIBE_STACK_SET, "OperationNotFoundException"))
+    assertThat(refine(CfnOperations.describeStackSet(), "OperationNotFoundException"))
         .isExactlyInstanceOf(NotFoundException.class);
-    assertThat(refine(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS,
+    assertThat(refine(ConfigOperations.getOrganizationConformancePackDetailedStatus(),
         "NoSuchOrganizationConformancePackException"))
         .isExactlyInstanceOf(NoSuchOrganizationConformancePackException.class);
-    assertThat(refine(CfnOperations.DESCRIBE_STACK_INSTANCE, "StackInstanceNotFoundException"))
+    assertThat(refine(CfnOperations.describeStackInstance(), "StackInstanceNotFoundException"))
         .isExactlyInstanceOf(StackInstanceNotFoundException.class);
-    assertThat(refine(CfnOperations.LIST_STACK_INSTANCES, "StackInstanceNotFoundException"))
+    assertThat(refine(CfnOperations.listStackInstances(), "StackInstanceNotFoundException"))
         .isExactlyInstanceOf(NotFoundException.class);
-    assertThat(refine(CfnOperations.DESCRIBE_STACK_SET, null)).isExactlyInstanceOf(NotFoundException.class);
+    assertThat(refine(CfnOperations.describeStackSet(), null)).isExactlyInstanceOf(NotFoundException.class);
   }
 
   @Test
   void theWritesDeclareTheirRetrySafetyKeyAndTurn() {
-    List<AwsOperation<?, ?>> writes = List.of(CfnOperations.CREATE_STACK_SET, CfnOperations.UPDATE_STACK_SET,
-        CfnOperations.DELETE_STACK_SET, CfnOperations.CREATE_STACK_INSTANCES, CfnOperations.UPDATE_STACK_INSTANCES,
-        CfnOperations.DELETE_STACK_INSTANCES, CfnOperations.STOP_STACK_SET_OPERATION,
-        CfnOperations.DETECT_STACK_SET_DRIFT, CfnOperations.LIST_STACK_SET_AUTO_DEPLOYMENT_TARGETS,
-        ConfigOperations.PUT_ORGANIZATION_CONFORMANCE_PACK, ConfigOperations.DELETE_ORGANIZATION_CONFORMANCE_PACK,
-        ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACKS,
-        ConfigOperations.DESCRIBE_ORGANIZATION_CONFORMANCE_PACK_STATUSES);
+    List<AwsOperation<?, ?>> writes = List.of(CfnOperations.createStackSet(), CfnOperations.updateStackSet(),
+        CfnOperations.deleteStackSet(), CfnOperations.createStackInstances(), CfnOperations.updateStackInstances(),
+        CfnOperations.deleteStackInstances(), CfnOperations.stopStackSetOperation(),
+        CfnOperations.detectStackSetDrift(), CfnOperations.listStackSetAutoDeploymentTargets(),
+        ConfigOperations.putOrganizationConformancePack(), ConfigOperations.deleteOrganizationConformancePack(),
+        ConfigOperations.describeOrganizationConformancePacks(),
+        ConfigOperations.describeOrganizationConformancePackStatuses());
 
     assertThat(writes).extracting(o -> o.descriptor().name() + " " + o.descriptor().retrySafety()
         + (o.idempotencyKey() == null ? "" : " key" + (o.idempotencyKey().replay() == null ? "" : "+replay"))

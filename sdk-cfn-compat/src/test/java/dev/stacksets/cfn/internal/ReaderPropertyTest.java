@@ -74,17 +74,17 @@ class ReaderPropertyTest {
 
   @Property
   void listStackSetOperationsGivesAModelOrAnException(@ForAll("operations") byte[] body) {
-    read(CfnOperations.LIST_STACK_SET_OPERATIONS.descriptor().reader(), body);
+    read(CfnOperations.listStackSetOperations().descriptor().reader(), body);
   }
 
   @Property
   void describeStackSetOperationGivesAModelOrAnException(@ForAll("operation") byte[] body) {
-    read(CfnOperations.DESCRIBE_STACK_SET_OPERATION.descriptor().reader(), body);
+    read(CfnOperations.describeStackSetOperation().descriptor().reader(), body);
   }
 
   @Property
   void configDetailedStatusGivesAModelOrAnException(@ForAll("statuses") byte[] body) {
-    read(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor().reader(), body);
+    read(ConfigOperations.getOrganizationConformancePackDetailedStatus().descriptor().reader(), body);
   }
 
   @Property

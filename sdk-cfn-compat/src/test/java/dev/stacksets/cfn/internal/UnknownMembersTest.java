@@ -51,7 +51,7 @@ class UnknownMembersTest {
         + "</StackSet><Extra>e</Extra></DescribeStackSetResult>"
         + "<ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></DescribeStackSetResponse>";
 
-    DescribeStackSetResponse response = read(CfnOperations.DESCRIBE_STACK_SET.descriptor().reader(), xml);
+    DescribeStackSetResponse response = read(CfnOperations.describeStackSet().descriptor().reader(), xml);
 
     StackSet expected = StackSet.builder()
         .stackSetName("s")
@@ -86,7 +86,7 @@ class UnknownMembersTest {
         + "<member><StackSetName>b</StackSetName></member>"
         + "</Summaries><NextToken>t</NextToken></ListStackSetsResult></ListStackSetsResponse>";
 
-    ListStackSetsResponse page = read(CfnOperations.LIST_STACK_SETS.descriptor().reader(), xml);
+    ListStackSetsResponse page = read(CfnOperations.listStackSets().descriptor().reader(), xml);
 
     assertThat(page.summaries()).containsExactly(
         StackSetSummary.builder().stackSetName("a").stackSetId("a:1")
@@ -119,7 +119,7 @@ class UnknownMembersTest {
         + "\"Hint\": 7}";
 
     GetOrganizationConformancePackDetailedStatusResponse page =
-        read(ConfigOperations.GET_ORGANIZATION_CONFORMANCE_PACK_DETAILED_STATUS.descriptor().reader(), json);
+        read(ConfigOperations.getOrganizationConformancePackDetailedStatus().descriptor().reader(), json);
 
     OrganizationConformancePackDetailedStatus first = OrganizationConformancePackDetailedStatus.builder()
         .accountId("111111111111")

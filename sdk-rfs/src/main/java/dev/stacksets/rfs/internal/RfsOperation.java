@@ -279,7 +279,7 @@ public class RfsOperation<I, O> {
 
   /**
    * The answer for an error reply that, for this operation, still means it succeeded, or null for an error (the
-   * call throws it): DeleteStackSet's 404 on a retry (see {@link RfsOperations#DELETE_STACK_SET}).
+   * call throws it): DeleteStackSet's 404 on a retry (see {@link RfsOperations#deleteStackSet()}).
    */
   public O recover(ServiceException e) {
     return recovery.apply(e);

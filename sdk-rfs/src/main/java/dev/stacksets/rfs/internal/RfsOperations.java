@@ -52,7 +52,7 @@ import java.util.List;
  * <p>Retry safety: the reads are safe. Every write carries one {@code Client-Request-Id}, fixed in the request object
  * by the client before the call; the SDK's design treats it as the write's idempotency key (as the emulator does),
  * so the writes are retried as {@link RetrySafety#IDEMPOTENCY_KEY}, DeleteStackSet as {@link RetrySafety#IDEMPOTENT}
- * (deleting a named set twice leaves the same state; see {@link #DELETE_STACK_SET} for its 404). The public API
+ * (deleting a named set twice leaves the same state; see {@link #deleteStackSet()} for its 404). The public API
  * reference describes the header only as a unique id that locates the request; that the real service deduplicates
  * on it is not verified, which is why a refusal that answers a retry is never waited out ({@link RfsConflictRule}).
  *
@@ -66,77 +66,47 @@ public final class RfsOperations {
   private static final String STACK_SETS = "/v1/stack-sets";
 
   /** ListStackSets: one page of the account's stack sets. */
-  public static final RfsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSet> LIST_STACK_SETS =
-      read("ListStackSets", STACK_SETS, ListStackSetsRequest::clientRequestId,
-          (r, q) -> list(q, null, r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
-              r.callIdentityAsString(), r.marker(), r.limit()),
-          RfsResponseParser::listStackSets, RfsNotFoundRule.NONE)
-      .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
-          r -> nextMarker(r.pageInfo()), ListStackSetsResponse::stackSets, "limit"));
+  public static RfsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSet> listStackSets() {
+    return ListStackSetsEntry.OPERATION;
+  }
 
   /** ShowStackSetMetadata: one stack set. */
-  public static final RfsOperation<ShowStackSetMetadataRequest, ShowStackSetMetadataResponse>
-      SHOW_STACK_SET_METADATA = read("ShowStackSetMetadata", STACK_SETS + "/{stack_set_name}/metadata",
-          ShowStackSetMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
-          RfsResponseParser::showStackSetMetadata, RfsNotFoundRule.STACK_SET,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())));
+  public static RfsOperation<ShowStackSetMetadataRequest, ShowStackSetMetadataResponse> showStackSetMetadata() {
+    return ShowStackSetMetadataEntry.OPERATION;
+  }
 
   /** ListStackSetOperations: one page of a stack set's operations. */
-  public static final RfsOperation.Paged<ListStackSetOperationsRequest, ListStackSetOperationsResponse,
-      StackSetOperation> LIST_STACK_SET_OPERATIONS = read("ListStackSetOperations",
-          STACK_SETS + "/{stack_set_name}/operations", ListStackSetOperationsRequest::clientRequestId,
-          (r, q) -> list(q, r.stackSetId(), r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
-              r.callIdentityAsString(), r.marker(), r.limit()),
-          RfsResponseParser::listStackSetOperations, RfsNotFoundRule.STACK_SET,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
-          r -> nextMarker(r.pageInfo()), ListStackSetOperationsResponse::stackSetOperations, "limit"));
+  public static RfsOperation.Paged<ListStackSetOperationsRequest, ListStackSetOperationsResponse,
+      StackSetOperation> listStackSetOperations() {
+    return ListStackSetOperationsEntry.OPERATION;
+  }
 
   /** ShowStackSetOperationMetadata: one operation. */
-  public static final RfsOperation<ShowStackSetOperationMetadataRequest, ShowStackSetOperationMetadataResponse>
-      SHOW_STACK_SET_OPERATION_METADATA = read("ShowStackSetOperationMetadata",
-          STACK_SETS + "/{stack_set_name}/operations/{stack_set_operation_id}/metadata",
-          ShowStackSetOperationMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
-          RfsResponseParser::showStackSetOperationMetadata, RfsNotFoundRule.OPERATION,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())),
-          path("stack_set_operation_id", r -> RfsValidation.required(RfsValidation.operationId(r.operationId()),
-              "operationId", "stack_set_operation_id")));
+  public static RfsOperation<ShowStackSetOperationMetadataRequest,
+      ShowStackSetOperationMetadataResponse> showStackSetOperationMetadata() {
+    return ShowStackSetOperationMetadataEntry.OPERATION;
+  }
 
   /** ListStackInstances: one page of a stack set's instances. */
-  public static final RfsOperation.Paged<ListStackInstancesRequest, ListStackInstancesResponse, StackInstance>
-      LIST_STACK_INSTANCES = read("ListStackInstances", STACK_SETS + "/{stack_set_name}/stack-instances",
-          ListStackInstancesRequest::clientRequestId,
-          (r, q) -> list(q, r.stackSetId(), r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
-              r.callIdentityAsString(), r.marker(), r.limit()),
-          RfsResponseParser::listStackInstances, RfsNotFoundRule.STACK_SET,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
-          r -> nextMarker(r.pageInfo()), ListStackInstancesResponse::stackInstances, "limit"));
+  public static RfsOperation.Paged<ListStackInstancesRequest, ListStackInstancesResponse,
+      StackInstance> listStackInstances() {
+    return ListStackInstancesEntry.OPERATION;
+  }
 
   /** ShowStackInstance: one instance; {@code stack_instance_addr} is {@code region/stack_domain_id}, one segment. */
-  public static final RfsOperation<ShowStackInstanceRequest, ShowStackInstanceResponse> SHOW_STACK_INSTANCE = read(
-      "ShowStackInstance", STACK_SETS + "/{stack_set_name}/stack-instances/{stack_instance_addr}",
-      ShowStackInstanceRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
-      RfsResponseParser::showStackInstance, RfsNotFoundRule.INSTANCE,
-      path("stack_set_name", r -> stackSetName(r.stackSetName())),
-      path("stack_instance_addr", r -> RfsValidation.required(RfsValidation.region(r.region()), "region",
-          "stack_instance_addr") + "/" + RfsValidation.required(RfsValidation.stackDomainId(r.stackDomainId()),
-          "stackDomainId", "stack_instance_addr")));
+  public static RfsOperation<ShowStackInstanceRequest, ShowStackInstanceResponse> showStackInstance() {
+    return ShowStackInstanceEntry.OPERATION;
+  }
 
   /** CreateStackSet: a new, empty stack set; returns its id. */
-  public static final RfsOperation<CreateStackSetRequest, CreateStackSetResponse> CREATE_STACK_SET = write(
-      "CreateStackSet", "POST", STACK_SETS, CreateStackSetRequest::clientRequestId, RfsRequestBodies::createStackSet,
-      RfsResponseParser::createStackSet, RfsWriteErrorRule.CREATE_STACK_SET, RetrySafety.IDEMPOTENCY_KEY)
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), CreateStackSetRequest::stackSetName,
-          RfsConflictRule.NEVER);
+  public static RfsOperation<CreateStackSetRequest, CreateStackSetResponse> createStackSet() {
+    return CreateStackSetEntry.OPERATION;
+  }
 
   /** UpdateStackSet: overwrites the fields given; {@code 204}. */
-  public static final RfsOperation<UpdateStackSetRequest, UpdateStackSetResponse> UPDATE_STACK_SET = write(
-      "UpdateStackSet", "PATCH", STACK_SETS + "/{stack_set_name}", UpdateStackSetRequest::clientRequestId,
-      RfsRequestBodies::updateStackSet, RfsResponseParser::updateStackSet, RfsWriteErrorRule.STACK_SET,
-      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), UpdateStackSetRequest::stackSetName,
-          RfsConflictRule.SYNCHRONOUS_WRITE);
+  public static RfsOperation<UpdateStackSetRequest, UpdateStackSetResponse> updateStackSet() {
+    return UpdateStackSetEntry.OPERATION;
+  }
 
   /**
    * DeleteStackSet: {@code 204}; query {@code stack_set_id}, {@code call_identity}, no body. A 404
@@ -144,74 +114,38 @@ public final class RfsOperations {
    * was sent and its reply was lost) means that attempt deleted the set: the call returns normally, with the 404's
    * metadata (status 404, its request id, the attempts). A 404 on the first attempt is thrown.
    */
-  public static final RfsOperation<DeleteStackSetRequest, DeleteStackSetResponse> DELETE_STACK_SET = write(
-      "DeleteStackSet", "DELETE", STACK_SETS + "/{stack_set_name}", DeleteStackSetRequest::clientRequestId, null,
-      RfsResponseParser::deleteStackSet, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENT,
-      path("stack_set_name", (DeleteStackSetRequest r) -> stackSetName(r.stackSetName())))
-      .withQuery((r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()))
-      .recovering(e -> e instanceof StackSetNotFoundException && e.attempts() > 1
-          ? DeleteStackSetResponse.builder().responseMetadata(new ResponseMetadata(e.requestId(),
-              e.clientRequestId(), e.statusCode(), e.attempts())).build()
-          : null)
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeleteStackSetRequest::stackSetName,
-          RfsConflictRule.SYNCHRONOUS_WRITE);
+  public static RfsOperation<DeleteStackSetRequest, DeleteStackSetResponse> deleteStackSet() {
+    return DeleteStackSetEntry.OPERATION;
+  }
 
   /** DeployStackSet: deploys the template to the selected instances; returns the operation id. */
-  public static final RfsOperation<DeployStackSetRequest, DeployStackSetResponse> DEPLOY_STACK_SET = write(
-      "DeployStackSet", "POST", STACK_SETS + "/{stack_set_name}/deployments", DeployStackSetRequest::clientRequestId,
-      RfsRequestBodies::deployStackSet, RfsResponseParser::deployStackSet, RfsWriteErrorRule.STACK_SET,
-      RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeployStackSetRequest::stackSetName,
-          RfsConflictRule.STARTS_OPERATION);
+  public static RfsOperation<DeployStackSetRequest, DeployStackSetResponse> deployStackSet() {
+    return DeployStackSetEntry.OPERATION;
+  }
 
   /** CreateStackInstances: creates and deploys instances; returns the operation id. */
-  public static final RfsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse>
-      CREATE_STACK_INSTANCES = write("CreateStackInstances", "POST", STACK_SETS + "/{stack_set_name}/stack-instances",
-          CreateStackInstancesRequest::clientRequestId, RfsRequestBodies::createStackInstances,
-          RfsResponseParser::createStackInstances, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENCY_KEY,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), CreateStackInstancesRequest::stackSetName,
-          RfsConflictRule.STARTS_OPERATION);
+  public static RfsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse> createStackInstances() {
+    return CreateStackInstancesEntry.OPERATION;
+  }
 
   /** UpdateStackInstances: updates instances' variable overrides and deploys them; returns the operation id. */
-  public static final RfsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse>
-      UPDATE_STACK_INSTANCES = write("UpdateStackInstances", "PATCH",
-          STACK_SETS + "/{stack_set_name}/stack-instances", UpdateStackInstancesRequest::clientRequestId,
-          RfsRequestBodies::updateStackInstances, RfsResponseParser::updateStackInstances, RfsWriteErrorRule.STACK_SET,
-          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), UpdateStackInstancesRequest::stackSetName,
-          RfsConflictRule.STARTS_OPERATION);
+  public static RfsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse> updateStackInstances() {
+    return UpdateStackInstancesEntry.OPERATION;
+  }
 
   /** DeleteStackInstances ({@code POST .../stack-instances/deletion}): deletes instances; returns the operation id. */
-  public static final RfsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse>
-      DELETE_STACK_INSTANCES = write("DeleteStackInstances", "POST",
-          STACK_SETS + "/{stack_set_name}/stack-instances/deletion", DeleteStackInstancesRequest::clientRequestId,
-          RfsRequestBodies::deleteStackInstances, RfsResponseParser::deleteStackInstances, RfsWriteErrorRule.STACK_SET,
-          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
-      .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeleteStackInstancesRequest::stackSetName,
-          RfsConflictRule.STARTS_OPERATION);
+  public static RfsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse> deleteStackInstances() {
+    return DeleteStackInstancesEntry.OPERATION;
+  }
 
   /**
    * ShowStackSetTemplate: where the template can be downloaded, read from the temporary redirect's {@code Location}
    * (not followed); query {@code stack_set_id}, {@code access_control_source_ips} and
    * {@code access_control_source_vpc_ids} (each repeated), {@code call_identity}.
    */
-  public static final RfsOperation<ShowStackSetTemplateRequest, ShowStackSetTemplateResponse>
-      SHOW_STACK_SET_TEMPLATE = readReply("ShowStackSetTemplate", STACK_SETS + "/{stack_set_name}/templates",
-          ShowStackSetTemplateRequest::clientRequestId, (r, q) -> {
-            stackSetId(q, r.stackSetId());
-            for (String ip : RfsValidation.noBlank(r.accessControlSourceIps(), "accessControlSourceIps",
-                "access_control_source_ips")) {
-              q.addQuery("access_control_source_ips", ip);
-            }
-            for (String vpc : RfsValidation.noBlank(r.accessControlSourceVpcIds(), "accessControlSourceVpcIds",
-                "access_control_source_vpc_ids")) {
-              q.addQuery("access_control_source_vpc_ids", vpc);
-            }
-            callIdentity(q, r.callIdentityAsString());
-          },
-          RfsResponseParser.SHOW_STACK_SET_TEMPLATE, RfsNotFoundRule.STACK_SET,
-          path("stack_set_name", r -> stackSetName(r.stackSetName())));
+  public static RfsOperation<ShowStackSetTemplateRequest, ShowStackSetTemplateResponse> showStackSetTemplate() {
+    return ShowStackSetTemplateEntry.OPERATION;
+  }
 
   private RfsOperations() {}
 
@@ -267,5 +201,172 @@ public final class RfsOperations {
     if (callIdentity != null) {
       b.addQuery("call_identity", callIdentity);
     }
+  }
+
+  // Each operation is built on first use (its holder class initialises then), so a client loads and links only
+  // the operations it calls: building the whole table eagerly spun over a hundred lambda classes at start-up.
+
+  private static final class ListStackSetsEntry {
+    static final RfsOperation.Paged<ListStackSetsRequest, ListStackSetsResponse, StackSet> OPERATION =
+        read("ListStackSets", STACK_SETS, ListStackSetsRequest::clientRequestId,
+              (r, q) -> list(q, null, r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
+                  r.callIdentityAsString(), r.marker(), r.limit()),
+              RfsResponseParser::listStackSets, RfsNotFoundRule.NONE)
+          .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
+              r -> nextMarker(r.pageInfo()), ListStackSetsResponse::stackSets, "limit"));
+  }
+
+  private static final class ShowStackSetMetadataEntry {
+    static final RfsOperation<ShowStackSetMetadataRequest, ShowStackSetMetadataResponse> OPERATION =
+        read("ShowStackSetMetadata", STACK_SETS + "/{stack_set_name}/metadata",
+              ShowStackSetMetadataRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
+              RfsResponseParser::showStackSetMetadata, RfsNotFoundRule.STACK_SET,
+              path("stack_set_name", r -> stackSetName(r.stackSetName())));
+  }
+
+  private static final class ListStackSetOperationsEntry {
+    static final RfsOperation.Paged<ListStackSetOperationsRequest, ListStackSetOperationsResponse,
+        StackSetOperation> OPERATION =
+        read("ListStackSetOperations",
+              STACK_SETS + "/{stack_set_name}/operations", ListStackSetOperationsRequest::clientRequestId,
+              (r, q) -> list(q, r.stackSetId(), r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
+                  r.callIdentityAsString(), r.marker(), r.limit()),
+              RfsResponseParser::listStackSetOperations, RfsNotFoundRule.STACK_SET,
+              path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
+              r -> nextMarker(r.pageInfo()), ListStackSetOperationsResponse::stackSetOperations, "limit"));
+  }
+
+  private static final class ShowStackSetOperationMetadataEntry {
+    static final RfsOperation<ShowStackSetOperationMetadataRequest, ShowStackSetOperationMetadataResponse> OPERATION =
+        read("ShowStackSetOperationMetadata",
+              STACK_SETS + "/{stack_set_name}/operations/{stack_set_operation_id}/metadata",
+              ShowStackSetOperationMetadataRequest::clientRequestId,
+              (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
+              RfsResponseParser::showStackSetOperationMetadata, RfsNotFoundRule.OPERATION,
+              path("stack_set_name", r -> stackSetName(r.stackSetName())),
+              path("stack_set_operation_id", r -> RfsValidation.required(RfsValidation.operationId(r.operationId()),
+                  "operationId", "stack_set_operation_id")));
+  }
+
+  private static final class ListStackInstancesEntry {
+    static final RfsOperation.Paged<ListStackInstancesRequest, ListStackInstancesResponse, StackInstance> OPERATION =
+        read("ListStackInstances", STACK_SETS + "/{stack_set_name}/stack-instances",
+              ListStackInstancesRequest::clientRequestId,
+              (r, q) -> list(q, r.stackSetId(), r.filter() == null ? null : r.filter().toQueryValue(), r.sorts(),
+                  r.callIdentityAsString(), r.marker(), r.limit()),
+              RfsResponseParser::listStackInstances, RfsNotFoundRule.STACK_SET,
+              path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .paged(new Paging<>((r, marker) -> r.toBuilder().marker(marker).clientRequestId(null).build(),
+              r -> nextMarker(r.pageInfo()), ListStackInstancesResponse::stackInstances, "limit"));
+  }
+
+  private static final class ShowStackInstanceEntry {
+    static final RfsOperation<ShowStackInstanceRequest, ShowStackInstanceResponse> OPERATION =
+        read(
+          "ShowStackInstance", STACK_SETS + "/{stack_set_name}/stack-instances/{stack_instance_addr}",
+          ShowStackInstanceRequest::clientRequestId, (r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()),
+          RfsResponseParser::showStackInstance, RfsNotFoundRule.INSTANCE,
+          path("stack_set_name", r -> stackSetName(r.stackSetName())),
+          path("stack_instance_addr", r -> RfsValidation.required(RfsValidation.region(r.region()), "region",
+              "stack_instance_addr") + "/" + RfsValidation.required(RfsValidation.stackDomainId(r.stackDomainId()),
+              "stackDomainId", "stack_instance_addr")));
+  }
+
+  private static final class CreateStackSetEntry {
+    static final RfsOperation<CreateStackSetRequest, CreateStackSetResponse> OPERATION =
+        write(
+          "CreateStackSet", "POST", STACK_SETS, CreateStackSetRequest::clientRequestId,
+          RfsRequestBodies::createStackSet,
+          RfsResponseParser::createStackSet, RfsWriteErrorRule.CREATE_STACK_SET, RetrySafety.IDEMPOTENCY_KEY)
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), CreateStackSetRequest::stackSetName,
+              RfsConflictRule.NEVER);
+  }
+
+  private static final class UpdateStackSetEntry {
+    static final RfsOperation<UpdateStackSetRequest, UpdateStackSetResponse> OPERATION =
+        write(
+          "UpdateStackSet", "PATCH", STACK_SETS + "/{stack_set_name}", UpdateStackSetRequest::clientRequestId,
+          RfsRequestBodies::updateStackSet, RfsResponseParser::updateStackSet, RfsWriteErrorRule.STACK_SET,
+          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), UpdateStackSetRequest::stackSetName,
+              RfsConflictRule.SYNCHRONOUS_WRITE);
+  }
+
+  private static final class DeleteStackSetEntry {
+    static final RfsOperation<DeleteStackSetRequest, DeleteStackSetResponse> OPERATION =
+        write(
+          "DeleteStackSet", "DELETE", STACK_SETS + "/{stack_set_name}", DeleteStackSetRequest::clientRequestId, null,
+          RfsResponseParser::deleteStackSet, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENT,
+          path("stack_set_name", (DeleteStackSetRequest r) -> stackSetName(r.stackSetName())))
+          .withQuery((r, q) -> show(q, r.stackSetId(), r.callIdentityAsString()))
+          .recovering(e -> e instanceof StackSetNotFoundException && e.attempts() > 1
+              ? DeleteStackSetResponse.builder().responseMetadata(new ResponseMetadata(e.requestId(),
+                  e.clientRequestId(), e.statusCode(), e.attempts())).build()
+              : null)
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeleteStackSetRequest::stackSetName,
+              RfsConflictRule.SYNCHRONOUS_WRITE);
+  }
+
+  private static final class DeployStackSetEntry {
+    static final RfsOperation<DeployStackSetRequest, DeployStackSetResponse> OPERATION =
+        write(
+          "DeployStackSet", "POST", STACK_SETS + "/{stack_set_name}/deployments",
+          DeployStackSetRequest::clientRequestId,
+          RfsRequestBodies::deployStackSet, RfsResponseParser::deployStackSet, RfsWriteErrorRule.STACK_SET,
+          RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeployStackSetRequest::stackSetName,
+              RfsConflictRule.STARTS_OPERATION);
+  }
+
+  private static final class CreateStackInstancesEntry {
+    static final RfsOperation<CreateStackInstancesRequest, CreateStackInstancesResponse> OPERATION =
+        write("CreateStackInstances", "POST", STACK_SETS + "/{stack_set_name}/stack-instances",
+              CreateStackInstancesRequest::clientRequestId, RfsRequestBodies::createStackInstances,
+              RfsResponseParser::createStackInstances, RfsWriteErrorRule.STACK_SET, RetrySafety.IDEMPOTENCY_KEY,
+              path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), CreateStackInstancesRequest::stackSetName,
+              RfsConflictRule.STARTS_OPERATION);
+  }
+
+  private static final class UpdateStackInstancesEntry {
+    static final RfsOperation<UpdateStackInstancesRequest, UpdateStackInstancesResponse> OPERATION =
+        write("UpdateStackInstances", "PATCH",
+              STACK_SETS + "/{stack_set_name}/stack-instances", UpdateStackInstancesRequest::clientRequestId,
+              RfsRequestBodies::updateStackInstances, RfsResponseParser::updateStackInstances,
+              RfsWriteErrorRule.STACK_SET,
+              RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), UpdateStackInstancesRequest::stackSetName,
+              RfsConflictRule.STARTS_OPERATION);
+  }
+
+  private static final class DeleteStackInstancesEntry {
+    static final RfsOperation<DeleteStackInstancesRequest, DeleteStackInstancesResponse> OPERATION =
+        write("DeleteStackInstances", "POST",
+              STACK_SETS + "/{stack_set_name}/stack-instances/deletion", DeleteStackInstancesRequest::clientRequestId,
+              RfsRequestBodies::deleteStackInstances, RfsResponseParser::deleteStackInstances,
+              RfsWriteErrorRule.STACK_SET,
+              RetrySafety.IDEMPOTENCY_KEY, path("stack_set_name", r -> stackSetName(r.stackSetName())))
+          .writing((r, id) -> r.toBuilder().clientRequestId(id).build(), DeleteStackInstancesRequest::stackSetName,
+              RfsConflictRule.STARTS_OPERATION);
+  }
+
+  private static final class ShowStackSetTemplateEntry {
+    static final RfsOperation<ShowStackSetTemplateRequest, ShowStackSetTemplateResponse> OPERATION =
+        readReply("ShowStackSetTemplate", STACK_SETS + "/{stack_set_name}/templates",
+              ShowStackSetTemplateRequest::clientRequestId, (r, q) -> {
+                stackSetId(q, r.stackSetId());
+                for (String ip : RfsValidation.noBlank(r.accessControlSourceIps(), "accessControlSourceIps",
+                    "access_control_source_ips")) {
+                  q.addQuery("access_control_source_ips", ip);
+                }
+                for (String vpc : RfsValidation.noBlank(r.accessControlSourceVpcIds(), "accessControlSourceVpcIds",
+                    "access_control_source_vpc_ids")) {
+                  q.addQuery("access_control_source_vpc_ids", vpc);
+                }
+                callIdentity(q, r.callIdentityAsString());
+              },
+              RfsResponseParser.SHOW_STACK_SET_TEMPLATE, RfsNotFoundRule.STACK_SET,
+              path("stack_set_name", r -> stackSetName(r.stackSetName())));
   }
 }

@@ -19,9 +19,9 @@ class RfsOperationsTest {
 
   @Test
   void eachOperationIsDeclaredOnceWithItsBinding() {
-    List<RfsOperation<?, ?>> all = List.of(RfsOperations.LIST_STACK_SETS, RfsOperations.SHOW_STACK_SET_METADATA,
-        RfsOperations.LIST_STACK_SET_OPERATIONS, RfsOperations.SHOW_STACK_SET_OPERATION_METADATA,
-        RfsOperations.LIST_STACK_INSTANCES, RfsOperations.SHOW_STACK_INSTANCE);
+    List<RfsOperation<?, ?>> all = List.of(RfsOperations.listStackSets(), RfsOperations.showStackSetMetadata(),
+        RfsOperations.listStackSetOperations(), RfsOperations.showStackSetOperationMetadata(),
+        RfsOperations.listStackInstances(), RfsOperations.showStackInstance());
     assertThat(all).extracting(o -> o.name() + " " + o.binding()).containsExactly(
         "ListStackSets GET /v1/stack-sets",
         "ShowStackSetMetadata GET /v1/stack-sets/{stack_set_name}/metadata",
@@ -35,10 +35,10 @@ class RfsOperationsTest {
 
   @Test
   void eachWriteIsDeclaredOnceWithItsBindingAndRetrySafety() {
-    List<RfsOperation<?, ?>> writes = List.of(RfsOperations.CREATE_STACK_SET, RfsOperations.UPDATE_STACK_SET,
-        RfsOperations.DELETE_STACK_SET, RfsOperations.DEPLOY_STACK_SET, RfsOperations.CREATE_STACK_INSTANCES,
-        RfsOperations.UPDATE_STACK_INSTANCES, RfsOperations.DELETE_STACK_INSTANCES,
-        RfsOperations.SHOW_STACK_SET_TEMPLATE);
+    List<RfsOperation<?, ?>> writes = List.of(RfsOperations.createStackSet(), RfsOperations.updateStackSet(),
+        RfsOperations.deleteStackSet(), RfsOperations.deployStackSet(), RfsOperations.createStackInstances(),
+        RfsOperations.updateStackInstances(), RfsOperations.deleteStackInstances(),
+        RfsOperations.showStackSetTemplate());
     assertThat(writes).extracting(o -> o.name() + " " + o.binding() + " " + o.descriptor(null).retrySafety())
         .containsExactly(
             "CreateStackSet POST /v1/stack-sets IDEMPOTENCY_KEY",
@@ -55,29 +55,29 @@ class RfsOperationsTest {
   void theWriteErrorRulesRefineByStatusAndOperation() {
     ServiceError conflict = ServiceError.builder().service("RFS").statusCode(409).errorCode("RF.1").build();
     ServiceError denied = ServiceError.builder().service("RFS").statusCode(403).errorCode("RF.1").build();
-    assertThat(RfsOperations.CREATE_STACK_SET.descriptor(null).refine(new dev.stacksets.core.exception
+    assertThat(RfsOperations.createStackSet().descriptor(null).refine(new dev.stacksets.core.exception
         .ConflictException(conflict))).isExactlyInstanceOf(dev.stacksets.core.exception.NameAlreadyExistsException
         .class);
-    assertThat(RfsOperations.DEPLOY_STACK_SET.descriptor(null).refine(new dev.stacksets.core.exception
+    assertThat(RfsOperations.deployStackSet().descriptor(null).refine(new dev.stacksets.core.exception
         .ConflictException(conflict))).isExactlyInstanceOf(dev.stacksets.core.exception.OperationInProgressException
         .class);
-    assertThat(RfsOperations.DELETE_STACK_SET.descriptor(null).refine(new dev.stacksets.core.exception
+    assertThat(RfsOperations.deleteStackSet().descriptor(null).refine(new dev.stacksets.core.exception
         .AccessDeniedException(denied))).isExactlyInstanceOf(dev.stacksets.rfs.exception
         .StackSetStateConflictException.class);
-    assertThat(RfsOperations.SHOW_STACK_SET_TEMPLATE.descriptor(null).refine(new dev.stacksets.core.exception
+    assertThat(RfsOperations.showStackSetTemplate().descriptor(null).refine(new dev.stacksets.core.exception
         .AccessDeniedException(denied))).isExactlyInstanceOf(dev.stacksets.core.exception.AccessDeniedException.class);
   }
 
   @Test
   void marshalsTemplateParametersAsOneEncodedSegmentEachAndBindsTheProjectId() {
-    SdkHttpRequest r = RfsOperations.SHOW_STACK_INSTANCE.descriptor("p1").marshal(ShowStackInstanceRequest
+    SdkHttpRequest r = RfsOperations.showStackInstance().descriptor("p1").marshal(ShowStackInstanceRequest
         .builder().stackSetName("资源栈集").region("cn-north-4").stackDomainId("d1").clientRequestId("c1").build());
     assertThat(r.method()).isEqualTo("GET");
     assertThat(r.encodedPath()).isEqualTo(
         "/v1/stack-sets/%E8%B5%84%E6%BA%90%E6%A0%88%E9%9B%86/stack-instances/cn-north-4%2Fd1");
     assertThat(r.header("X-Project-Id")).isEqualTo("p1");
     assertThat(r.header("Client-Request-Id")).isEqualTo("c1");
-    assertThat(RfsOperations.LIST_STACK_SETS.marshal(ListStackSetsRequest.builder().build(), null)
+    assertThat(RfsOperations.listStackSets().marshal(ListStackSetsRequest.builder().build(), null)
         .header("X-Project-Id")).isNull();
   }
 
@@ -93,8 +93,8 @@ class RfsOperationsTest {
 
   @Test
   void theErrorRuleIsTheOperationsNotFoundRule() {
-    OperationDescriptor<?, ?> metadata = RfsOperations.SHOW_STACK_SET_METADATA.descriptor(null);
-    OperationDescriptor<?, ?> list = RfsOperations.LIST_STACK_SETS.descriptor(null);
+    OperationDescriptor<?, ?> metadata = RfsOperations.showStackSetMetadata().descriptor(null);
+    OperationDescriptor<?, ?> list = RfsOperations.listStackSets().descriptor(null);
     NotFoundException e = new NotFoundException(ServiceError.builder().service("RFS").statusCode(404)
         .errorCode("RF.1").errorMessage("stack set s does not exist").build());
     assertThat(metadata.refine(e)).isExactlyInstanceOf(StackSetNotFoundException.class);
