@@ -81,7 +81,7 @@ public final class AwsV4Signer implements RequestSigner {
 
   /** Formats a signing time as {@code X-Amz-Date} wants it, e.g. {@code 20150830T123600Z}. */
   public static String formatDate(Instant time) {
-    return HmacSigning.BASIC_ISO.format(time);
+    return HmacSigning.basicIso(time);
   }
 
   /**

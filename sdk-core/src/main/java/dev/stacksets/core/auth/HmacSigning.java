@@ -3,9 +3,8 @@ package dev.stacksets.core.auth;
 import dev.stacksets.core.http.SdkHttpRequest;
 import dev.stacksets.core.internal.signing.Canonical;
 import dev.stacksets.core.internal.util.Hashing;
+import dev.stacksets.core.internal.util.IsoTime;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,9 @@ import java.util.function.Predicate;
  */
 final class HmacSigning {
   /** {@code yyyyMMdd'T'HHmmss'Z'} in UTC: the date both algorithms sign. */
-  static final DateTimeFormatter BASIC_ISO =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  static String basicIso(Instant time) {
+    return IsoTime.basicUtc(time);
+  }
 
   private HmacSigning() {}
 
@@ -36,7 +36,7 @@ final class HmacSigning {
       String tokenHeader, Function<SdkHttpRequest, String> authorization) {
     SdkHttpRequest.Builder b = request.toBuilder()
         .encodedPath(Canonical.normalizedPath(request.encodedPath()))
-        .header(dateHeader, BASIC_ISO.format(signingTime));
+        .header(dateHeader, basicIso(signingTime));
     if (credentials.sessionToken() != null) {
       b.header(tokenHeader, credentials.sessionToken());
     } else {

@@ -74,7 +74,7 @@ public final class HuaweiSigner implements RequestSigner {
 
   /** Formats a signing time as {@code X-Sdk-Date} wants it, e.g. {@code 20191115T033655Z}. */
   public static String formatDate(Instant time) {
-    return HmacSigning.BASIC_ISO.format(time);
+    return HmacSigning.basicIso(time);
   }
 
   /**

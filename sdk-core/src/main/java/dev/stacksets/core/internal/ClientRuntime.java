@@ -50,7 +50,8 @@ public final class ClientRuntime implements AutoCloseable {
   private final ClockSkew clockSkew;
   private final Pipeline pipeline;
   private final SyncDriver sync;
-  private final AsyncDriver async;
+  /** Made at the first asynchronous call, so a client used only synchronously never loads the shared scheduler. */
+  private volatile AsyncDriver async;
 
   /** Builds the runtime (and its derived OkHttp client) once per service client. */
   public ClientRuntime(ClientConfiguration config, ServiceProfile profile) {
@@ -79,7 +80,6 @@ public final class ClientRuntime implements AutoCloseable {
         failures,
         callTimeoutNanos);
     this.sync = new SyncDriver(transport, config.sleeper(), failures);
-    this.async = new AsyncDriver(transport, SharedScheduler.get());
   }
 
   /** The resolved configuration. */
@@ -155,7 +155,7 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return async.run(call);
+    return asyncDriver().run(call);
   }
 
   private <I, O> PipelineCall<O> newCall(OperationDescriptor<I, O> operation, I input) {
@@ -179,5 +179,19 @@ public final class ClientRuntime implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
+  }
+
+  private AsyncDriver asyncDriver() {
+    AsyncDriver d = async;
+    if (d == null) {
+      synchronized (this) {
+        d = async;
+        if (d == null) {
+          d = new AsyncDriver(transport, SharedScheduler.get());
+          async = d;
+        }
+      }
+    }
+    return d;
   }
 }

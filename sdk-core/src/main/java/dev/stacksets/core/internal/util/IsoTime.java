@@ -70,6 +70,49 @@ public final class IsoTime {
     return Instant.ofEpochSecond(epochSecond, nanos);
   }
 
+  /**
+   * {@code yyyyMMdd'T'HHmmss'Z'} in UTC, the date both signing algorithms sign, written without
+   * {@code java.time.format} (whose pattern compiler and printer are a per-call cost and several dozen classes to load
+   * at start-up). Years outside 1 to 9999 are left to the JDK's formatter (its {@code yyyy} is the year of the
+   * era).
+   */
+  public static String basicUtc(Instant time) {
+    long epochSecond = time.getEpochSecond();
+    long epochDay = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
+    int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
+    // the inverse of epochDay(): a civil date from a day count, counting from 1 March
+    long z = epochDay + 719_468L;
+    long era = Math.floorDiv(z, 146_097L);
+    int dayOfEra = (int) (z - era * 146_097L);
+    int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int shiftedMonth = (5 * dayOfYear + 2) / 153;
+    int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", java.util.Locale.ROOT)
+          .withZone(java.time.ZoneOffset.UTC).format(time);
+    }
+    char[] out = new char[16];
+    put(out, 0, (int) year, 4);
+    put(out, 4, month, 2);
+    put(out, 6, day, 2);
+    out[8] = 'T';
+    put(out, 9, secondOfDay / 3_600, 2);
+    put(out, 11, secondOfDay / 60 % 60, 2);
+    put(out, 13, secondOfDay % 60, 2);
+    out[15] = 'Z';
+    return new String(out);
+  }
+
+  private static void put(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
   /** Days since 1970-01-01 of a proleptic Gregorian date (year 0 to 9999). */
   static long epochDay(int year, int month, int day) {
     // count from 1 March so that the leap day is the last day of the year

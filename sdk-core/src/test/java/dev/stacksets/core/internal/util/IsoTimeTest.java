@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoTimeTest {
   /** Seconds always written ({@code OffsetDateTime.toString()} leaves out zero seconds, a shape not sent). */
+  private static final DateTimeFormatter JDK_BASIC =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter WITH_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
   @Property(tries = 2000)
@@ -91,5 +93,21 @@ class IsoTimeTest {
   void epochDayIsTheJdks(@ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12)
       int month, @ForAll @IntRange(min = 1, max = 28) int day) {
     assertThat(IsoTime.epochDay(year, month, day)).isEqualTo(LocalDate.of(year, month, day).toEpochDay());
+  }
+
+  @Property(tries = 3000)
+  void theBasicFormIsTheJdksPattern(@ForAll @LongRange(min = -62_167_219_200L, max = 253_402_300_799L)
+      long epochSecond, @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
+    Instant t = Instant.ofEpochSecond(epochSecond, nanos);
+    assertThat(IsoTime.basicUtc(t)).isEqualTo(JDK_BASIC.format(t));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1970-01-01T00:00:00Z", "2024-02-29T23:59:59.999Z", "2000-03-01T00:00:00Z",
+      "1969-12-31T23:59:59Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "-0001-12-31T23:59:59Z",
+      "+10000-01-01T00:00:00Z"})
+  void theBasicFormAtTheEdgesIsTheJdks(String text) {
+    Instant t = Instant.parse(text);
+    assertThat(IsoTime.basicUtc(t)).isEqualTo(JDK_BASIC.format(t));
   }
 }
