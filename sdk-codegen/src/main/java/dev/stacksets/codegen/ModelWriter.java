@@ -61,8 +61,7 @@ final class ModelWriter {
       line("    this." + f.name() + " = " + v + ";");
     }
     if (additional) {
-      line("    this.additionalFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>("
-          + "b.additionalFields));");
+      line("    this.additionalFields = ModelSupport.frozen(b.additionalFields);");
     }
     line("  }");
     line("");
@@ -82,7 +81,7 @@ final class ModelWriter {
       line("    b." + f.name() + " = " + v + ";");
     }
     if (additional) {
-      line("    b.additionalFields.putAll(additionalFields);");
+      line("    b.additionalFields = additionalFields.isEmpty() ? null : new java.util.LinkedHashMap<>(additionalFields);");
     }
     line("    return b;");
     line("  }");
@@ -262,7 +261,7 @@ final class ModelWriter {
           + init + ";");
     }
     if (additional) {
-      line("    private final java.util.Map<String, String> additionalFields = new java.util.LinkedHashMap<>();");
+      line("    private java.util.@Nullable Map<String, String> additionalFields;");
     }
     line("");
     line("    private Builder() {}");
@@ -273,13 +272,13 @@ final class ModelWriter {
       line("");
       line("    /** Replaces the additional fields (name to raw JSON text); null clears them. */");
       line("    public Builder additionalFields(java.util.@Nullable Map<String, String> fields) {");
-      line("      ModelSupport.replaceAdditional(additionalFields, fields);");
+      line("      this.additionalFields = ModelSupport.replaceAdditional(fields);");
       line("      return this;");
       line("    }");
       line("");
       line("    /** Adds one additional field (name to raw JSON text). */");
       line("    public Builder putAdditionalField(String name, String json) {");
-      line("      ModelSupport.putAdditional(additionalFields, name, json);");
+      line("      this.additionalFields = ModelSupport.putAdditional(additionalFields, name, json);");
       line("      return this;");
       line("    }");
     }
@@ -482,20 +481,35 @@ final class ModelWriter {
             return builder;
           }
 
-          /** Replaces the additional fields with {@code fields}; null clears them. */
-          static void replaceAdditional(Map<String, String> target, @Nullable Map<String, String> fields) {
-            target.clear();
+          /** A builder's additional fields as a copy made when they are replaced; null or empty stays null. */
+          static @Nullable Map<String, String> replaceAdditional(@Nullable Map<String, String> fields) {
+            Map<String, String> target = null;
             if (fields != null) {
-              fields.forEach((name, json) -> putAdditional(target, name, json));
+              for (Map.Entry<String, String> e : fields.entrySet()) {
+                target = putAdditional(target, e.getKey(), e.getValue());
+              }
             }
+            return target;
           }
 
-          /** Adds one additional field; the name and JSON text are required. */
-          static void putAdditional(Map<String, String> target, @Nullable String name, @Nullable String json) {
+          /**
+           * Adds one additional field to a builder's map, made at the first one (most replies have none); the name
+           * and JSON text are required.
+           */
+          static Map<String, String> putAdditional(@Nullable Map<String, String> target, @Nullable String name,
+              @Nullable String json) {
             if (name == null || json == null) {
               throw new IllegalArgumentException("additionalFields: name and JSON text are required");
             }
-            target.put(name, json);
+            Map<String, String> out = target == null ? new java.util.LinkedHashMap<>() : target;
+            out.put(name, json);
+            return out;
+          }
+
+          /** The built object's additional fields: unmodifiable, in the order added; the shared empty map if none. */
+          static Map<String, String> frozen(@Nullable Map<String, String> fields) {
+            return fields == null || fields.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
           }
         }
         """.formatted(pkg);
