@@ -30,8 +30,13 @@ times > "$out/times.txt"   # in this shell, not a subshell: its second line is t
 ours=$(tail -n 1 "$out/times.txt" | awk '{split($1,u,"m"); split($2,s,"m"); printf "%.0f", u[1]*60+u[2]+s[1]*60+s[2]}')
 all=$(( (busy_after - busy_before) / hz ))
 elapsed=$(( end - start ))
-jars=$(stat -c %s sdk-core/target/sdk-core-*-SNAPSHOT.jar sdk-rfs/target/sdk-rfs-*-SNAPSHOT.jar \
-  sdk-cfn-compat/target/sdk-cfn-compat-*-SNAPSHOT.jar 2>/dev/null | grep -v sources | awk '{s+=$1} END {printf "%.2f MB (%d bytes)", s/1000000, s}')
+size() { stat -c %s "$@" 2>/dev/null | awk '{s+=$1} END {printf "%.2f MB (%d bytes)", s/1000000, s}'; }
+core_jar=$(ls sdk-core/target/sdk-core-*-SNAPSHOT.jar | grep -v -e sources -e javadoc)
+rfs_jar=$(ls sdk-rfs/target/sdk-rfs-*-SNAPSHOT.jar | grep -v -e sources -e javadoc)
+cfn_jar=$(ls sdk-cfn-compat/target/sdk-cfn-compat-*-SNAPSHOT.jar | grep -v -e sources -e javadoc)
+jars=$(size "$core_jar" "$rfs_jar" "$cfn_jar")
+jars_rfs=$(size "$core_jar" "$rfs_jar")
+jars_cfn=$(size "$core_jar" "$cfn_jar")
 {
   echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine=$(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
@@ -39,6 +44,8 @@ jars=$(stat -c %s sdk-core/target/sdk-core-*-SNAPSHOT.jar sdk-rfs/target/sdk-rfs
   echo "load=$load_before / $(cut -d ' ' -f 1-3 /proc/loadavg)"
   echo "noise=the whole machine used ${all} CPU-seconds in ${elapsed} s; these benchmarks ${ours} s; others about $(awk -v a="$all" -v o="$ours" 'BEGIN {d=a-o; if (d<0) d=0; printf "%.0f", d}') s"
   echo "jars=$jars"
+  echo "jars_rfs=$jars_rfs"
+  echo "jars_cfn=$jars_cfn"
 } > "$out/facts.txt"
 java -cp "$JAR" dev.stacksets.benchmarks.ResultsReport benchmarks/RESULTS.md "$out/call.json" "$out/startup.txt" \
   "$out/paging.txt" "$out/facts.txt"
