@@ -31,6 +31,10 @@ final class XmlScanner {
   private static final int UTF8 = 0;
   private static final int ASCII = 1;
   private static final int LATIN1 = 2;
+  /** Longest name (each part of a prefixed one) and namespace name, in characters: the JDK parser's limits. */
+  static final int MAX_NAME = 1000;
+  /** Most attributes on one element: the JDK parser's limit. */
+  static final int MAX_ATTRIBUTES = 10_000;
   /** Longest piece of the document a message quotes. */
   private static final int QUOTE_MAX = 40;
 
@@ -279,22 +283,25 @@ final class XmlScanner {
       if (!skipSpace()) {
         throw error(pos, "white space is required after SYSTEM or PUBLIC in the DOCTYPE");
       }
-      literal();
+      literal(pub);
       if (pub) {
         if (!skipSpace()) {
           throw error(pos, "white space is required between the DOCTYPE's public and system ids");
         }
-        literal();
+        literal(false);
       }
       skipSpace();
     }
     if (pos < end && b[pos] == '[') {
-      while (++pos < end && b[pos] != ']') {
-        // the internal subset is not read (no DTD processing): skipped up to the first ']'
+      // the internal subset is not read (no DTD processing): skipped up to the first ']', its characters checked
+      int from = ++pos;
+      while (pos < end && b[pos] != ']') {
+        pos++;
       }
       if (pos >= end) {
         throw error(start, "the DOCTYPE is not closed");
       }
+      checkChars(from, pos);
       pos++;
       skipSpace();
     }
@@ -304,19 +311,50 @@ final class XmlScanner {
     pos++;
   }
 
-  private void literal() {
+  /** A quoted system or public id of the DOCTYPE, its characters checked. */
+  private void literal(boolean publicId) {
     if (pos >= end || (b[pos] != '"' && b[pos] != '\'')) {
       throw error(pos, "expected a quoted id in the DOCTYPE");
     }
     byte q = b[pos];
     int start = pos++;
     while (pos < end && b[pos] != q) {
+      if (publicId && !isPublicIdChar(b[pos])) {
+        throw error(pos, "character " + codePoint(b[pos] & 0xFF) + " is not allowed in a public id");
+      }
       pos++;
     }
     if (pos >= end) {
       throw error(start, "a quoted id in the DOCTYPE is not closed");
     }
+    checkChars(start + 1, pos);
     pos++;
+  }
+
+  private static boolean isPublicIdChar(int c) {
+    return c == ' ' || c == '\r' || c == '\n' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9') || "-'()+,./:=?;!*#@$_%".indexOf(c) >= 0;
+  }
+
+  /** Checks that {@code b[from, to)} holds only XML characters, in well-formed UTF-8 (or the declared encoding). */
+  private void checkChars(int from, int to) {
+    int saved = pos;
+    for (int p = from; p < to; ) {
+      int c = b[p];
+      if (c >= 0) {
+        if (c < 0x20 && (CLASS[c] & SPACE) == 0) {
+          throw error(p, "character " + codePoint(c) + " is not allowed in XML");
+        }
+        p++;
+      } else {
+        int cp = decode(p);
+        if (!XmlChars.isXmlChar(cp)) {
+          throw error(p, "character " + codePoint(cp) + " is not allowed in XML");
+        }
+        p = cpEnd;
+      }
+    }
+    pos = saved;
   }
 
   // --------------------------------------------------------------------------------------------- content
@@ -521,6 +559,9 @@ final class XmlScanner {
     pos++;
     boolean declaration = aColon < 0 ? aEnd - aStart == 5 && startsWith(aStart, "xmlns")
         : aColon - aStart == 5 && startsWith(aStart, "xmlns");
+    if (attrCount == MAX_ATTRIBUTES) {
+      throw error(aStart, "more than " + MAX_ATTRIBUTES + " attributes in <" + quote(elemStart, elemEnd) + ">");
+    }
     if (attrStart == null) {
       attrStart = new int[8];
       attrEnd = new int[8];
@@ -541,12 +582,12 @@ final class XmlScanner {
 
   /** Duplicates, namespace declarations, prefixes of the attributes of the start tag just read. */
   private void attributesDone(int elemStart, int elemEnd) {
-    for (int i = 1; i < attrCount; i++) {
-      for (int j = 0; j < i; j++) {
-        if (sameRange(attrStart[i], attrEnd[i], attrStart[j], attrEnd[j])) {
-          throw error(attrStart[i], "attribute " + quote(attrStart[i], attrEnd[i]) + " appears twice in <"
-              + quote(elemStart, elemEnd) + ">");
-        }
+    int[] table = attrCount > 8 ? new int[Integer.highestOneBit(attrCount) * 4] : null;
+    for (int i = 0; i < attrCount; i++) {
+      int j = table == null ? earlierSameName(i) : sameNameInTable(table, i, attrStart[i], attrEnd[i], null);
+      if (j >= 0) {
+        throw error(attrStart[i], "attribute " + quote(attrStart[i], attrEnd[i]) + " appears twice in <"
+            + quote(elemStart, elemEnd) + ">");
       }
     }
     int prefixed = 0;
@@ -557,6 +598,9 @@ final class XmlScanner {
         continue;
       }
       int at = attrStart[i];
+      if (uri.length() > MAX_NAME) {
+        throw error(at, "a namespace name longer than " + MAX_NAME + " characters");
+      }
       if (attrColon[i] < 0) {
         if (uri.equals(XML_NS) || uri.equals(XMLNS_NS)) {
           throw error(at, "the default namespace cannot be " + uri);
@@ -595,6 +639,7 @@ final class XmlScanner {
       return;
     }
     String[] uris = new String[attrCount];
+    int[] names = new int[Integer.highestOneBit(attrCount) * 4];
     for (int i = 0; i < attrCount; i++) {
       if (attrValue[i] != null || attrColon[i] < 0) {
         continue;
@@ -604,12 +649,44 @@ final class XmlScanner {
         throw error(attrStart[i], "the namespace prefix of attribute " + quote(attrStart[i], attrEnd[i])
             + " is not declared");
       }
-      for (int j = 0; j < i; j++) {
-        if (uris[j] != null && uris[j].equals(uris[i])
-            && sameRange(attrColon[i] + 1, attrEnd[i], attrColon[j] + 1, attrEnd[j])) {
-          throw error(attrStart[i], "attributes " + quote(attrStart[j], attrEnd[j]) + " and "
-              + quote(attrStart[i], attrEnd[i]) + " have the same namespace and name");
-        }
+      int j = sameNameInTable(names, i, attrColon[i] + 1, attrEnd[i], uris);
+      if (j >= 0) {
+        throw error(attrStart[i], "attributes " + quote(attrStart[j], attrEnd[j]) + " and "
+            + quote(attrStart[i], attrEnd[i]) + " have the same namespace and name");
+      }
+    }
+  }
+
+  /** An earlier attribute of the tag with the same name as attribute i, or -1 (few attributes: pairwise). */
+  private int earlierSameName(int i) {
+    for (int j = 0; j < i; j++) {
+      if (sameRange(attrStart[i], attrEnd[i], attrStart[j], attrEnd[j])) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * With a hash table of the attributes seen so far (index + 1 per slot): an earlier attribute whose name
+   * {@code b[attrNameStart(j), attrEnd[j])} equals {@code b[from, to)} (and whose namespace equals uris[i], when
+   * uris is given, comparing local names), or -1 after adding attribute i.
+   */
+  private int sameNameInTable(int[] table, int i, int from, int to, String[] uris) {
+    int h = to - from;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + b[k];
+    }
+    int mask = table.length - 1;
+    for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      int j = table[slot] - 1;
+      if (j < 0) {
+        table[slot] = i + 1;
+        return -1;
+      }
+      int jFrom = uris == null ? attrStart[j] : attrColon[j] + 1;
+      if (sameRange(from, to, jFrom, attrEnd[j]) && (uris == null || uris[j].equals(uris[i]))) {
+        return j;
       }
     }
   }
@@ -977,6 +1054,8 @@ final class XmlScanner {
     int start = pos;
     boolean ascii = true;
     int colon = -1;
+    int chars = 1;
+    int colonChars = 0;
     if (b[pos] < 0) {
       pos = cpEnd;
       ascii = false;
@@ -991,6 +1070,7 @@ final class XmlScanner {
             break;
           }
           colon = pos;
+          colonChars = chars;
         } else if ((CLASS[c] & NAME) == 0) {
           break;
         }
@@ -1001,9 +1081,16 @@ final class XmlScanner {
       } else {
         break;
       }
+      chars++;
     }
     if (colon >= 0 && colon == pos - 1) {
       throw error(start, "the name " + quote(start, pos) + " has a prefix but no local part");
+    }
+    if (colon >= 0 && !isNameStartAt(colon + 1)) {
+      throw error(start, "the local part of the name " + quote(start, pos) + " does not start with a letter or '_'");
+    }
+    if (colon >= 0 ? colonChars > MAX_NAME || chars - colonChars - 1 > MAX_NAME : chars > MAX_NAME) {
+      throw error(start, "the name " + quote(start, pos) + " is longer than " + MAX_NAME + " characters");
     }
     qEnd = pos;
     qColon = colon;
@@ -1012,6 +1099,8 @@ final class XmlScanner {
 
   /** A Name at pos (colons allowed anywhere; first character known to be a name start); pos ends after it. */
   private void scanName() {
+    int start = pos;
+    int chars = 1;
     if (b[pos] < 0) {
       pos = cpEnd;
     } else {
@@ -1021,14 +1110,18 @@ final class XmlScanner {
       int c = b[pos];
       if (c >= 0) {
         if ((CLASS[c] & NAME) == 0) {
-          return;
+          break;
         }
         pos++;
       } else if (XmlChars.isNonAsciiName(decode(pos))) {
         pos = cpEnd;
       } else {
-        return;
+        break;
       }
+      chars++;
+    }
+    if (chars > MAX_NAME) {
+      throw error(start, "the name " + quote(start, pos) + " is longer than " + MAX_NAME + " characters");
     }
   }
 
