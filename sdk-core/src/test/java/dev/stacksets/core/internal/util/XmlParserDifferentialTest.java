@@ -33,8 +33,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * The new reader never throws anything but {@link XmlParser.XmlParseException} and never hangs.
  *
  * <p>The only differences allowed are the documented refusals of what the new reader does not read: XML 1.1, an
- * encoding other than UTF-8, US-ASCII and ISO-8859-1, and a UTF-8 byte order mark before another declared encoding
- * (each refused with its own message).
+ * encoding other than UTF-8, US-ASCII and ISO-8859-1, a UTF-8 byte order mark before another declared encoding, and
+ * an undeclared entity in an attribute value of a document whose DOCTYPE names an external DTD (StAX lets that one
+ * pass, as the unread DTD might declare it; the new reader refuses every undeclared entity). Each is refused with its
+ * own message.
  */
 class XmlParserDifferentialTest {
   private static final ExecutorService TIMER = Executors.newSingleThreadExecutor(r -> {
@@ -133,9 +135,18 @@ class XmlParserDifferentialTest {
           || m.contains("a UTF-8 byte order mark but the XML declaration names another encoding")) {
         return; // a documented refusal of what StAX reads
       }
+      if (m.contains("is not declared (only &lt; &gt; &amp; &apos; &quot; exist") && externalDtd(doc)) {
+        return; // StAX lets an unknown entity in an attribute value pass when an external DTD might declare it
+      }
       fail("StAX read " + show(doc) + " but the new reader refused: " + m);
     }
     assertThat(actual.tree).as("tree of %s", show(doc)).isEqualTo(expected);
+  }
+
+  private static boolean externalDtd(byte[] doc) {
+    String text = new String(doc, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("<!DOCTYPE");
+    return at >= 0 && (text.indexOf("SYSTEM", at) >= 0 || text.indexOf("PUBLIC", at) >= 0);
   }
 
   /** The new reader's result, within a time limit, and only ever its own exception. */
@@ -397,8 +408,10 @@ class XmlParserDifferentialTest {
       return t.toString();
     }
 
+    /** Text with no {@code ]]>}, also not with the text or markup that follows (so it never ends with ']'). */
     private String escapedText() {
-      return text().replace("]]>", "]]&gt;");
+      String t = text().replace("]]>", "]]&gt;");
+      return t.endsWith("]") ? t + "." : t;
     }
   }
 }
