@@ -737,10 +737,15 @@ final class XmlScanner {
     int tagStart = pos;
     pos += 2;
     int nStart = pos;
-    if (!isNameStartAt(pos)) {
+    int nEnd = pos + f.qLen;
+    if (nEnd < end && Arrays.equals(b, nStart, nEnd, b, f.qStart, f.qStart + f.qLen) && b[nEnd] >= 0
+        && (CLASS[b[nEnd]] & NAME) == 0) {
+      pos = nEnd; // the usual case: the start tag's name, then no further name character
+    } else if (!isNameStartAt(pos)) {
       throw error(tagStart, "malformed end tag");
+    } else {
+      scanName();
     }
-    scanName();
     if (!sameRange(nStart, pos, f.qStart, f.qStart + f.qLen)) {
       throw error(tagStart, "the end tag </" + quote(nStart, pos) + "> does not match the start tag <"
           + quote(f.qStart, f.qStart + f.qLen) + "> at byte " + (f.qStart - 1));
@@ -1227,15 +1232,7 @@ final class XmlScanner {
   }
 
   private boolean sameRange(int aStart, int aEnd, int bStart, int bEnd) {
-    if (aEnd - aStart != bEnd - bStart) {
-      return false;
-    }
-    for (int i = 0; i < aEnd - aStart; i++) {
-      if (b[aStart + i] != b[bStart + i]) {
-        return false;
-      }
-    }
-    return true;
+    return aEnd - aStart == bEnd - bStart && Arrays.equals(b, aStart, aEnd, b, bStart, bEnd);
   }
 
   private boolean isAscii(int from, int to) {

@@ -1,6 +1,7 @@
 package dev.stacksets.core.internal.util;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The strings of one parse, shared where the bytes repeat: element names (so that 100 {@code <member>} tags are one
@@ -125,21 +126,26 @@ final class XmlStrings {
     return s;
   }
 
+  /**
+   * A cheap hash of a few bytes (first, last, and three in between) and the length: a lookup compares the bytes
+   * anyway, so a collision only costs a comparison (or, in the caches, an eviction).
+   */
   private static int hash(byte[] src, int off, int len) {
-    int h = len;
-    for (int i = off, end = off + len; i < end; i++) {
-      h = 31 * h + src[i];
+    if (len == 0) {
+      return 0;
     }
+    int last = off + len - 1;
+    int h = len;
+    h = 31 * h + src[off];
+    h = 31 * h + src[last];
+    h = 31 * h + src[off + (len >>> 1)];
+    h = 31 * h + src[off + (len >>> 2)];
+    h = 31 * h + src[last - (len >>> 2)];
     return h;
   }
 
   private static boolean sameBytes(byte[] src, int a, int b, int len) {
-    for (int i = 0; i < len; i++) {
-      if (src[a + i] != src[b + i]) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(src, a, a + len, src, b, b + len);
   }
 
   private static boolean equalsAscii(String s, byte[] src, int off, int len) {
