@@ -1,7 +1,7 @@
 package dev.stacksets.core.internal.util;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,29 +16,57 @@ import java.util.Map;
  * {@link #members}), so that after reading a structure the reader can keep the rest, the members this SDK version
  * does not model, with {@link #unreadChildren()}. That bookkeeping is the only mutable state; a parsed tree belongs
  * to the one call reading it, so it is not shared between threads.
+ *
+ * <p>Cheap by design (a page holds thousands of these): the children are one exactly-sized array, the read marks a
+ * {@code long} (an array beside it only past 64 children), and a lookup in a structure whose children's names are
+ * all different starts after the child found last, so that a reader asking for the members in document order finds
+ * each at the first try.
  */
 public final class XmlNode {
+  static final XmlNode[] NO_CHILDREN = new XmlNode[0];
+  /** Children whose names are checked for repeats; a structure with more is searched whole. */
+  private static final int DISTINCT_CHECK_MAX = 16;
+
   private final String name;
-  private final List<XmlNode> children = new ArrayList<>();
-  /** Indexes of the children whose name a reader has looked up. */
-  private final BitSet read = new BitSet();
-  private String text = "";
+  private final String text;
+  private final XmlNode[] children;
+  /** Read marks of children 0-63. */
+  private long read;
+  /** Read marks of children 64 and on (bit i-64), or null. */
+  private long[] readMore;
+  /** Where the next lookup starts when the children's names are distinct; -1 when a name may repeat. */
+  private int next;
 
   /** An element with no attributes, text or children (e.g. a result element a reply may leave out). */
   public static XmlNode empty(String name) {
-    return new XmlNode(name);
+    return new XmlNode(name, "", NO_CHILDREN);
   }
 
-  XmlNode(String name) {
+  /**
+   * @param children owned by the node from now on; their names must be the same instance when equal, as
+   *     {@link XmlStrings} makes them within one parse (the repeat check compares references)
+   */
+  XmlNode(String name, String text, XmlNode[] children) {
     this.name = name;
-  }
-
-  void add(XmlNode child) {
-    children.add(child);
-  }
-
-  void text(String text) {
     this.text = text;
+    this.children = children;
+    this.next = distinctNames(children) ? 0 : -1;
+  }
+
+  private static boolean distinctNames(XmlNode[] children) {
+    int n = children.length;
+    if (n > DISTINCT_CHECK_MAX) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      String s = children[i].name;
+      for (int j = 0; j < i; j++) {
+        if (children[j].name == s) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The element's local name. */
@@ -53,16 +81,32 @@ public final class XmlNode {
 
   /** Child elements in document order; unmodifiable. */
   public List<XmlNode> children() {
-    return Collections.unmodifiableList(children);
+    return Collections.unmodifiableList(Arrays.asList(children));
   }
 
   /** The first child with this local name, or null. Marks every child of that name as read. */
   public XmlNode child(String localName) {
+    XmlNode[] ch = children;
+    int n = ch.length;
+    if (next >= 0) {
+      int i = next;
+      for (int k = 0; k < n; k++) {
+        if (ch[i].name.equals(localName)) {
+          mark(i);
+          next = i + 1 == n ? 0 : i + 1;
+          return ch[i];
+        }
+        if (++i == n) {
+          i = 0;
+        }
+      }
+      return null;
+    }
     XmlNode first = null;
-    for (int i = 0; i < children.size(); i++) {
-      XmlNode c = children.get(i);
+    for (int i = 0; i < n; i++) {
+      XmlNode c = ch[i];
       if (c.name.equals(localName)) {
-        read.set(i);
+        mark(i);
         if (first == null) {
           first = c;
         }
@@ -71,19 +115,49 @@ public final class XmlNode {
     return first;
   }
 
+  private void mark(int i) {
+    if (i < 64) {
+      read |= 1L << i;
+      return;
+    }
+    if (readMore == null) {
+      readMore = new long[(children.length - 64 + 63) >>> 6];
+    }
+    readMore[(i - 64) >>> 6] |= 1L << (i - 64);
+  }
+
+  private boolean isRead(int i) {
+    if (i < 64) {
+      return (read & (1L << i)) != 0;
+    }
+    return readMore != null && (readMore[(i - 64) >>> 6] & (1L << (i - 64))) != 0;
+  }
+
+  private int readCount() {
+    int count = Long.bitCount(read);
+    if (readMore != null) {
+      for (long word : readMore) {
+        count += Long.bitCount(word);
+      }
+    }
+    return count;
+  }
+
   /**
    * The children whose name no reader has looked up, by local name, in document order: a leaf (no child elements)
    * as its text exactly as sent, a structure as its {@linkplain #innerMarkup() inner markup}. Of several unread
    * children with one name the first is kept. Empty when every child was read.
    */
   public Map<String, String> unreadChildren() {
-    if (read.cardinality() == children.size()) {
+    if (readCount() == children.length) {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (int i = read.nextClearBit(0); i < children.size(); i = read.nextClearBit(i + 1)) {
-      XmlNode c = children.get(i);
-      out.putIfAbsent(c.name, c.children.isEmpty() ? c.text : c.innerMarkup());
+    for (int i = 0; i < children.length; i++) {
+      if (!isRead(i)) {
+        XmlNode c = children[i];
+        out.putIfAbsent(c.name, c.children.length == 0 ? c.text : c.innerMarkup());
+      }
     }
     return out;
   }
@@ -102,7 +176,7 @@ public final class XmlNode {
   private void writeChildren(StringBuilder b) {
     for (XmlNode c : children) {
       b.append('<').append(c.name).append('>');
-      if (c.children.isEmpty()) {
+      if (c.children.length == 0) {
         escape(c.text, b);
       } else {
         c.writeChildren(b);
@@ -138,7 +212,7 @@ public final class XmlNode {
     if (list == null) {
       return null;
     }
-    List<XmlNode> out = new ArrayList<>(list.children.size());
+    List<XmlNode> out = new ArrayList<>(list.children.length);
     for (XmlNode c : list.children) {
       if (c.name.equals("member")) {
         out.add(c);
@@ -149,6 +223,6 @@ public final class XmlNode {
 
   @Override
   public String toString() {
-    return "<" + name + "> (" + children.size() + " children)";
+    return "<" + name + "> (" + children.length + " children)";
   }
 }

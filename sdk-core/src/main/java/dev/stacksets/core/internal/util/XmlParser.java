@@ -1,48 +1,24 @@
 package dev.stacksets.core.internal.util;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 /**
- * Reads an XML reply (CloudFormation, STS) into a small {@link XmlNode} tree with the JDK's StAX parser. Elements are
- * keyed by local name whatever their namespace (real CloudFormation and the moto/maestro examples use different
- * ones). DTDs and external entities are disabled, so a reply cannot make the client read files or reach the network;
- * a document that references an undeclared entity fails to parse.
+ * Reads an XML reply (CloudFormation, STS) into a small {@link XmlNode} tree. Elements are keyed by local name
+ * whatever their namespace (real CloudFormation and the moto/maestro examples use different ones). No DTD is read:
+ * a DOCTYPE is skipped, so a reply cannot make the client read files, reach the network or expand entities; a
+ * document that references any entity but the five predefined ones fails to parse.
  *
- * <p>The factory is created and configured once. The JDK's factory hands a closed reader out again by default
- * ({@code reuse-instance}), which is unsafe across threads, so that is switched off and reader creation is
- * serialized on the factory (cheap next to parsing, which runs unlocked). Thread-safe.
+ * <p>The reader ({@link XmlScanner}) is a small non-validating XML 1.0 parser working directly on the bytes, written
+ * for this job rather than the JDK's StAX: it loads no {@code javax.xml} factory (slow to look up and to load) and
+ * allocates little beyond the tree. It accepts UTF-8 (with or without a byte order mark), and US-ASCII or
+ * ISO-8859-1 when the XML declaration names them; any other encoding, XML 1.1, and malformed UTF-8 (never replaced
+ * by U+FFFD) are refused. Text is decoded (references, CDATA sections joined to the text around them, line ends
+ * normalized to LF); comments and processing instructions are skipped; attributes are checked and dropped. Nesting
+ * deeper than 64 elements is refused.
+ *
+ * <p>Every refusal is an {@link XmlParseException} whose message names the problem and its byte offset and quotes at
+ * most a few dozen bytes of the document. Stateless and thread-safe.
  */
 public final class XmlParser {
-  /** The JDK (SJSXP) factory's switch for handing out a closed reader again. */
-  private static final String JDK_REUSE_INSTANCE = "reuse-instance";
-  private static final XMLInputFactory FACTORY = newFactory();
-  /** Replies nest a handful of levels deep; anything deeper than this is not a reply of ours (CloudFormation, STS). */
-  private static final int MAX_DEPTH = 64;
-
   private XmlParser() {}
-
-  /**
-   * The JDK's own StAX factory, configured. {@link XMLInputFactory#newDefaultFactory()} rather than
-   * {@code newFactory()}: the latter picks whatever implementation the classpath or a system property names (Woodstox,
-   * an old Xerces, a typo), each with its own defaults for entities and reader reuse; this one is always the same.
-   */
-  static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    if (f.isPropertySupported(JDK_REUSE_INSTANCE)) {
-      f.setProperty(JDK_REUSE_INSTANCE, false);
-    }
-    return f;
-  }
 
   /**
    * Parses a whole document.
@@ -51,61 +27,16 @@ public final class XmlParser {
    * @throws XmlParseException when the bytes are not well-formed XML (or use DTD features)
    */
   public static XmlNode parse(byte[] xml) {
-    XMLStreamReader r = null;
+    if (xml == null) {
+      throw new XmlParseException("no XML: the reply has no body", null);
+    }
     try {
-      synchronized (FACTORY) {
-        r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
-      }
-      Deque<XmlNode> stack = new ArrayDeque<>();
-      Deque<StringBuilder> texts = new ArrayDeque<>();
-      XmlNode root = null;
-      while (r.hasNext()) {
-        int event = r.next();
-        switch (event) {
-          case XMLStreamConstants.START_ELEMENT: {
-            if (stack.size() >= MAX_DEPTH) {
-              throw new XmlParseException("XML nested deeper than " + MAX_DEPTH + " levels", null);
-            }
-            XmlNode node = new XmlNode(r.getLocalName());
-            if (stack.isEmpty()) {
-              root = node;
-            } else {
-              stack.peek().add(node);
-            }
-            stack.push(node);
-            texts.push(new StringBuilder());
-            break;
-          }
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-            if (!texts.isEmpty()) {
-              texts.peek().append(r.getText());
-            }
-            break;
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            throw new XmlParseException("XML entity references are not accepted: &" + r.getLocalName() + ";", null);
-          case XMLStreamConstants.END_ELEMENT:
-            stack.pop().text(texts.pop().toString());
-            break;
-          default:
-            break;
-        }
-      }
-      if (root == null) {
-        throw new XmlParseException("the reply holds no XML element", null);
-      }
-      return root;
-    } catch (XMLStreamException e) {
-      throw new XmlParseException("malformed XML: " + e.getMessage(), e);
-    } finally {
-      if (r != null) {
-        try {
-          r.close();
-        } catch (XMLStreamException ignored) {
-          // nothing is held open: the input is an in-memory array
-        }
-      }
+      return new XmlScanner(xml).parse();
+    } catch (XmlParseException e) {
+      throw e;
+    } catch (RuntimeException bug) {
+      // a defect of the reader, not of the reply; still reported as the one exception callers expect
+      throw new XmlParseException("internal error reading XML: " + bug, bug);
     }
   }
 
