@@ -24,12 +24,25 @@ final class XmlStrings {
   private static final int TEXT_MAX = 64;
   private static final int TEXT_SLOTS = 256;
 
+  /**
+   * How far a lookup probes the per-parse table. A name whose probe run is longer goes to {@link #overflow}: the
+   * cheap hash samples a few bytes, so a hostile reply could give thousands of distinct names one hash, and unbounded
+   * linear probing would then cost quadratic time.
+   */
+  private static final int MAX_PROBES = 8;
+
   /** Per-parse name table (open addressing): the String, and where its bytes occur first. */
   private String[] names = new String[32];
   private int[] nameOffset = new int[32];
   private int[] nameLength = new int[32];
   private int[] nameHash = new int[32];
   private int nameCount;
+  /**
+   * The names that did not fit within {@link #MAX_PROBES} of their slot, by value (a {@code HashMap} of Strings
+   * stays logarithmic however its keys collide); null until one does. Every name is in exactly one of the two, so
+   * equal names stay one instance.
+   */
+  private java.util.Map<String, String> overflow;
   private String[] texts;
 
   /**
@@ -40,24 +53,52 @@ final class XmlStrings {
   String name(byte[] src, int off, int len, boolean ascii, boolean latin1) {
     int h = hash(src, off, len);
     int mask = names.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
+    int free = -1;
+    for (int p = 0, i = h & mask; p < MAX_PROBES; p++, i = (i + 1) & mask) {
       String s = names[i];
       if (s == null) {
-        s = ascii ? globalName(src, off, len, h) : new String(src, off, len, latin1
-            ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        names[i] = s;
-        nameOffset[i] = off;
-        nameLength[i] = len;
-        nameHash[i] = h;
-        if (++nameCount * 2 > names.length) {
-          grow();
-        }
-        return s;
+        free = i;
+        break;
       }
       if (nameHash[i] == h && nameLength[i] == len && sameBytes(src, nameOffset[i], off, len)) {
         return s;
       }
     }
+    String s = null;
+    if (overflow != null) {
+      String decoded = decode(src, off, len, latin1);
+      s = overflow.get(decoded);
+      if (s != null) {
+        return s;
+      }
+      s = decoded;
+    }
+    if (s == null) {
+      s = ascii ? globalName(src, off, len, h) : decode(src, off, len, latin1);
+    }
+    if (free < 0) {
+      overflowPut(s);
+      return s;
+    }
+    names[free] = s;
+    nameOffset[free] = off;
+    nameLength[free] = len;
+    nameHash[free] = h;
+    if (++nameCount * 2 > names.length) {
+      grow();
+    }
+    return s;
+  }
+
+  private static String decode(byte[] src, int off, int len, boolean latin1) {
+    return new String(src, off, len, latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  private void overflowPut(String s) {
+    if (overflow == null) {
+      overflow = new java.util.HashMap<>();
+    }
+    overflow.put(s, s);
   }
 
   private void grow() {
@@ -73,8 +114,15 @@ final class XmlStrings {
     for (int j = 0; j < oldNames.length; j++) {
       if (oldNames[j] != null) {
         int i = oldHash[j] & (size - 1);
-        while (names[i] != null) {
+        int p = 0;
+        while (names[i] != null && ++p < MAX_PROBES) {
           i = (i + 1) & (size - 1);
+        }
+        if (names[i] != null) {
+          // keeps the rule that a table entry lies within MAX_PROBES of its slot
+          overflowPut(oldNames[j]);
+          nameCount--;
+          continue;
         }
         names[i] = oldNames[j];
         nameOffset[i] = oldOffset[j];
