@@ -45,6 +45,14 @@ final class RfsJsonValues {
   }
 
   /**
+   * The value as text, like {@link #text(JsonParser)}; a string is shared with an equal earlier one through
+   * {@code repeated} (when not null).
+   */
+  static String text(JsonParser p, RepeatedText repeated) throws IOException {
+    return repeated != null && p.currentToken() == JsonToken.VALUE_STRING ? repeated.text(p) : text(p);
+  }
+
+  /**
    * The value as compact JSON text, exactly as the tree's {@code JsonNode.toString()} renders it ({@code "x"},
    * {@code 1}, {@code null}, {@code {"a":1}}): how unknown members are kept in {@code additionalFields()}.
    */

@@ -35,6 +35,9 @@ import java.io.IOException;
  * {@link IllegalStateException} or {@link IllegalArgumentException} naming the member; malformed JSON is the
  * parser's {@link IOException}.
  *
+ * <p>The item readers take a {@link RepeatedText} (or null) that shares the text of the members that repeat from
+ * item to item of a page.
+ *
  * <p>Stateless and thread-safe.
  */
 final class RfsModelReader {
@@ -75,17 +78,17 @@ final class RfsModelReader {
   }
 
   /** A stack set (ListStackSets item, ShowStackSetMetadata). */
-  static StackSet stackSet(JsonParser p) throws IOException {
+  static StackSet stackSet(JsonParser p, RepeatedText repeated) throws IOException {
     StackSet.Builder b = StackSet.builder();
     RuntimeException[] errors = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken t = p.nextToken();
       switch (name) {
-        case "stack_set_id" -> b.stackSetId(text(p));
-        case "stack_set_name" -> b.stackSetName(text(p));
+        case "stack_set_id" -> b.stackSetId(text(p, repeated));
+        case "stack_set_name" -> b.stackSetName(text(p, repeated));
         case "stack_set_description" -> b.stackSetDescription(text(p));
-        case "permission_model" -> b.permissionModel(text(p));
-        case "status" -> b.status(text(p));
+        case "permission_model" -> b.permissionModel(text(p, repeated));
+        case "status" -> b.status(text(p, repeated));
         case "create_time" -> {
           clear(errors, CREATE_TIME);
           try {
@@ -103,9 +106,9 @@ final class RfsModelReader {
           }
         }
         case "initial_stack_description" -> b.initialStackDescription(text(p));
-        case "administration_agency_name" -> b.administrationAgencyName(text(p));
-        case "administration_agency_urn" -> b.administrationAgencyUrn(text(p));
-        case "managed_agency_name" -> b.managedAgencyName(text(p));
+        case "administration_agency_name" -> b.administrationAgencyName(text(p, repeated));
+        case "administration_agency_urn" -> b.administrationAgencyUrn(text(p, repeated));
+        case "managed_agency_name" -> b.managedAgencyName(text(p, repeated));
         case "vars_uri_content" -> b.varsUriContent(text(p));
         case "vars_body" -> b.varsBody(text(p));
         case "managed_operation" -> {
@@ -155,7 +158,7 @@ final class RfsModelReader {
    * A stack-set operation (ListStackSetOperations item, ShowStackSetOperationMetadata). The id is
    * {@code stack_set_operation_id} when that is present and not null, else {@code operation_id}.
    */
-  static StackSetOperation operation(JsonParser p) throws IOException {
+  static StackSetOperation operation(JsonParser p, RepeatedText repeated) throws IOException {
     StackSetOperation.Builder b = StackSetOperation.builder();
     String stackSetOperationId = null;
     String operationId = null;
@@ -165,11 +168,11 @@ final class RfsModelReader {
       switch (name) {
         case "operation_id" -> operationId = text(p);
         case "stack_set_operation_id" -> stackSetOperationId = text(p);
-        case "stack_set_id" -> b.stackSetId(text(p));
-        case "stack_set_name" -> b.stackSetName(text(p));
-        case "action" -> b.action(text(p));
-        case "status" -> b.status(text(p));
-        case "status_message" -> b.statusMessage(text(p));
+        case "stack_set_id" -> b.stackSetId(text(p, repeated));
+        case "stack_set_name" -> b.stackSetName(text(p, repeated));
+        case "action" -> b.action(text(p, repeated));
+        case "status" -> b.status(text(p, repeated));
+        case "status_message" -> b.statusMessage(text(p, repeated));
         case "create_time" -> {
           clear(errors, CREATE_TIME);
           try {
@@ -186,9 +189,9 @@ final class RfsModelReader {
             errors = hold(errors, UPDATE_TIME, e);
           }
         }
-        case "administration_agency_name" -> b.administrationAgencyName(text(p));
-        case "administration_agency_urn" -> b.administrationAgencyUrn(text(p));
-        case "managed_agency_name" -> b.managedAgencyName(text(p));
+        case "administration_agency_name" -> b.administrationAgencyName(text(p, repeated));
+        case "administration_agency_urn" -> b.administrationAgencyUrn(text(p, repeated));
+        case "managed_agency_name" -> b.managedAgencyName(text(p, repeated));
         case "deployment_targets" -> {
           if (t != JsonToken.START_OBJECT) {
             skip(p);
@@ -282,21 +285,21 @@ final class RfsModelReader {
   }
 
   /** A stack instance (ListStackInstances item, ShowStackInstance). */
-  static StackInstance instance(JsonParser p) throws IOException {
+  static StackInstance instance(JsonParser p, RepeatedText repeated) throws IOException {
     StackInstance.Builder b = StackInstance.builder();
     RuntimeException[] errors = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken t = p.nextToken();
       switch (name) {
-        case "stack_set_id" -> b.stackSetId(text(p));
-        case "stack_set_name" -> b.stackSetName(text(p));
-        case "status" -> b.status(text(p));
-        case "status_message" -> b.statusMessage(text(p));
+        case "stack_set_id" -> b.stackSetId(text(p, repeated));
+        case "stack_set_name" -> b.stackSetName(text(p, repeated));
+        case "status" -> b.status(text(p, repeated));
+        case "status_message" -> b.statusMessage(text(p, repeated));
         case "stack_id" -> b.stackId(text(p));
         case "stack_name" -> b.stackName(text(p));
-        case "stack_domain_id" -> b.stackDomainId(text(p));
-        case "latest_stack_set_operation_id" -> b.latestStackSetOperationId(text(p));
-        case "region" -> b.region(text(p));
+        case "stack_domain_id" -> b.stackDomainId(text(p, repeated));
+        case "latest_stack_set_operation_id" -> b.latestStackSetOperationId(text(p, repeated));
+        case "region" -> b.region(text(p, repeated));
         case "create_time" -> {
           clear(errors, CREATE_TIME);
           try {

@@ -161,7 +161,7 @@ public final class RfsResponseParser {
       throws IOException {
     StackSet stackSet;
     try (JsonParser p = openObject(body)) {
-      stackSet = RfsModelReader.stackSet(p);
+      stackSet = RfsModelReader.stackSet(p, null);
     }
     return ShowStackSetMetadataResponse.builder().stackSet(stackSet).responseMetadata(metadata).build();
   }
@@ -180,7 +180,7 @@ public final class RfsResponseParser {
       ResponseMetadata metadata) throws IOException {
     StackSetOperation operation;
     try (JsonParser p = openObject(body)) {
-      operation = RfsModelReader.operation(p);
+      operation = RfsModelReader.operation(p, null);
     }
     return ShowStackSetOperationMetadataResponse.builder().stackSetOperation(operation).responseMetadata(metadata)
         .build();
@@ -200,15 +200,15 @@ public final class RfsResponseParser {
       throws IOException {
     StackInstance instance;
     try (JsonParser p = openObject(body)) {
-      instance = RfsModelReader.instance(p);
+      instance = RfsModelReader.instance(p, null);
     }
     return ShowStackInstanceResponse.builder().stackInstance(instance).responseMetadata(metadata).build();
   }
 
-  /** Reads one object at the parser's {@code START_OBJECT} (see {@link RfsModelReader}). */
+  /** Reads one item at the parser's {@code START_OBJECT} (see {@link RfsModelReader}). */
   @FunctionalInterface
-  private interface ObjectReader<T> {
-    T read(JsonParser p) throws IOException;
+  private interface ItemReader<T> {
+    T read(JsonParser p, RepeatedText repeated) throws IOException;
   }
 
   /**
@@ -218,11 +218,12 @@ public final class RfsResponseParser {
    * its last value. Errors are thrown once the whole document has been read, in this order: the page info's, a
    * missing list member (null counts as an empty list), a list member that is not an array, the first failing item.
    */
-  private static <T> void page(byte[] body, String itemsKey, ObjectReader<T> item, Consumer<T> add,
+  private static <T> void page(byte[] body, String itemsKey, ItemReader<T> item, Consumer<T> add,
       Consumer<List<T>> set, Consumer<PageInfo> pageInfo, BiConsumer<String, String> extra) throws IOException {
     boolean listPresent = false;
     RuntimeException pageInfoError = null;
     RuntimeException listError = null;
+    RepeatedText repeated = new RepeatedText();
     try (JsonParser p = openObject(body)) {
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         JsonToken t = p.nextToken();
@@ -238,7 +239,7 @@ public final class RfsResponseParser {
                 RfsJsonValues.skip(p);
               } else {
                 try {
-                  add.accept(item.read(p));
+                  add.accept(item.read(p, repeated));
                 } catch (IllegalStateException | IllegalArgumentException e) {
                   listError = listError != null ? listError : e;
                 }
