@@ -13,7 +13,7 @@ import java.io.IOException;
  * <p>One instance per document read; not thread-safe (like the parser it reads from).
  */
 final class RepeatedText {
-  private static final int SLOTS = 32; // a power of two
+  private static final int SLOTS = 64; // a power of two
   /** Longer texts are not kept: they rarely repeat, and comparing them would cost more than it saves. */
   private static final int MAX_LENGTH = 64;
 
