@@ -2,6 +2,7 @@ package dev.stacksets.rfs.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * One string per distinct text of the members that repeat from item to item of a page (the stack set's id and name,
@@ -17,39 +18,28 @@ final class RepeatedText {
   /** Longer texts are not kept: they rarely repeat, and comparing them would cost more than it saves. */
   private static final int MAX_LENGTH = 64;
 
-  private final String[] table = new String[SLOTS];
+  private final String[] strings = new String[SLOTS];
+  /** The characters of {@code strings[i]}, compared with the parser's buffer in one vectorized step. */
+  private final char[][] chars = new char[SLOTS][];
 
   /** The text of the parser's current {@code VALUE_STRING} token, shared with an earlier equal one. */
   String text(JsonParser p) throws IOException {
     int length = p.getTextLength();
-    if (length > MAX_LENGTH) {
+    if (length == 0 || length > MAX_LENGTH) {
       return p.getText();
     }
-    char[] chars = p.getTextCharacters();
+    char[] buffer = p.getTextCharacters();
     int offset = p.getTextOffset();
-    int hash = 0;
-    for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + chars[i];
+    // a cheap hash: the texts that repeat differ in their length or at their ends or middle
+    int hash = length * 31 + buffer[offset] * 7 + buffer[offset + (length >> 1)] * 131 + buffer[offset + length - 1];
+    int slot = (hash ^ (hash >>> 7)) & (SLOTS - 1);
+    char[] kept = chars[slot];
+    if (kept != null && Arrays.equals(kept, 0, kept.length, buffer, offset, offset + length)) {
+      return strings[slot];
     }
-    int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-    String kept = table[slot];
-    if (kept != null && sameText(kept, chars, offset, length)) {
-      return kept;
-    }
-    String s = new String(chars, offset, length);
-    table[slot] = s;
+    String s = new String(buffer, offset, length);
+    strings[slot] = s;
+    chars[slot] = Arrays.copyOfRange(buffer, offset, offset + length);
     return s;
-  }
-
-  private static boolean sameText(String kept, char[] chars, int offset, int length) {
-    if (kept.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (kept.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
