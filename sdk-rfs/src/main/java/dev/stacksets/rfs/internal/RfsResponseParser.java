@@ -33,8 +33,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Maps RFS response bodies onto the models by hand (no databinding): every documented field by its JSON name, the
- * rest kept in each model's {@code additionalFields()}. Unknown enum values stay as raw strings.
+ * Maps RFS response bodies onto the models by hand (no databinding): one streaming {@link JsonParser} over the body
+ * fills the model builders directly ({@link RfsModelReader}), every documented field by its JSON name, the rest kept
+ * in each model's {@code additionalFields()} as its compact JSON text. Unknown enum values stay as raw strings. The
+ * result and the errors are those of reading the body as a {@code JsonNode} tree and walking it (how this class
+ * worked before): a repeated member counts with its last value, errors about values come in the order of the
+ * documented fields, not of the body, and only after the whole document has been read, so malformed JSON is always
+ * reported as such. Only the root object is read; what follows it is ignored.
  *
  * <p>A 2xx body must be the document the operation returns: a JSON object, and for the list operations one that
  * holds the list member ({@code stack_sets}, {@code stack_set_operations}, {@code stack_instances}; an empty array
