@@ -10,31 +10,21 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * Tolerant readers for RFS JSON values, on the shared {@link Json#mapper()} tree model. Absent and {@code null} read
- * as null (or an empty list); a string field that arrives as a number or boolean reads as its text, and one that
- * arrives as an object or array reads as its JSON text; a list field that arrives as a single string reads as a
- * one-element list (the ShowStackSetOperationMetadata example sends {@code "regions" : "cn-north-5"}). Values that
- * cannot mean what the field says (a time or number that does not parse, a time out of {@link Instant}'s range) throw
- * {@link IllegalStateException} or {@link IllegalArgumentException} naming the field, which the pipeline reports as an
- * unreadable body ({@code ClientSideException}).
+ * Tolerant readers for RFS JSON values on the shared {@link Json#mapper()} tree model: the error mapper reads error
+ * bodies with them, and the streaming reader of success bodies ({@link RfsJsonValues}) hands them the values it
+ * meets rarely (fractional numbers, booleans where text is expected, objects and arrays where a scalar is expected),
+ * so both read a value the same way. Absent and {@code null} read as null; a string field that arrives as a number
+ * or boolean reads as its text, and one that arrives as an object or array reads as its JSON text. Values that
+ * cannot mean what the field says (a time or number that does not parse, a time out of {@link Instant}'s range)
+ * throw {@link IllegalStateException} or {@link IllegalArgumentException} naming the field, which the pipeline
+ * reports as an unreadable body ({@code ClientSideException}).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RfsJson {
   private RfsJson() {}
-
-  /** Parses a body that must be a JSON object. */
-  public static JsonNode object(byte[] body) throws IOException {
-    JsonNode root = body.length == 0 ? null : Json.mapper().readTree(body);
-    if (root == null || !root.isObject()) {
-      throw new IllegalStateException("expected a JSON object, got "
-          + (root == null || root.isMissingNode() ? "an empty body" : root.getNodeType().toString().toLowerCase()));
-    }
-    return root;
-  }
 
   /** Parses a body if it is a JSON object, else returns null (HTML pages, empty or truncated bodies). */
   public static JsonNode objectOrNull(byte[] body) {
@@ -64,6 +54,13 @@ public final class RfsJson {
     return v != null ? v : text(node, fallback);
   }
 
+  /** The field if it is an object, else null. */
+  public static JsonNode child(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v != null && v.isObject() ? v : null;
+  }
+
+  /** A value as text: a string's text, a number's or boolean's text, a container's JSON text; null for null. */
   static String text(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
@@ -74,64 +71,25 @@ public final class RfsJson {
     return v.isContainerNode() ? v.toString() : v.asText();
   }
 
-  /** A list of strings; a single scalar reads as one element; absent or null reads as empty. */
-  public static List<String> strings(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull() || v.isMissingNode()) {
-      return Collections.emptyList();
-    }
-    if (!v.isArray()) {
-      return List.of(text(v));
-    }
-    List<String> out = new ArrayList<>(v.size());
-    for (JsonNode e : v) {
-      String s = text(e);
-      if (s != null) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  /** The object elements of an array field (other elements are skipped); empty when absent. */
-  public static List<JsonNode> objects(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isArray()) {
-      if (v != null && !v.isNull() && !v.isMissingNode()) {
-        throw new IllegalStateException(field + ": expected an array, got " + v.getNodeType());
-      }
-      return Collections.emptyList();
-    }
-    List<JsonNode> out = new ArrayList<>(v.size());
-    for (JsonNode e : v) {
-      if (e.isObject()) {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
-  /** The field if it is an object, else null. */
-  public static JsonNode child(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v != null && v.isObject() ? v : null;
-  }
-
   /**
-   * An RFS time. The API documents a UTC string {@code YYYY-MM-DDTHH:mm:ss.SSSZ} ({@code 2023-05-15T17:39:25.210Z});
-   * offsets, a missing zone (UTC) and a JSON integer of epoch milliseconds (negative: before 1970) also read. An
-   * integer outside what an {@link Instant} holds, a fractional number and any other text are errors naming the
-   * field; never a wrapped-around time.
+   * A value as an RFS time. The API documents a UTC string {@code YYYY-MM-DDTHH:mm:ss.SSSZ}
+   * ({@code 2023-05-15T17:39:25.210Z}); offsets, a missing zone (UTC) and a JSON integer of epoch milliseconds
+   * (negative: before 1970) also read. An integer outside what an {@link Instant} holds, a fractional number and any
+   * other text are errors naming the field; never a wrapped-around time.
    */
-  public static Instant instant(JsonNode node, String field) {
-    JsonNode v = node.get(field);
+  static Instant instant(JsonNode v, String field) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
     }
     if (v.isIntegralNumber()) {
       return EpochTime.ofMillis(v.decimalValue(), field); // exact for any size: never wraps around
     }
-    String s = text(v).trim();
+    return instantOfText(text(v), field);
+  }
+
+  /** A time sent as text (see {@link #instant(JsonNode, String)}); blank text reads as null. */
+  static Instant instantOfText(String text, String field) {
+    String s = text.trim();
     if (s.isEmpty()) {
       return null;
     }
@@ -156,9 +114,8 @@ public final class RfsJson {
     }
   }
 
-  /** A whole number, also when sent as a numeric string. */
-  public static Long longValue(JsonNode node, String field) {
-    JsonNode v = node.get(field);
+  /** A value as a whole number, also when sent as a numeric string. */
+  static Long longValue(JsonNode v, String field) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
     }
@@ -168,13 +125,16 @@ public final class RfsJson {
     try {
       return Long.parseLong(text(v).trim());
     } catch (NumberFormatException e) {
-      throw new IllegalStateException(field + ": not a whole number: " + v, e);
+      throw notAWholeNumber(field, v.toString(), e);
     }
   }
 
+  static IllegalStateException notAWholeNumber(String field, String json, NumberFormatException cause) {
+    return new IllegalStateException(field + ": not a whole number: " + json, cause);
+  }
+
   /** A whole number that fits an int. */
-  public static Integer intValue(JsonNode node, String field) {
-    Long v = longValue(node, field);
+  static Integer intValue(Long v, String field) {
     if (v == null) {
       return null;
     }
@@ -184,19 +144,28 @@ public final class RfsJson {
     return v.intValue();
   }
 
-  /** A boolean, also when sent as {@code "true"} / {@code "false"}. */
-  public static Boolean bool(JsonNode node, String field) {
-    JsonNode v = node.get(field);
+  /** A value as a boolean, also when sent as {@code "true"} / {@code "false"}. */
+  static Boolean bool(JsonNode v, String field) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
     }
     if (v.isBoolean()) {
       return v.booleanValue();
     }
-    String s = text(v).trim();
-    if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
-      return Boolean.valueOf(s);
+    Boolean b = boolOfTextOrNull(text(v));
+    if (b == null) {
+      throw notABoolean(field, v.toString());
     }
-    throw new IllegalStateException(field + ": not a boolean: " + v);
+    return b;
+  }
+
+  /** A boolean sent as text ({@code "true"} or {@code "false"}, any case, blanks around), or null for other text. */
+  static Boolean boolOfTextOrNull(String text) {
+    String s = text.trim();
+    return s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false") ? Boolean.valueOf(s) : null;
+  }
+
+  static IllegalStateException notABoolean(String field, String json) {
+    return new IllegalStateException(field + ": not a boolean: " + json);
   }
 }
