@@ -293,7 +293,7 @@ public final class RfsResponseParser {
     if (body.length == 0) {
       throw new IllegalStateException("expected a JSON object, got an empty body");
     }
-    JsonParser p = Json.mapper().getFactory().createParser(body);
+    JsonParser p = Json.factory().createParser(body);
     try {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         return p;

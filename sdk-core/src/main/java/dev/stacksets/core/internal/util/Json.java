@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal.util;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,20 @@ public final class Json {
   /** The shared mapper. Do not reconfigure it. */
   public static ObjectMapper mapper() {
     return Holder.MAPPER;
+  }
+
+  /**
+   * A streaming-only factory (jackson-core, with the mapper's defaults), for readers that pull tokens: using it
+   * rather than {@code mapper().getFactory()} keeps databind and the java.time module unloaded until something
+   * needs a tree, several hundred classes at start-up. Its parsers have no codec; read a tree with
+   * {@code mapper().readTree(parser)}.
+   */
+  public static JsonFactory factory() {
+    return FactoryHolder.FACTORY;
+  }
+
+  private static final class FactoryHolder {
+    static final JsonFactory FACTORY = new JsonFactory();
   }
 
   /**
