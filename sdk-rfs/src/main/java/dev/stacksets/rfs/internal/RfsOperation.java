@@ -55,6 +55,10 @@ public class RfsOperation<I, O> {
   private final String name;
   private final String method;
   private final String pathTemplate;
+  /** The template's text around its placeholders: one more than {@link #pathValues}. */
+  private final String[] pathLiterals;
+  /** The placeholders' values, in template order. */
+  private final List<Function<I, String>> pathValues;
   private final Map<String, Function<I, String>> pathParameters;
   private final Function<I, String> clientRequestId;
   private final BiConsumer<I, SdkHttpRequest.Builder> query;
@@ -74,6 +78,8 @@ public class RfsOperation<I, O> {
     this.name = o.name;
     this.method = o.method;
     this.pathTemplate = o.pathTemplate;
+    this.pathLiterals = o.pathLiterals;
+    this.pathValues = o.pathValues;
     this.pathParameters = o.pathParameters;
     this.clientRequestId = o.clientRequestId;
     this.query = o.query;
@@ -102,13 +108,20 @@ public class RfsOperation<I, O> {
     this.recovery = recovery;
     this.writeRules = null;
     List<String> placeholders = new ArrayList<>();
+    List<String> literals = new ArrayList<>();
+    int literalStart = 0;
     for (Matcher m = PLACEHOLDER.matcher(pathTemplate); m.find(); ) {
       placeholders.add(m.group(1));
+      literals.add(pathTemplate.substring(literalStart, m.start()));
+      literalStart = m.end();
     }
+    literals.add(pathTemplate.substring(literalStart));
     if (!placeholders.equals(new ArrayList<>(pathParameters.keySet()))) {
       throw new IllegalStateException(name + ": the path parameters " + pathParameters.keySet()
           + " do not match the template " + pathTemplate);
     }
+    this.pathLiterals = literals.toArray(new String[0]);
+    this.pathValues = List.copyOf(pathParameters.values());
   }
 
   /** A read ({@code GET}, safe to retry) with the path parameters of {@code pathTemplate} in template order. */
@@ -247,13 +260,12 @@ public class RfsOperation<I, O> {
    * @throws IllegalArgumentException naming the parameter
    */
   String path(I request) {
-    StringBuilder path = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(pathTemplate);
-    while (m.find()) {
-      m.appendReplacement(path, Matcher.quoteReplacement(
-          PercentEncoding.encode(pathParameters.get(m.group(1)).apply(request))));
+    // the template was split once, at declaration: no pattern matching per call
+    StringBuilder path = new StringBuilder(pathTemplate.length() + 64).append(pathLiterals[0]);
+    for (int i = 0; i < pathValues.size(); i++) {
+      path.append(PercentEncoding.encode(pathValues.get(i).apply(request))).append(pathLiterals[i + 1]);
     }
-    return m.appendTail(path).toString();
+    return path.toString();
   }
 
   /**
