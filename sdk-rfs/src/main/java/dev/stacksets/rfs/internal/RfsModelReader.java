@@ -89,8 +89,22 @@ final class RfsModelReader {
         case "stack_set_description" -> b.stackSetDescription(text(p));
         case "permission_model" -> b.permissionModel(text(p, repeated));
         case "status" -> b.status(text(p, repeated));
-        case "create_time" -> errors = deferred(errors, CREATE_TIME, p, name, RfsJsonValues::instant, b::createTime);
-        case "update_time" -> errors = deferred(errors, UPDATE_TIME, p, name, RfsJsonValues::instant, b::updateTime);
+        case "create_time" -> {
+          clear(errors, CREATE_TIME);
+          try {
+            b.createTime(instant(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, CREATE_TIME, e);
+          }
+        }
+        case "update_time" -> {
+          clear(errors, UPDATE_TIME);
+          try {
+            b.updateTime(instant(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, UPDATE_TIME, e);
+          }
+        }
         case "initial_stack_description" -> b.initialStackDescription(text(p));
         case "administration_agency_name" -> b.administrationAgencyName(text(p, repeated));
         case "administration_agency_urn" -> b.administrationAgencyUrn(text(p, repeated));
@@ -159,8 +173,22 @@ final class RfsModelReader {
         case "action" -> b.action(text(p, repeated));
         case "status" -> b.status(text(p, repeated));
         case "status_message" -> b.statusMessage(text(p, repeated));
-        case "create_time" -> errors = deferred(errors, CREATE_TIME, p, name, RfsJsonValues::instant, b::createTime);
-        case "update_time" -> errors = deferred(errors, UPDATE_TIME, p, name, RfsJsonValues::instant, b::updateTime);
+        case "create_time" -> {
+          clear(errors, CREATE_TIME);
+          try {
+            b.createTime(instant(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, CREATE_TIME, e);
+          }
+        }
+        case "update_time" -> {
+          clear(errors, UPDATE_TIME);
+          try {
+            b.updateTime(instant(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, UPDATE_TIME, e);
+          }
+        }
         case "administration_agency_name" -> b.administrationAgencyName(text(p, repeated));
         case "administration_agency_urn" -> b.administrationAgencyUrn(text(p, repeated));
         case "managed_agency_name" -> b.managedAgencyName(text(p, repeated));
@@ -216,14 +244,38 @@ final class RfsModelReader {
       switch (name) {
         case "region_concurrency_type" -> b.regionConcurrencyType(text(p));
         case "region_order" -> b.regionOrder(strings(p));
-        case "failure_tolerance_count" -> errors = deferred(errors, FAILURE_TOLERANCE_COUNT, p, name,
-            RfsJsonValues::longValue, b::failureToleranceCount);
-        case "failure_tolerance_percentage" -> errors = deferred(errors, FAILURE_TOLERANCE_PERCENTAGE, p, name,
-            RfsJsonValues::longValue, b::failureTolerancePercentage);
-        case "max_concurrent_count" -> errors = deferred(errors, MAX_CONCURRENT_COUNT, p, name,
-            RfsJsonValues::longValue, b::maxConcurrentCount);
-        case "max_concurrent_percentage" -> errors = deferred(errors, MAX_CONCURRENT_PERCENTAGE, p, name,
-            RfsJsonValues::longValue, b::maxConcurrentPercentage);
+        case "failure_tolerance_count" -> {
+          clear(errors, FAILURE_TOLERANCE_COUNT);
+          try {
+            b.failureToleranceCount(longValue(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, FAILURE_TOLERANCE_COUNT, e);
+          }
+        }
+        case "failure_tolerance_percentage" -> {
+          clear(errors, FAILURE_TOLERANCE_PERCENTAGE);
+          try {
+            b.failureTolerancePercentage(longValue(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, FAILURE_TOLERANCE_PERCENTAGE, e);
+          }
+        }
+        case "max_concurrent_count" -> {
+          clear(errors, MAX_CONCURRENT_COUNT);
+          try {
+            b.maxConcurrentCount(longValue(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, MAX_CONCURRENT_COUNT, e);
+          }
+        }
+        case "max_concurrent_percentage" -> {
+          clear(errors, MAX_CONCURRENT_PERCENTAGE);
+          try {
+            b.maxConcurrentPercentage(longValue(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, MAX_CONCURRENT_PERCENTAGE, e);
+          }
+        }
         case "failure_tolerance_mode" -> b.failureToleranceMode(text(p));
         default -> b.putAdditionalField(name, json(p));
       }
@@ -248,8 +300,22 @@ final class RfsModelReader {
         case "stack_domain_id" -> b.stackDomainId(text(p, repeated));
         case "latest_stack_set_operation_id" -> b.latestStackSetOperationId(text(p, repeated));
         case "region" -> b.region(text(p, repeated));
-        case "create_time" -> errors = deferred(errors, CREATE_TIME, p, name, RfsJsonValues::instant, b::createTime);
-        case "update_time" -> errors = deferred(errors, UPDATE_TIME, p, name, RfsJsonValues::instant, b::updateTime);
+        case "create_time" -> {
+          clear(errors, CREATE_TIME);
+          try {
+            b.createTime(instant(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, CREATE_TIME, e);
+          }
+        }
+        case "update_time" -> {
+          clear(errors, UPDATE_TIME);
+          try {
+            b.updateTime(instant(p, name));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            errors = hold(errors, UPDATE_TIME, e);
+          }
+        }
         case "var_overrides" -> {
           if (t != JsonToken.START_OBJECT) {
             skip(p);
@@ -280,28 +346,6 @@ final class RfsModelReader {
   }
 
   /** Forgets the held error of a member that occurs again (the last occurrence decides). */
-  /** Reads one value of a member of the object being read. */
-  @FunctionalInterface
-  private interface ValueReader<T> {
-    T read(JsonParser p, String name) throws IOException;
-  }
-
-  /**
-   * Reads a member whose bad value must not end the object early (the tree reader reported the object's members in
-   * their order, after reading all of it): the value goes to {@code setter}, or its error is held in {@code slot},
-   * replacing an earlier repeat of the member either way.
-   */
-  private static <T> RuntimeException[] deferred(RuntimeException[] errors, int slot, JsonParser p, String name,
-      ValueReader<T> reader, java.util.function.Consumer<T> setter) throws IOException {
-    clear(errors, slot);
-    try {
-      setter.accept(reader.read(p, name));
-      return errors;
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      return hold(errors, slot, e);
-    }
-  }
-
   private static void clear(RuntimeException[] errors, int slot) {
     if (errors != null) {
       errors[slot] = null;
