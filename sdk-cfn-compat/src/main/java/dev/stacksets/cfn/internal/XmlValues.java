@@ -18,9 +18,6 @@ import java.util.function.Function;
  * unreadable reply) rather than being silently dropped.
  */
 final class XmlValues {
-  /** The element of each list entry in the Query protocol. */
-  private static final String MEMBER = "member";
-
   private XmlValues() {}
 
   static String text(XmlNode parent, String name) {
@@ -79,37 +76,28 @@ final class XmlValues {
     }
   }
 
-  /**
-   * The texts of a list's {@code <member>} elements; null when the list element is absent. (As
-   * {@link XmlNode#members}, read straight off the list element's children without an intermediate list.)
-   */
+  /** The texts of a list's {@code <member>} elements; null when the list element is absent. */
   static List<String> strings(XmlNode parent, String listName) {
-    XmlNode list = parent.child(listName);
-    if (list == null) {
+    List<XmlNode> members = parent.members(listName);
+    if (members == null) {
       return null;
     }
-    List<XmlNode> children = list.children();
-    List<String> out = new ArrayList<>(children.size());
-    for (XmlNode m : children) {
-      if (m.name().equals(MEMBER)) {
-        out.add(m.text());
-      }
+    List<String> out = new ArrayList<>(members.size());
+    for (XmlNode m : members) {
+      out.add(m.text());
     }
     return out;
   }
 
   /** A list of structures, each read by {@code reader}; null when the list element is absent. */
   static <T> List<T> structs(XmlNode parent, String listName, Function<XmlNode, T> reader) {
-    XmlNode list = parent.child(listName);
-    if (list == null) {
+    List<XmlNode> members = parent.members(listName);
+    if (members == null) {
       return null;
     }
-    List<XmlNode> children = list.children();
-    List<T> out = new ArrayList<>(children.size());
-    for (XmlNode m : children) {
-      if (m.name().equals(MEMBER)) {
-        out.add(reader.apply(m));
-      }
+    List<T> out = new ArrayList<>(members.size());
+    for (XmlNode m : members) {
+      out.add(reader.apply(m));
     }
     return out;
   }
