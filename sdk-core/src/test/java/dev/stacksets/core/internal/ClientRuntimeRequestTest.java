@@ -1,6 +1,7 @@
 package dev.stacksets.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stacksets.core.ClientConfiguration;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.RecordedRequest;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -215,6 +217,27 @@ class ClientRuntimeRequestTest extends PipelineTestSupport {
     runtime.close();
 
     assertThat(own.dispatcher().executorService().isShutdown()).isTrue();
+  }
+
+  @Test
+  void anOwnClientForAnHttpEndpointIsBuiltWithoutTlsAndOneForHttpsWithIt() {
+    OkHttpClient shared = new OkHttpClient();
+    try (ClientRuntime http = new ClientRuntime(builder().build(), profile(null));
+        ClientRuntime https = new ClientRuntime(builder().endpoint(URI.create("https://rfs.example.invalid")).build(),
+            profile(null));
+        ClientRuntime callers = new ClientRuntime(builder().httpClient(shared).build(), profile(null))) {
+      OkHttpClient cleartext = http.transport().okHttpClient();
+      OkHttpClient tls = https.transport().okHttpClient();
+
+      assertThat(cleartext.connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
+      assertThatThrownBy(cleartext::sslSocketFactory).isInstanceOf(IllegalStateException.class)
+          .hasMessage("CLEARTEXT-only client");
+      assertThat(tls.connectionSpecs()).isEqualTo(shared.connectionSpecs());
+      assertThat(tls.sslSocketFactory()).isNotNull();
+      // a caller's client is left as it is, even for an http endpoint
+      assertThat(callers.transport().okHttpClient().connectionSpecs()).isEqualTo(shared.connectionSpecs());
+      assertThat(shared.connectionSpecs()).contains(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
+    }
   }
 
   @Test
