@@ -20,7 +20,7 @@ busy_before=$(busy)
 start=$(date +%s)
 
 java -jar "$JAR" 'CallBenchmarks\.(rawOkHttpRfsPage|rawOkHttpRfsPageParsed|sdkRfsListStackSetOperations|sdkRfsPipelineNoParse|rawOkHttpCfnPage|rawOkHttpCfnPageParsed|sdkCfnListStackSetOperationResults|sdkCfnPipelineNoParse|awsSdkCfnListStackSetOperationResults)$' \
-  -f 2 -wi 3 -w 2s -i 4 -r 3s -bm avgt -tu us -prof gc -rf json -rff "$out/call.json" > "$out/call.txt"
+  -f 2 -wi 5 -w 3s -i 3 -r 2s -bm avgt -tu us -prof gc -rf json -rff "$out/call.json" > "$out/call.txt"
 bash benchmarks/run-startup.sh 5 > "$out/startup.txt"
 java -Xmx64m -cp "$JAR" dev.stacksets.benchmarks.PagingMemoryCheck 10000 > "$out/paging.txt" || true
 

@@ -5,14 +5,14 @@
 #
 #   bash benchmarks/run-startup.sh [RUNS]          (default 5; build the jar first: see the README, "Building and contributing")
 #
-# Environment: MODES (default "raw raw-parsed sdk-rfs sdk-cfn aws-sdk"), JAVA (default java), JAVA_OPTS (extra JVM
+# Environment: MODES (default "raw raw-parsed sdk-rfs sdk-cfn sdk-cfn-tls aws-sdk"), JAVA (default java), JAVA_OPTS (extra JVM
 # options for the probes), SERVER=in-process to start the loopback server inside each probe JVM instead of once in a
 # separate JVM (the default, which keeps the server's OkHttp classes out of the measured JVM).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
 RUNS=${1:-5}
-MODES=${MODES:-"raw raw-parsed sdk-rfs sdk-cfn aws-sdk"}
+MODES=${MODES:-"raw raw-parsed sdk-rfs sdk-cfn sdk-cfn-tls aws-sdk"}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 SERVER=${SERVER:-external}

@@ -111,6 +111,8 @@ public final class ResultsReport {
     startupRatio(goals, "cold start: ours (CFN) / raw OkHttp", startup, "sdk-cfn", "raw", "<= 1.1");
     startupRatio(goals, "cold start: ours (CFN) / AWS SDK v2", startup, "sdk-cfn", "aws-sdk", "<= 0.5");
     startupRatio(goals, "cold start: ours (RFS) / raw OkHttp", startup, "sdk-rfs", "raw", "<= 1.1");
+    startupRatio(goals, "cold start: ours (CFN) on a caller's `new OkHttpClient()` (TLS set up, as for https) / raw",
+        startup, "sdk-cfn-tls", "raw", "(for comparison)");
     startupRatio(goals, "cold start: ours (RFS) / raw OkHttp + Jackson readTree", startup, "sdk-rfs", "raw-parsed",
         "(for comparison)");
     goals.add(new String[] {"runtime jars beyond OkHttp + Jackson + slf4j (all three)", f.getOrDefault("jars", "?"),

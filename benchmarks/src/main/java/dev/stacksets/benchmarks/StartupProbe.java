@@ -19,7 +19,11 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>MODE is {@code raw} (OkHttp GET, body to String), {@code raw-parsed} (the same plus Jackson readTree),
- * {@code sdk-rfs}, {@code sdk-cfn} or {@code aws-sdk} (AWS SDK v2, Apache client). With ENDPOINT the probe calls a
+ * {@code sdk-rfs}, {@code sdk-cfn}, {@code sdk-cfn-tls} or {@code aws-sdk} (AWS SDK v2, Apache client). The
+ * endpoint is {@code http://}: our clients then build OkHttp without TLS, while raw OkHttp's {@code new
+ * OkHttpClient()} loads the platform trust store (about 0.2 s). {@code sdk-cfn-tls} gives our CloudFormation client
+ * a caller's {@code new OkHttpClient()}, so it pays that too: what an {@code https://} endpoint costs, and the
+ * difference to {@code raw} that is our own start-up. With ENDPOINT the probe calls a
  * server that is already running (see {@link LoopbackServerMain}); this is the fair form, since an in-process
  * MockWebServer would load and warm OkHttp's classes for the OkHttp-based clients. Without it the probe starts an
  * in-process {@link LoopbackServer} first (its start-up is then part of the total).
@@ -41,7 +45,7 @@ public final class StartupProbe {
 
   private static void run(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: StartupProbe raw|raw-parsed|sdk-rfs|sdk-cfn|aws-sdk [endpoint]");
+      System.err.println("usage: StartupProbe raw|raw-parsed|sdk-rfs|sdk-cfn|sdk-cfn-tls|aws-sdk [endpoint]");
       System.exit(2);
     }
     String mode = args[0];
@@ -67,7 +71,10 @@ public final class StartupProbe {
         items = SdkRfs.call(endpoint);
         break;
       case "sdk-cfn":
-        items = SdkCfn.call(endpoint);
+        items = SdkCfn.call(endpoint, false);
+        break;
+      case "sdk-cfn-tls":
+        items = SdkCfn.call(endpoint, true);
         break;
       case "aws-sdk":
         items = AwsSdk.call(endpoint);
@@ -116,11 +123,14 @@ public final class StartupProbe {
   }
 
   private static final class SdkCfn {
-    static int call(URI endpoint) {
-      CloudFormationClient cfn = CloudFormationClient.builder().endpoint(endpoint).region("us-east-1")
+    static int call(URI endpoint, boolean callersOkHttp) {
+      CloudFormationClient.Builder builder = CloudFormationClient.builder().endpoint(endpoint).region("us-east-1")
           .credentialsProvider(CredentialsProvider.of(Credentials.of("AK", "SK")))
-          .retryPolicy(RetryPolicy.none())
-          .build();
+          .retryPolicy(RetryPolicy.none());
+      if (callersOkHttp) {
+        builder.httpClient(new okhttp3.OkHttpClient());
+      }
+      CloudFormationClient cfn = builder.build();
       return cfn.listStackSetOperationResults(r -> r.stackSetName(Clients.CFN_STACK_SET)
           .operationId(Clients.OPERATION_ID)).summaries().size();
     }
