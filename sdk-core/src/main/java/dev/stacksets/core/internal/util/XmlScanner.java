@@ -277,15 +277,16 @@ final class XmlScanner extends XmlInput {
     int nEnd = pos + f.qLen;
     if (nEnd < end && Arrays.equals(b, nStart, nEnd, b, f.qStart, f.qStart + f.qLen) && b[nEnd] >= 0
         && (CLASS[b[nEnd]] & NAME) == 0) {
-      pos = nEnd; // the usual case: the start tag's name, then no further name character
-    } else if (!isNameStartAt(pos)) {
-      throw error(tagStart, "malformed end tag");
+      pos = nEnd; // the usual case: the start tag's name, then no further name character (compared once)
     } else {
+      if (!isNameStartAt(pos)) {
+        throw error(tagStart, "malformed end tag");
+      }
       scanName();
-    }
-    if (!sameRange(nStart, pos, f.qStart, f.qStart + f.qLen)) {
-      throw error(tagStart, "the end tag </" + quote(nStart, pos) + "> does not match the start tag <"
-          + quote(f.qStart, f.qStart + f.qLen) + "> at byte " + (f.qStart - 1));
+      if (!sameRange(nStart, pos, f.qStart, f.qStart + f.qLen)) {
+        throw error(tagStart, "the end tag </" + quote(nStart, pos) + "> does not match the start tag <"
+            + quote(f.qStart, f.qStart + f.qLen) + "> at byte " + (f.qStart - 1));
+      }
     }
     skipSpace();
     if (pos >= end || b[pos] != '>') {
@@ -303,7 +304,7 @@ final class XmlScanner extends XmlInput {
     } else if (f.textState == 1) {
       text = strings.text(b, f.rawStart, f.rawEnd - f.rawStart, f.rawAscii);
     } else {
-      text = strings.text(buf, f.bufStart, bufLen - f.bufStart, f.bufAscii);
+      text = XmlStrings.scratchText(buf, f.bufStart, bufLen - f.bufStart, f.bufAscii);
       bufLen = f.bufStart;
     }
     int n = kidsTop - f.kidsBase;
