@@ -76,11 +76,6 @@ final class FastJsonParser extends ParserMinimalBase {
   private final KnownNames names;
   /** Per name index: 1 + the index of the known name that followed it last time, 0 if none yet. */
   private final int[] follow;
-  /**
-   * Per name index: where the last string value of that name (in an array: of an element of its value) starts in
-   * {@link #buf} (high half) and its length (low half); 0 if none yet.
-   */
-  private final long[] hints;
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNameLength;
@@ -106,7 +101,6 @@ final class FastJsonParser extends ParserMinimalBase {
     this.end = body.length;
     this.names = names;
     this.follow = new int[names.size()];
-    this.hints = new long[names.size()];
     this.maxDepth = Math.min(MAX_DEPTH, constraints.getMaxNestingDepth());
     this.maxStringLength = constraints.getMaxStringLength();
     this.maxNameLength = constraints.getMaxNameLength();
@@ -235,7 +229,7 @@ final class FastJsonParser extends ParserMinimalBase {
     switch (b) {
       case '"' -> {
         int start = pos + 1;
-        int stop = lastName >= 0 ? hintedStringEnd(start, lastName) : stringEnd(start, maxStringLength);
+        int stop = stringEnd(start, maxStringLength);
         textStart = start;
         textLength = stop - start;
         pos = stop + 1;
@@ -263,38 +257,10 @@ final class FastJsonParser extends ParserMinimalBase {
     }
   }
 
-  /**
-   * {@link #stringEnd(int, int)} for a value of the known name {@code known}: the bytes the value has in common with
-   * the previous string value of that name (in an earlier item of a page, the same id, name, status; a time or
-   * counter that shares its first digits) are compared in one vectorized step instead of being checked one by one,
-   * since they were checked then.
-   */
-  private int hintedStringEnd(int start, int known) {
-    long hint = hints[known];
-    int hintStart = (int) (hint >>> 32);
-    int hintLength = Math.min((int) hint, end - start);
-    int from = start;
-    if (hintLength > 0) {
-      int mismatch = Arrays.mismatch(buf, start, start + hintLength, buf, hintStart, hintStart + hintLength);
-      from = mismatch < 0 ? start + hintLength : start + mismatch;
-    }
-    int stop = stringEnd(start, from, maxStringLength);
-    hints[known] = (long) start << 32 | (stop - start);
-    return stop;
-  }
-
   /** The index of the quote that ends the string whose text starts at {@code start}. */
   private int stringEnd(int start, int maxLength) {
-    return stringEnd(start, start, maxLength);
-  }
-
-  /**
-   * The index of the quote that ends the string whose text starts at {@code start}, of which the bytes before
-   * {@code from} are known to be plain.
-   */
-  private int stringEnd(int start, int from, int maxLength) {
     byte[] b = buf;
-    int i = from;
+    int i = start;
     int stop = end;
     while (i < stop && PLAIN[b[i] & 0xFF] != 0) {
       i++;
