@@ -215,8 +215,15 @@ final class RfsJsonValues {
     return '"' + s + '"';
   }
 
-  /** The current value as a tree node, read with the shared mapper exactly as {@code readTree} reads it. */
+  /**
+   * The current value as a tree node, read with the shared mapper exactly as {@code readTree} reads it. The
+   * {@link FastJsonParser} gives up here ({@link FastJsonParser.Unsupported}): the body is read again with Jackson's
+   * parser, so the tree and its rendering are always Jackson's.
+   */
   private static JsonNode tree(JsonParser p) throws IOException {
+    if (p instanceof FastJsonParser) {
+      throw FastJsonParser.UNSUPPORTED;
+    }
     return Json.mapper().readTree(p);
   }
 }

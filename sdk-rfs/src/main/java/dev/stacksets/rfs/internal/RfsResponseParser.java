@@ -41,6 +41,11 @@ import java.util.function.Consumer;
  * documented fields, not of the body, and only after the whole document has been read, so malformed JSON is always
  * reported as such. Only the root object is read; what follows it is ignored.
  *
+ * <p>The parser is first a {@link FastJsonParser}, which reads the plain replies RFS sends (ASCII text without
+ * escapes, integers, no containers in unknown members) several times faster than Jackson's; when it gives up, and
+ * whenever the read fails, the body is read again from the start with Jackson's parser ({@link #read}), so replies
+ * outside its subset and every error are read by Jackson's parser exactly as before.
+ *
  * <p>A 2xx body must be the document the operation returns: a JSON object, and for the list operations one that
  * holds the list member ({@code stack_sets}, {@code stack_set_operations}, {@code stack_instances}; an empty array
  * is an empty page). Anything else (a proxy's {@code {}} or HTML page) throws {@link IllegalStateException} naming
@@ -82,12 +87,40 @@ public final class RfsResponseParser {
     }
   };
 
+  /**
+   * Every member name the readers ({@link RfsModelReader} and this class) look for, as the literals of their
+   * {@code switch} cases: the fast parser reads these names as these very instances. A name missing here is still
+   * read correctly, only more slowly.
+   */
+  private static final KnownNames NAMES = new KnownNames(
+      // List replies, page info, write replies
+      "stack_set_operations", "stack_sets", "stack_instances", "page_info", "next_marker", "previous_marker",
+      "current_count", "stack_set_operation_id",
+      // stack set
+      "stack_set_id", "stack_set_name", "stack_set_description", "permission_model", "status", "create_time",
+      "update_time", "initial_stack_description", "administration_agency_name", "administration_agency_urn",
+      "managed_agency_name", "vars_uri_content", "vars_body", "managed_operation", "organizational_unit_ids",
+      "enable_parallel_operation",
+      // operation
+      "operation_id", "action", "status_message", "deployment_targets", "operation_preferences", "regions",
+      "domain_ids", "domain_ids_uri", "domain_id_filter_type", "region_concurrency_type", "region_order",
+      "failure_tolerance_count", "failure_tolerance_percentage", "max_concurrent_count",
+      "max_concurrent_percentage", "failure_tolerance_mode",
+      // stack instance
+      "stack_id", "stack_name", "stack_domain_id", "latest_stack_set_operation_id", "region", "var_overrides",
+      "vars_uri", "use_stack_set_vars");
+
   private RfsResponseParser() {}
 
   /** CreateStackSet: {@code {stack_set_id}}. */
   public static CreateStackSetResponse createStackSet(byte[] body, ResponseMetadata metadata) throws IOException {
+    return read(body, metadata, RfsResponseParser::createStackSet);
+  }
+
+  static CreateStackSetResponse createStackSet(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     CreateStackSetResponse.Builder b = CreateStackSetResponse.builder().responseMetadata(metadata);
-    return b.stackSetId(requiredText(body, "stack_set_id", b::putAdditionalField)).build();
+    return b.stackSetId(requiredText(p, body, "stack_set_id", b::putAdditionalField)).build();
   }
 
   /** UpdateStackSet: {@code 204}, the body (none) is not read. */
@@ -102,49 +135,69 @@ public final class RfsResponseParser {
 
   /** DeployStackSet: {@code {stack_set_operation_id}}. */
   public static DeployStackSetResponse deployStackSet(byte[] body, ResponseMetadata metadata) throws IOException {
+    return read(body, metadata, RfsResponseParser::deployStackSet);
+  }
+
+  static DeployStackSetResponse deployStackSet(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     DeployStackSetResponse.Builder b = DeployStackSetResponse.builder().responseMetadata(metadata);
-    return b.operationId(operationId(body, b::putAdditionalField)).build();
+    return b.operationId(operationId(p, body, b::putAdditionalField)).build();
   }
 
   /** CreateStackInstances: {@code {stack_set_operation_id}}. */
   public static CreateStackInstancesResponse createStackInstances(byte[] body, ResponseMetadata metadata)
       throws IOException {
+    return read(body, metadata, RfsResponseParser::createStackInstances);
+  }
+
+  static CreateStackInstancesResponse createStackInstances(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     CreateStackInstancesResponse.Builder b = CreateStackInstancesResponse.builder().responseMetadata(metadata);
-    return b.operationId(operationId(body, b::putAdditionalField)).build();
+    return b.operationId(operationId(p, body, b::putAdditionalField)).build();
   }
 
   /** UpdateStackInstances: {@code {stack_set_operation_id}}. */
   public static UpdateStackInstancesResponse updateStackInstances(byte[] body, ResponseMetadata metadata)
       throws IOException {
+    return read(body, metadata, RfsResponseParser::updateStackInstances);
+  }
+
+  static UpdateStackInstancesResponse updateStackInstances(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     UpdateStackInstancesResponse.Builder b = UpdateStackInstancesResponse.builder().responseMetadata(metadata);
-    return b.operationId(operationId(body, b::putAdditionalField)).build();
+    return b.operationId(operationId(p, body, b::putAdditionalField)).build();
   }
 
   /** DeleteStackInstances: {@code {stack_set_operation_id}}. */
   public static DeleteStackInstancesResponse deleteStackInstances(byte[] body, ResponseMetadata metadata)
       throws IOException {
-    DeleteStackInstancesResponse.Builder b = DeleteStackInstancesResponse.builder().responseMetadata(metadata);
-    return b.operationId(operationId(body, b::putAdditionalField)).build();
+    return read(body, metadata, RfsResponseParser::deleteStackInstances);
   }
 
-  private static String operationId(byte[] body, BiConsumer<String, String> extra) throws IOException {
-    return requiredText(body, "stack_set_operation_id", extra);
+  static DeleteStackInstancesResponse deleteStackInstances(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
+    DeleteStackInstancesResponse.Builder b = DeleteStackInstancesResponse.builder().responseMetadata(metadata);
+    return b.operationId(operationId(p, body, b::putAdditionalField)).build();
+  }
+
+  private static String operationId(JsonParser p, byte[] body, BiConsumer<String, String> extra)
+      throws IOException {
+    return requiredText(p, body, "stack_set_operation_id", extra);
   }
 
   /**
    * Reads a reply that must carry the member {@code key} as text (not blank): returns it, and hands every other
    * member to {@code extra}.
    */
-  private static String requiredText(byte[] body, String key, BiConsumer<String, String> extra) throws IOException {
+  private static String requiredText(JsonParser p, byte[] body, String key, BiConsumer<String, String> extra)
+      throws IOException {
     String value = null;
-    try (JsonParser p = openObject(body)) {
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-        p.nextToken();
-        if (name.equals(key)) {
-          value = RfsJsonValues.text(p);
-        } else {
-          extra.accept(name, RfsJsonValues.json(p));
-        }
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      if (name.equals(key)) {
+        value = RfsJsonValues.text(p);
+      } else {
+        extra.accept(name, RfsJsonValues.json(p));
       }
     }
     if (value == null || value.isBlank()) {
@@ -155,8 +208,13 @@ public final class RfsResponseParser {
 
   /** ListStackSets: {@code {stack_sets[], page_info}}. */
   public static ListStackSetsResponse listStackSets(byte[] body, ResponseMetadata metadata) throws IOException {
+    return read(body, metadata, RfsResponseParser::listStackSets);
+  }
+
+  static ListStackSetsResponse listStackSets(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     ListStackSetsResponse.Builder b = ListStackSetsResponse.builder().responseMetadata(metadata);
-    page(body, "stack_sets", RfsModelReader::stackSet, b::addStackSet, b::stackSets, b::pageInfo,
+    page(p, body, "stack_sets", RfsModelReader::stackSet, b::addStackSet, b::stackSets, b::pageInfo,
         b::putAdditionalField);
     return b.build();
   }
@@ -164,29 +222,38 @@ public final class RfsResponseParser {
   /** ShowStackSetMetadata: the stack set object itself. */
   public static ShowStackSetMetadataResponse showStackSetMetadata(byte[] body, ResponseMetadata metadata)
       throws IOException {
-    StackSet stackSet;
-    try (JsonParser p = openObject(body)) {
-      stackSet = RfsModelReader.stackSet(p, null);
-    }
+    return read(body, metadata, RfsResponseParser::showStackSetMetadata);
+  }
+
+  static ShowStackSetMetadataResponse showStackSetMetadata(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
+    StackSet stackSet = RfsModelReader.stackSet(p, null);
     return ShowStackSetMetadataResponse.builder().stackSet(stackSet).responseMetadata(metadata).build();
   }
 
   /** ListStackSetOperations: {@code {stack_set_operations[], page_info}}. */
   public static ListStackSetOperationsResponse listStackSetOperations(byte[] body, ResponseMetadata metadata)
       throws IOException {
+    return read(body, metadata, RfsResponseParser::listStackSetOperations);
+  }
+
+  static ListStackSetOperationsResponse listStackSetOperations(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     ListStackSetOperationsResponse.Builder b = ListStackSetOperationsResponse.builder().responseMetadata(metadata);
-    page(body, "stack_set_operations", RfsModelReader::operation, b::addStackSetOperation, b::stackSetOperations,
-        b::pageInfo, b::putAdditionalField);
+    page(p, body, "stack_set_operations", RfsModelReader::operation, b::addStackSetOperation,
+        b::stackSetOperations, b::pageInfo, b::putAdditionalField);
     return b.build();
   }
 
   /** ShowStackSetOperationMetadata: the operation object itself. */
   public static ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(byte[] body,
       ResponseMetadata metadata) throws IOException {
-    StackSetOperation operation;
-    try (JsonParser p = openObject(body)) {
-      operation = RfsModelReader.operation(p, null);
-    }
+    return read(body, metadata, RfsResponseParser::showStackSetOperationMetadata);
+  }
+
+  static ShowStackSetOperationMetadataResponse showStackSetOperationMetadata(JsonParser p, byte[] body,
+      ResponseMetadata metadata) throws IOException {
+    StackSetOperation operation = RfsModelReader.operation(p, null);
     return ShowStackSetOperationMetadataResponse.builder().stackSetOperation(operation).responseMetadata(metadata)
         .build();
   }
@@ -194,20 +261,72 @@ public final class RfsResponseParser {
   /** ListStackInstances: {@code {stack_instances[], page_info}}. */
   public static ListStackInstancesResponse listStackInstances(byte[] body, ResponseMetadata metadata)
       throws IOException {
+    return read(body, metadata, RfsResponseParser::listStackInstances);
+  }
+
+  static ListStackInstancesResponse listStackInstances(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
     ListStackInstancesResponse.Builder b = ListStackInstancesResponse.builder().responseMetadata(metadata);
-    page(body, "stack_instances", RfsModelReader::instance, b::addStackInstance, b::stackInstances, b::pageInfo,
-        b::putAdditionalField);
+    page(p, body, "stack_instances", RfsModelReader::instance, b::addStackInstance, b::stackInstances,
+        b::pageInfo, b::putAdditionalField);
     return b.build();
   }
 
   /** ShowStackInstance: the instance object itself. */
   public static ShowStackInstanceResponse showStackInstance(byte[] body, ResponseMetadata metadata)
       throws IOException {
-    StackInstance instance;
-    try (JsonParser p = openObject(body)) {
-      instance = RfsModelReader.instance(p, null);
-    }
+    return read(body, metadata, RfsResponseParser::showStackInstance);
+  }
+
+  static ShowStackInstanceResponse showStackInstance(JsonParser p, byte[] body, ResponseMetadata metadata)
+      throws IOException {
+    StackInstance instance = RfsModelReader.instance(p, null);
     return ShowStackInstanceResponse.builder().stackInstance(instance).responseMetadata(metadata).build();
+  }
+
+  /**
+   * Reads one reply from a parser standing on the {@code START_OBJECT} of its body (the parser is closed by the
+   * caller), with every check of the body; {@code body} is the same bytes, for messages. A pure function of the
+   * bytes: reading the same body twice gives the same reply or the same error.
+   */
+  @FunctionalInterface
+  interface BodyReader<T> {
+    T read(JsonParser p, byte[] body, ResponseMetadata metadata) throws IOException;
+  }
+
+  /**
+   * Reads {@code body} with {@code reader}, first through the {@link FastJsonParser} and, when that gives up
+   * ({@link FastJsonParser.Unsupported}) or the read fails in any other way, again from the start through Jackson's
+   * parser ({@link #openObject}): so a reply outside the fast parser's subset, and every error (malformed JSON, a
+   * value that does not parse, a missing member), is read exactly as Jackson's parser reads it, with its message.
+   */
+  static <T> T read(byte[] body, ResponseMetadata metadata, BodyReader<T> reader) throws IOException {
+    FastJsonParser fast = FastJsonParser.openObject(body, NAMES);
+    if (fast != null) {
+      try (fast) {
+        return reader.read(fast, body, metadata);
+      } catch (IOException | RuntimeException e) {
+        // read again with Jackson's parser, which gives the result or the error
+      }
+    }
+    try (JsonParser p = openObject(body)) {
+      return reader.read(p, body, metadata);
+    }
+  }
+
+  /**
+   * Reads {@code body} with {@code reader} through the {@link FastJsonParser} only: throws
+   * {@link FastJsonParser.Unsupported} when the body (or a call the reader makes) is outside its subset, and the
+   * reader's error as it is. For tests: {@link #read} gives this result whenever this gives one.
+   */
+  static <T> T readFast(byte[] body, ResponseMetadata metadata, BodyReader<T> reader) throws IOException {
+    FastJsonParser fast = FastJsonParser.openObject(body, NAMES);
+    if (fast == null) {
+      throw FastJsonParser.UNSUPPORTED;
+    }
+    try (fast) {
+      return reader.read(fast, body, metadata);
+    }
   }
 
   /** Reads one item at the parser's {@code START_OBJECT} (see {@link RfsModelReader}). */
@@ -223,53 +342,51 @@ public final class RfsResponseParser {
    * its last value. Errors are thrown once the whole document has been read, in this order: the page info's, a
    * missing list member (null counts as an empty list), a list member that is not an array, the first failing item.
    */
-  private static <T> void page(byte[] body, String itemsKey, ItemReader<T> item, Consumer<T> add,
+  private static <T> void page(JsonParser p, byte[] body, String itemsKey, ItemReader<T> item, Consumer<T> add,
       Consumer<List<T>> set, Consumer<PageInfo> pageInfo, BiConsumer<String, String> extra) throws IOException {
     boolean listPresent = false;
     RuntimeException pageInfoError = null;
     RuntimeException listError = null;
     RepeatedText repeated = new RepeatedText();
-    try (JsonParser p = openObject(body)) {
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-        JsonToken t = p.nextToken();
-        if (name.equals(itemsKey)) {
-          if (listPresent) {
-            set.accept(List.of()); // the last occurrence wins
-          }
-          listPresent = true;
-          listError = null;
-          if (t == JsonToken.START_ARRAY) {
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-              if (t != JsonToken.START_OBJECT) {
-                RfsJsonValues.skip(p);
-              } else {
-                try {
-                  add.accept(item.read(p, repeated));
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                  listError = listError != null ? listError : e;
-                }
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken t = p.nextToken();
+      if (name.equals(itemsKey)) {
+        if (listPresent) {
+          set.accept(List.of()); // the last occurrence wins
+        }
+        listPresent = true;
+        listError = null;
+        if (t == JsonToken.START_ARRAY) {
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+              RfsJsonValues.skip(p);
+            } else {
+              try {
+                add.accept(item.read(p, repeated));
+              } catch (IllegalStateException | IllegalArgumentException e) {
+                listError = listError != null ? listError : e;
               }
             }
-          } else if (t != JsonToken.VALUE_NULL) {
-            listError = new IllegalStateException(itemsKey + ": expected an array, got "
-                + RfsJsonValues.nodeType(t));
-            RfsJsonValues.skip(p);
           }
-        } else if (name.equals("page_info")) {
-          pageInfoError = null;
-          if (t != JsonToken.START_OBJECT) {
-            RfsJsonValues.skip(p);
-            pageInfo.accept(null);
-          } else {
-            try {
-              pageInfo.accept(RfsModelReader.pageInfo(p));
-            } catch (IllegalStateException | IllegalArgumentException e) {
-              pageInfoError = e;
-            }
-          }
-        } else {
-          extra.accept(name, RfsJsonValues.json(p));
+        } else if (t != JsonToken.VALUE_NULL) {
+          listError = new IllegalStateException(itemsKey + ": expected an array, got "
+              + RfsJsonValues.nodeType(t));
+          RfsJsonValues.skip(p);
         }
+      } else if (name.equals("page_info")) {
+        pageInfoError = null;
+        if (t != JsonToken.START_OBJECT) {
+          RfsJsonValues.skip(p);
+          pageInfo.accept(null);
+        } else {
+          try {
+            pageInfo.accept(RfsModelReader.pageInfo(p));
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            pageInfoError = e;
+          }
+        }
+      } else {
+        extra.accept(name, RfsJsonValues.json(p));
       }
     }
     if (pageInfoError != null) {

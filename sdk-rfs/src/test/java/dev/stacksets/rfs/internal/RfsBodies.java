@@ -1,8 +1,15 @@
 package dev.stacksets.rfs.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.stacksets.core.internal.util.Json;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -238,6 +245,81 @@ final class RfsBodies {
         Tuple.of(1, anyValue(2)), // not an object at all
         Tuple.of(1, Arbitraries.of("", " ", "\n", "{}", "{} x", "[] {", "{\"" + itemsKey + "\":[]}}",
             "\uFEFF{\"" + itemsKey + "\":[]}", "{\"" + itemsKey + "\":[]} {", "null", "\"x\"", "1.5", "[{}]")));
+  }
+
+  /** The members whose value the readers read as an object or array of their own. */
+  private static final Set<String> CONTAINER_MEMBERS = Set.of("stack_set_operations", "stack_sets",
+      "stack_instances", "page_info", "managed_operation", "organizational_unit_ids", "deployment_targets",
+      "operation_preferences", "regions", "domain_ids", "region_order", "var_overrides", "use_stack_set_vars");
+  /** The list members, whose elements are items (objects). */
+  private static final Set<String> LIST_MEMBERS = Set.of("stack_set_operations", "stack_sets", "stack_instances");
+
+  /**
+   * {@code json} made plain, for the fast parser's subset ({@link FastJsonParser}): the same tokens in the same
+   * order, with texts and names stripped of every character but printable ASCII without {@code "} and {@code \},
+   * fractions truncated to integers and integers cut to at most 18 digits; a third of them pretty-printed (spaces and
+   * line breaks between tokens). Half of them also flattened: a container where the readers read no container (in
+   * an unknown member, where text is expected), on which the fast parser gives up, becomes the text {@code "c"}. A
+   * body that is not one JSON value is returned as it is.
+   */
+  static String plain(String json) {
+    StringWriter out = new StringWriter();
+    boolean flatten = (json.hashCode() >>> 4 & 1) == 0;
+    try (JsonParser p = Json.factory().createParser(json);
+        JsonGenerator g = Json.factory().createGenerator(out)) {
+      if (Math.floorMod(json.hashCode(), 3) == 0) {
+        g.useDefaultPrettyPrinter();
+      }
+      java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(); // "{" or "[" + the member's name
+      String name = "";
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case FIELD_NAME -> {
+            name = plainText(p.currentName());
+            g.writeFieldName(name);
+          }
+          case VALUE_STRING -> g.writeString(plainText(p.getText()));
+          case VALUE_NUMBER_INT -> g.writeNumber(upTo18Digits(p.getBigIntegerValue().longValue()));
+          case VALUE_NUMBER_FLOAT -> g.writeNumber(upTo18Digits((long) p.getDoubleValue()));
+          case START_OBJECT, START_ARRAY -> {
+            String parent = open.peek();
+            boolean read = parent == null || parent.equals("{") && CONTAINER_MEMBERS.contains(name)
+                || parent.startsWith("[") && LIST_MEMBERS.contains(parent.substring(1))
+                && t == JsonToken.START_OBJECT;
+            if (flatten && !read) {
+              p.skipChildren();
+              g.writeString("c");
+            } else {
+              g.copyCurrentEvent(p);
+              open.push(t == JsonToken.START_OBJECT ? "{" : "[" + name);
+            }
+          }
+          case END_OBJECT, END_ARRAY -> {
+            open.pop();
+            g.copyCurrentEvent(p);
+          }
+          default -> g.copyCurrentEvent(p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return json;
+    }
+    return out.toString();
+  }
+
+  private static String plainText(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static long upTo18Digits(long v) {
+    return v > 999_999_999_999_999_999L || v < -999_999_999_999_999_999L ? v / 100 : v;
   }
 
   /** A write reply carrying {@code key}. */

@@ -173,6 +173,95 @@ class StreamingReaderDifferentialTest {
     same(body, b -> RfsResponseParser.deployStackSet(b, METADATA), b -> TreeRfsReader.deployStackSet(b, METADATA));
   }
 
+  @Provide
+  Arbitrary<String> plainOperationsPage() {
+    return operationsPage().map(RfsBodies::plain);
+  }
+
+  @Provide
+  Arbitrary<String> plainStackSetsPage() {
+    return stackSetsPage().map(RfsBodies::plain);
+  }
+
+  @Provide
+  Arbitrary<String> plainInstancesPage() {
+    return instancesPage().map(RfsBodies::plain);
+  }
+
+  @Provide
+  Arbitrary<String> plainOperation() {
+    return operation().map(RfsBodies::plain);
+  }
+
+  @Provide
+  Arbitrary<String> plainStartedOperation() {
+    return startedOperation().map(RfsBodies::plain);
+  }
+
+  @Provide
+  Arbitrary<byte[]> mutatedPlainOperationsPage() {
+    return plainOperationsPage().flatMap(BodyMutations::of);
+  }
+
+  // the same on replies made plain (RfsBodies.plain), most of which the fast parser reads (see the statistics)
+
+  @Property(tries = 2000, edgeCases = EdgeCasesMode.NONE)
+  void plainListStackSetOperations(@ForAll("plainOperationsPage") String body) {
+    sameFastOrNot(bytes(body), RfsResponseParser::listStackSetOperations, TreeRfsReader::listStackSetOperations);
+  }
+
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+  void plainListStackSets(@ForAll("plainStackSetsPage") String body) {
+    sameFastOrNot(bytes(body), RfsResponseParser::listStackSets, TreeRfsReader::listStackSets);
+  }
+
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+  void plainListStackInstances(@ForAll("plainInstancesPage") String body) {
+    sameFastOrNot(bytes(body), RfsResponseParser::listStackInstances, TreeRfsReader::listStackInstances);
+  }
+
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+  void plainShowStackSetOperationMetadata(@ForAll("plainOperation") String body) {
+    sameFastOrNot(bytes(body), RfsResponseParser::showStackSetOperationMetadata,
+        TreeRfsReader::showStackSetOperationMetadata);
+  }
+
+  @Property(edgeCases = EdgeCasesMode.NONE)
+  void plainStartedOperations(@ForAll("plainStartedOperation") String body) {
+    sameFastOrNot(bytes(body), RfsResponseParser::deployStackSet, TreeRfsReader::deployStackSet);
+    sameFastOrNot(bytes(body), RfsResponseParser::createStackInstances, TreeRfsReader::createStackInstances);
+  }
+
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+  void mutatedPlainListStackSetOperations(@ForAll("mutatedPlainOperationsPage") byte[] body) {
+    sameFastOrNot(body, RfsResponseParser::listStackSetOperations, TreeRfsReader::listStackSetOperations);
+  }
+
+  interface TreeRead {
+    Object read(byte[] body, ResponseMetadata metadata) throws Exception;
+  }
+
+  /**
+   * {@link #same} for {@link RfsResponseParser#read} with {@code reader}, and the fast parser alone
+   * ({@link RfsResponseParser#readFast}) either gives up or gives the tree reader's model or error too.
+   */
+  static void sameFastOrNot(byte[] body, RfsResponseParser.BodyReader<?> reader, TreeRead tree) {
+    same(body, b -> RfsResponseParser.read(b, METADATA, reader), b -> tree.read(b, METADATA));
+    boolean fast;
+    try {
+      RfsResponseParser.readFast(body, METADATA, reader);
+      fast = true;
+    } catch (FastJsonParser.Unsupported e) {
+      fast = false;
+    } catch (Exception e) {
+      fast = true; // an error of the readers: read again by Jackson's parser
+    }
+    net.jqwik.api.statistics.Statistics.label("parser").collect(fast ? "fast" : "gave up: Jackson's");
+    if (fast) {
+      same(body, b -> RfsResponseParser.readFast(b, METADATA, reader), b -> tree.read(b, METADATA));
+    }
+  }
+
   static byte[] bytes(String body) {
     return body.getBytes(StandardCharsets.UTF_8);
   }
