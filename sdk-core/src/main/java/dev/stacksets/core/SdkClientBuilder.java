@@ -64,7 +64,10 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
 
   /**
    * Sends every request to this base URI instead of the region's public endpoint (e.g. the emulator). A path is kept
-   * as a prefix of every request path ({@code http://127.0.0.1:8080/base} sends {@code /base/v1/...}).
+   * as a prefix of every request path ({@code http://127.0.0.1:8080/base} sends {@code /base/v1/...}). For an
+   * {@code http} endpoint the client's own OkHttp is built without TLS, as it never leaves the endpoint (redirects
+   * are not followed); this spares the platform trust store's loading at start-up. An interceptor that rewrites such
+   * a client's requests to {@code https} needs an {@link #httpClient(OkHttpClient) OkHttpClient} of its own.
    *
    * @throws IllegalArgumentException unless it is an absolute {@code http}/{@code https} URI with a host and without
    *     user info, query or fragment

@@ -304,7 +304,7 @@ final class XmlScanner extends XmlInput {
     } else if (f.textState == 1) {
       text = strings.text(b, f.rawStart, f.rawEnd - f.rawStart, f.rawAscii);
     } else {
-      text = XmlStrings.scratchText(buf, f.bufStart, bufLen - f.bufStart, f.bufAscii);
+      text = strings.text(buf, f.bufStart, bufLen - f.bufStart, f.bufAscii);
       bufLen = f.bufStart;
     }
     int n = kidsTop - f.kidsBase;

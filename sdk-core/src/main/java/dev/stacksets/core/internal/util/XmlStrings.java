@@ -44,8 +44,6 @@ final class XmlStrings {
    */
   private java.util.Map<String, String> overflow;
   private String[] texts;
-  /** Where the bytes of {@code texts[i]} occur in the document, compared instead of the String's characters. */
-  private int[] textOffset;
 
   /**
    * The name spelled by {@code src[off, off+len)}: one instance per distinct name within this parse.
@@ -149,43 +147,31 @@ final class XmlStrings {
   }
 
   /**
-   * The text spelled by the UTF-8 bytes {@code doc[off, off+len)} of the document; a short ASCII text is shared with
-   * an equal one met before in this parse. {@code doc} must be the same array on every call of one parse (a text is
-   * compared with the bytes where it occurred first); a text decoded into a scratch buffer goes through
-   * {@link #scratchText} instead.
+   * The text spelled by the UTF-8 bytes {@code src[off, off+len)}; a short ASCII text is shared with an equal one
+   * met before in this parse.
    */
-  String text(byte[] doc, int off, int len, boolean ascii) {
+  String text(byte[] src, int off, int len, boolean ascii) {
     if (len == 0) {
       return "";
     }
     if (!ascii) {
-      return new String(doc, off, len, StandardCharsets.UTF_8);
+      return new String(src, off, len, StandardCharsets.UTF_8);
     }
     if (len > TEXT_MAX) {
-      return new String(doc, off, len, StandardCharsets.ISO_8859_1);
+      return new String(src, off, len, StandardCharsets.ISO_8859_1);
     }
     if (texts == null) {
       texts = new String[TEXT_SLOTS];
-      textOffset = new int[TEXT_SLOTS];
     }
-    int h = hash(doc, off, len);
+    int h = hash(src, off, len);
     int slot = (h ^ (h >>> 16)) & (TEXT_SLOTS - 1);
     String s = texts[slot];
-    if (s != null && s.length() == len && sameBytes(doc, textOffset[slot], off, len)) {
+    if (s != null && equalsAscii(s, src, off, len)) {
       return s;
     }
-    s = new String(doc, off, len, StandardCharsets.ISO_8859_1);
+    s = new String(src, off, len, StandardCharsets.ISO_8859_1);
     texts[slot] = s;
-    textOffset[slot] = off;
     return s;
-  }
-
-  /**
-   * The text spelled by UTF-8 bytes in a scratch buffer (text with references or line breaks to normalize, which
-   * the buffer will overwrite): not shared.
-   */
-  static String scratchText(byte[] buffer, int off, int len, boolean ascii) {
-    return len == 0 ? "" : new String(buffer, off, len, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   /**
