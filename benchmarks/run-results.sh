@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# One command for the side-by-side set: builds the benchmark jar, runs CallBenchmarks (JMH, -prof gc), the cold
-# start probe and the paging memory check, and writes benchmarks/RESULTS.md with the goals, the machine, the JDK,
-# the date and the noise (CPU time other processes used during the run). About 8 minutes on a 2-core machine.
+# One command for the side-by-side set: builds the benchmark jar, runs CallBenchmarks (JMH, -prof gc), the same
+# calls in turns in one JVM (InterleavedCalls, for the time ratios), the cold start probe and the paging memory
+# check, and writes benchmarks/RESULTS.md with the goals, the machine, the JDK, the date and the noise (CPU time
+# other processes used during the run, and the machine's own speed over the run). About 9 minutes on a 2-core
+# machine.
 #
 #   bash benchmarks/run-results.sh
 #
@@ -21,6 +23,7 @@ start=$(date +%s)
 
 java -jar "$JAR" 'CallBenchmarks\.(rawOkHttpRfsPage|rawOkHttpRfsPageParsed|sdkRfsListStackSetOperations|sdkRfsPipelineNoParse|rawOkHttpCfnPage|rawOkHttpCfnPageParsed|sdkCfnListStackSetOperationResults|sdkCfnPipelineNoParse|awsSdkCfnListStackSetOperationResults)$' \
   -f 2 -wi 5 -w 3s -i 3 -r 2s -bm avgt -tu us -prof gc -rf json -rff "$out/call.json" > "$out/call.txt"
+java -Xms1g -Xmx1g -cp "$JAR" dev.stacksets.benchmarks.InterleavedCalls 40 30 > "$out/interleaved.txt"
 bash benchmarks/run-startup.sh 5 > "$out/startup.txt"
 java -Xmx64m -cp "$JAR" dev.stacksets.benchmarks.PagingMemoryCheck 10000 > "$out/paging.txt" || true
 
@@ -47,6 +50,7 @@ jars_cfn=$(size "$core_jar" "$cfn_jar")
   echo "jars_rfs=$jars_rfs"
   echo "jars_cfn=$jars_cfn"
 } > "$out/facts.txt"
-java -cp "$JAR" dev.stacksets.benchmarks.ResultsReport benchmarks/RESULTS.md "$out/call.json" "$out/startup.txt" \
+java -cp "$JAR" dev.stacksets.benchmarks.ResultsReport benchmarks/RESULTS.md "$out/call.json" \
+  "$out/interleaved.txt" "$out/startup.txt" \
   "$out/paging.txt" "$out/facts.txt"
 echo "wrote benchmarks/RESULTS.md"

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 
 /**
  * Writes {@code benchmarks/RESULTS.md} from one run of {@code benchmarks/run-results.sh}: the JMH results of
- * {@link CallBenchmarks} (JSON), the medians of {@code run-startup.sh}, the output of {@link PagingMemoryCheck}, the
- * jar sizes and the machine's noise, set against the performance goals (ratios within the run).
+ * {@link CallBenchmarks} (JSON), the output of {@link InterleavedCalls}, the medians of {@code run-startup.sh}, the
+ * output of {@link PagingMemoryCheck}, the jar sizes and the machine's noise, set against the performance goals
+ * (ratios within the run). The per-call time ratios are those of {@link InterleavedCalls} (contenders in one JVM, in
+ * turns, rounds at full machine speed only), each beside the ratio of the JMH means, which come from separate JVMs.
  *
  * <pre>{@code
- * java -cp benchmarks.jar dev.stacksets.benchmarks.ResultsReport OUT JMH_JSON STARTUP_TXT PAGING_TXT FACTS_TXT
+ * java -cp benchmarks.jar dev.stacksets.benchmarks.ResultsReport OUT JMH_JSON INTERLEAVED_TXT STARTUP_TXT PAGING_TXT
+ *     FACTS_TXT
  * }</pre>
  *
  * <p>FACTS_TXT holds {@code key=value} lines (date, machine, jdk, load, cpu figures, jar sizes) written by the script.
@@ -34,16 +37,52 @@ public final class ResultsReport {
   /** One benchmark: mean time per call in microseconds, its error, and bytes allocated per call. */
   record Score(double micros, double error, double bytes) {}
 
+  /** A median and the 10th and 90th percentiles over the kept rounds of {@link InterleavedCalls}. */
+  record Spread(double median, double p10, double p90) {}
+
+  /** What {@link InterleavedCalls} printed: rounds kept and run, the probe's range (ms), times and ratios. */
+  record Interleaved(int kept, int rounds, double probeMin, double probeMax, Map<String, Spread> calls,
+      Map<String, Spread> ratios) {}
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 5) {
-      System.err.println("usage: ResultsReport OUT JMH_JSON STARTUP_TXT PAGING_TXT FACTS_TXT");
+    if (args.length != 6) {
+      System.err.println("usage: ResultsReport OUT JMH_JSON INTERLEAVED_TXT STARTUP_TXT PAGING_TXT FACTS_TXT");
       System.exit(2);
     }
     Map<String, Score> calls = calls(Path.of(args[1]));
-    Map<String, Integer> startup = startup(Path.of(args[2]));
-    String paging = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8).strip();
-    Map<String, String> facts = facts(Path.of(args[4]));
-    Files.writeString(Path.of(args[0]), report(calls, startup, paging, facts), StandardCharsets.UTF_8);
+    Interleaved interleaved = interleaved(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8));
+    Map<String, Integer> startup = startup(Path.of(args[3]));
+    String paging = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8).strip();
+    Map<String, String> facts = facts(Path.of(args[5]));
+    Files.writeString(Path.of(args[0]), report(calls, interleaved, startup, paging, facts), StandardCharsets.UTF_8);
+  }
+
+  /** Reads the {@code rounds}, {@code call} and {@code ratio} lines of {@link InterleavedCalls}; skips others. */
+  static Interleaved interleaved(List<String> lines) {
+    int kept = 0;
+    int rounds = 0;
+    double probeMin = Double.NaN;
+    double probeMax = Double.NaN;
+    Map<String, Spread> calls = new LinkedHashMap<>();
+    Map<String, Spread> ratios = new LinkedHashMap<>();
+    for (String line : lines) {
+      String[] f = line.strip().split("\\s+");
+      if (f[0].equals("rounds") && f.length == 5) {
+        kept = Integer.parseInt(f[1]);
+        rounds = Integer.parseInt(f[2]);
+        probeMin = Double.parseDouble(f[3]);
+        probeMax = Double.parseDouble(f[4]);
+      } else if (f[0].equals("call") && f.length == 5) {
+        calls.put(f[1], spread(f, 2));
+      } else if (f[0].equals("ratio") && f.length == 6) {
+        ratios.put(f[1] + "/" + f[2], spread(f, 3));
+      }
+    }
+    return new Interleaved(kept, rounds, probeMin, probeMax, calls, ratios);
+  }
+
+  private static Spread spread(String[] f, int from) {
+    return new Spread(Double.parseDouble(f[from]), Double.parseDouble(f[from + 1]), Double.parseDouble(f[from + 2]));
   }
 
   static Map<String, Score> calls(Path json) throws IOException {
@@ -86,7 +125,8 @@ public final class ResultsReport {
     return facts;
   }
 
-  static String report(Map<String, Score> c, Map<String, Integer> startup, String paging, Map<String, String> f) {
+  static String report(Map<String, Score> c, Interleaved in, Map<String, Integer> startup, String paging,
+      Map<String, String> f) {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark results\n\n")
         .append("Written by `bash benchmarks/run-results.sh` on ").append(f.getOrDefault("date", "?"))
@@ -94,17 +134,27 @@ public final class ResultsReport {
         .append("- machine: ").append(f.getOrDefault("machine", "?")).append('\n')
         .append("- JDK: ").append(f.getOrDefault("jdk", "?")).append('\n')
         .append("- noise: ").append(f.getOrDefault("noise", "?")).append('\n')
+        .append(String.format(Locale.ROOT, "- machine speed (`SpeedProbe`, SHA-256 of 1 MiB, once a round of "
+            + "`InterleavedCalls`): %.2f to %.2f ms; %d of %d rounds within 10%% of the fastest, the rest left out%n",
+            in.probeMin(), in.probeMax(), in.kept(), in.rounds()))
         .append("- load average before / after: ").append(f.getOrDefault("load", "?")).append("\n\n")
-        .append("Ratios are within this run (same machine, same loopback server, same replies).\n\n");
+        .append("Ratios are within this run (same machine, same loopback server, same replies). Per-call time "
+            + "ratios: the median over the kept rounds of `InterleavedCalls` (all contenders in one JVM, in turns), "
+            + "with the 10th-90th percentile of the rounds, then the ratio of the JMH means (separate JVMs). "
+            + "`rawOkHttpCfnPage2 / rawOkHttpCfnPage` is raw OkHttp against itself: the noise floor.\n\n");
     List<String[]> goals = new ArrayList<>();
-    ratio(goals, "CloudFormation page: ours / raw OkHttp", c, "sdkCfnListStackSetOperationResults",
+    ratio(goals, "CloudFormation page: ours / raw OkHttp", c, in, "sdkCfnListStackSetOperationResults",
         "rawOkHttpCfnPage", "<= 1.5");
-    ratio(goals, "RFS page: ours / raw OkHttp", c, "sdkRfsListStackSetOperations", "rawOkHttpRfsPage", "<= 1.25");
-    ratio(goals, "CloudFormation pipeline without parsing / raw", c, "sdkCfnPipelineNoParse", "rawOkHttpCfnPage",
+    ratio(goals, "RFS page: ours / raw OkHttp", c, in, "sdkRfsListStackSetOperations", "rawOkHttpRfsPage",
+        "<= 1.25");
+    ratio(goals, "CloudFormation pipeline without parsing / raw", c, in, "sdkCfnPipelineNoParse",
+        "rawOkHttpCfnPage", "<= 1.1");
+    ratio(goals, "RFS pipeline without parsing / raw", c, in, "sdkRfsPipelineNoParse", "rawOkHttpRfsPage",
         "<= 1.1");
-    ratio(goals, "RFS pipeline without parsing / raw", c, "sdkRfsPipelineNoParse", "rawOkHttpRfsPage", "<= 1.1");
-    ratio(goals, "AWS SDK v2 / ours (CloudFormation page)", c, "awsSdkCfnListStackSetOperationResults",
+    ratio(goals, "AWS SDK v2 / ours (CloudFormation page)", c, in, "awsSdkCfnListStackSetOperationResults",
         "sdkCfnListStackSetOperationResults", ">= 3");
+    ratio(goals, "noise floor: raw OkHttp / raw OkHttp", c, in, "rawOkHttpCfnPage2", "rawOkHttpCfnPage",
+        "(about 1)");
     allocation(goals, "allocation per call, CloudFormation: ours / raw", c, "sdkCfnListStackSetOperationResults",
         "rawOkHttpCfnPage");
     allocation(goals, "allocation per call, RFS: ours / raw", c, "sdkRfsListStackSetOperations", "rawOkHttpRfsPage");
@@ -129,19 +179,29 @@ public final class ResultsReport {
         + "|---|---:|---:|---:|\n");
     c.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f |%n", name, s.micros(),
         s.error(), s.bytes())));
+    md.append("\n## Per call, contenders in turns in one JVM (`InterleavedCalls`, kept rounds)\n\n"
+        + "| contender | median us/call | 10th-90th percentile |\n|---|---:|---:|\n");
+    in.calls().forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f-%.1f |%n", name,
+        s.median(), s.p10(), s.p90())));
     md.append("\n## Cold start (median ms from JVM start to the first reply)\n\n| mode | ms |\n|---|---:|\n");
     startup.forEach((mode, ms) -> md.append("| ").append(mode).append(" | ").append(ms).append(" |\n"));
     md.append("\n## Paging memory (`PagingMemoryCheck`)\n\n```\n").append(paging).append("\n```\n");
     return md.toString();
   }
 
-  private static void ratio(List<String[]> goals, String what, Map<String, Score> c, String a, String b,
-      String target) {
+  private static void ratio(List<String[]> goals, String what, Map<String, Score> c, Interleaved in, String a,
+      String b, String target) {
+    Spread r = in.ratios().get(a + "/" + b);
+    Spread ta = in.calls().get(a);
+    Spread tb = in.calls().get(b);
+    String interleaved = r == null || ta == null || tb == null ? "not measured"
+        : String.format(Locale.ROOT, "%.2fx (%.2f-%.2f; %.1f / %.1f us)", r.median(), r.p10(), r.p90(),
+            ta.median(), tb.median());
     Score x = c.get(a);
     Score y = c.get(b);
-    goals.add(new String[] {what, x == null || y == null ? "not measured"
-        : String.format(Locale.ROOT, "%.2fx (%.1f / %.1f us)", x.micros() / y.micros(), x.micros(), y.micros()),
-        target});
+    String jmh = x == null || y == null ? "" : String.format(Locale.ROOT, "; JMH %.2fx (%.1f / %.1f us)",
+        x.micros() / y.micros(), x.micros(), y.micros());
+    goals.add(new String[] {what, interleaved + jmh, target});
   }
 
   private static void allocation(List<String[]> goals, String what, Map<String, Score> c, String a, String b) {
