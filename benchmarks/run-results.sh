@@ -21,9 +21,9 @@ load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
 busy_before=$(busy)
 start=$(date +%s)
 
-java -jar "$JAR" 'CallBenchmarks\.(rawOkHttpRfsPage|rawOkHttpRfsPageParsed|sdkRfsListStackSetOperations|sdkRfsPipelineNoParse|rawOkHttpCfnPage|rawOkHttpCfnPageParsed|sdkCfnListStackSetOperationResults|sdkCfnPipelineNoParse|awsSdkCfnListStackSetOperationResults)$' \
+java -jar "$JAR" 'CallBenchmarks\.(rawOkHttpRfsPage|sdkRfsListStackSetOperations|sdkRfsPipelineNoParse|rawOkHttpCfnPage|sdkCfnListStackSetOperationResults|sdkCfnPipelineNoParse|awsSdkCfnListStackSetOperationResults)$' \
   -f 2 -wi 5 -w 3s -i 3 -r 2s -bm avgt -tu us -prof gc -rf json -rff "$out/call.json" > "$out/call.txt"
-java -Xms1g -Xmx1g -cp "$JAR" dev.stacksets.benchmarks.InterleavedCalls 40 30 > "$out/interleaved.txt"
+java -Xms1g -Xmx1g -cp "$JAR" dev.stacksets.benchmarks.InterleavedCalls 60 40 > "$out/interleaved.txt"
 bash benchmarks/run-startup.sh 5 > "$out/startup.txt"
 java -Xmx64m -cp "$JAR" dev.stacksets.benchmarks.PagingMemoryCheck 10000 > "$out/paging.txt" || true
 

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Benchmark;
  * iteration for 37 s and 57-62 us for 3 s in one JVM, and raw OkHttp's CloudFormation call read 140 us in one JMH
  * fork and 220-229 us in the next. A ratio of two JMH benchmarks, each in its own forks at its own moments, takes
  * such a stretch in as if it were the clients'. Contenders in turns share the JVM, the server and the moment, and
- * each round runs a {@link SpeedProbe} so that rounds in a slow stretch can be left out. A second raw OkHttp
+ * each round runs a {@link SpeedProbe} so that rounds in a slow stretch (a probe over 1.25 times the fastest)
+ * are left out. A second raw OkHttp
  * contender, the same method under another name, shows what is left: its ratio to the first is the noise floor.
  *
  * <p>Every contender is a {@link CallBenchmarks} method on one set-up instance, so this measures exactly the code
@@ -31,13 +32,16 @@ import org.openjdk.jmh.annotations.Benchmark;
  *     [WARMUP_S [ROUNDS [METHOD...]]]
  * }</pre>
  *
- * <p>Defaults: 60 s of warm-up, 30 rounds, the contenders of the goals ({@link #DEFAULT}); named methods are
+ * <p>Defaults: 60 s of warm-up, 40 rounds, the contenders of the goals ({@link #DEFAULT}); named methods are
  * compared with the first of them. Prints {@code rounds KEPT RUN PROBE_MIN_MS PROBE_MAX_MS}, then
  * {@code call NAME MEDIAN P10 P90} (microseconds per call) and {@code ratio A B MEDIAN P10 P90} lines over the kept
- * rounds. Not thread-safe; run it alone.
+ * rounds; with {@code -Dinterleaved.debug=true} also each round's probe (ms) and times (us, in the order of the
+ * contenders) on standard error. Not thread-safe; run it alone.
  */
 public final class InterleavedCalls {
   private static final long TURN_NANOS = 100_000_000L;
+  /** A round is kept when its probe took at most this many times the fastest probe's time. */
+  static final double STEADY = 1.25;
 
   private InterleavedCalls() {}
 
@@ -69,7 +73,7 @@ public final class InterleavedCalls {
 
   public static void main(String[] args) throws Exception {
     int warmupSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
     List<String> names = args.length > 2 ? List.of(args).subList(2, args.length) : DEFAULT;
     CallBenchmarks b = new CallBenchmarks();
     b.setUp();
@@ -122,6 +126,9 @@ public final class InterleavedCalls {
     Arrays.fill(callsPerTurn, 1);
     long warmupEnd = System.nanoTime() + warmupNanos;
     while (System.nanoTime() < warmupEnd) {
+      for (int p = 0; p < 20; p++) {
+        SpeedProbe.nanos(); // compiled like the contenders before it is trusted
+      }
       for (int i = 0; i < n; i++) {
         double nanosPerCall = turn(contenders.get(i).call(), callsPerTurn[i]);
         callsPerTurn[i] = (int) Math.max(1, Math.min(1_000_000, TURN_NANOS / nanosPerCall));
@@ -143,8 +150,15 @@ public final class InterleavedCalls {
         micros[i][r] = turn(call, callsPerTurn[i]) / 1000;
       }
       probe[r] = Math.max(before, SpeedProbe.nanos());
+      if (Boolean.getBoolean("interleaved.debug")) {
+        long[] us = new long[n];
+        for (int i = 0; i < n; i++) {
+          us[i] = Math.round(micros[i][r]);
+        }
+        System.err.printf(Locale.ROOT, "round %d probe %.3f %s%n", r, probe[r] / 1e6, Arrays.toString(us));
+      }
     }
-    boolean[] kept = SpeedProbe.steady(probe, 1.10);
+    boolean[] kept = SpeedProbe.steady(probe, STEADY);
     int keptRounds = 0;
     for (boolean k : kept) {
       keptRounds += k ? 1 : 0;
