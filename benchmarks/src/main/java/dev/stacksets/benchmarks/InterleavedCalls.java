@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Benchmark;
  * fork and 220-229 us in the next. A ratio of two JMH benchmarks, each in its own forks at its own moments, takes
  * such a stretch in as if it were the clients'. Contenders in turns share the JVM, the server and the moment, and
  * each round runs a {@link SpeedProbe} so that rounds in a slow stretch (a probe over 1.25 times the fastest)
- * are left out. A second raw OkHttp
- * contender, the same method under another name, shows what is left: its ratio to the first is the noise floor.
+ * are left out. A second raw OkHttp contender, the same method under another name, shows what is left: its ratio
+ * to the first is the noise floor.
  *
  * <p>Every contender is a {@link CallBenchmarks} method on one set-up instance, so this measures exactly the code
  * JMH measures. Sharing a JVM also shares OkHttp's compiled code between the raw client and ours.
@@ -72,8 +72,8 @@ public final class InterleavedCalls {
   private static volatile Object sink;
 
   public static void main(String[] args) throws Exception {
-    int warmupSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+    int warmupSeconds = args.length > 0 ? count(args[0], "WARMUP_S", 0) : 60;
+    int rounds = args.length > 1 ? count(args[1], "ROUNDS", 1) : 40;
     List<String> names = args.length > 2 ? List.of(args).subList(2, args.length) : DEFAULT;
     CallBenchmarks b = new CallBenchmarks();
     b.setUp();
@@ -89,6 +89,18 @@ public final class InterleavedCalls {
     } finally {
       b.tearDown();
     }
+  }
+
+  private static int count(String arg, String what, int least) {
+    try {
+      int n = Integer.parseInt(arg);
+      if (n >= least) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(what + " must be a whole number of at least " + least + ", not '" + arg + "'");
   }
 
   /** The {@link CallBenchmarks} method {@code name}; a name already taken gets a number (the noise control). */
@@ -121,6 +133,9 @@ public final class InterleavedCalls {
   /** Warms all contenders up in turns for {@code warmupNanos}, then times {@code rounds} rounds; the report lines. */
   static List<String> run(List<Contender> contenders, String[][] ratios, long warmupNanos, int rounds)
       throws Exception {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("at least one round is needed, not " + rounds);
+    }
     int n = contenders.size();
     int[] callsPerTurn = new int[n];
     Arrays.fill(callsPerTurn, 1);

@@ -134,9 +134,9 @@ public final class ResultsReport {
         .append("- machine: ").append(f.getOrDefault("machine", "?")).append('\n')
         .append("- JDK: ").append(f.getOrDefault("jdk", "?")).append('\n')
         .append("- noise: ").append(f.getOrDefault("noise", "?")).append('\n')
-        .append(String.format(Locale.ROOT, "- machine speed (`SpeedProbe`, Jackson `readTree` of the RFS page 8 times, before and after each round of "
-            + "`InterleavedCalls`): %.2f to %.2f ms; %d of %d rounds within 25%% of the fastest, the rest left out%n",
-            in.probeMin(), in.probeMax(), in.kept(), in.rounds()))
+        .append(String.format(Locale.ROOT, "- machine speed (`SpeedProbe`, Jackson `readTree` of the RFS page 8 "
+            + "times, before and after each round of `InterleavedCalls`): %.2f to %.2f ms; %d of %d rounds within "
+            + "25%% of the fastest, the rest left out%n", in.probeMin(), in.probeMax(), in.kept(), in.rounds()))
         .append("- load average before / after: ").append(f.getOrDefault("load", "?")).append("\n\n")
         .append("Ratios are within this run (same machine, same loopback server, same replies). Per-call time "
             + "ratios: the median over the kept rounds of `InterleavedCalls` (all contenders in one JVM, in turns), "

@@ -59,6 +59,16 @@ class InterleavedCallsTest {
   }
 
   @Test
+  void noRoundsIsRefusedBeforeAnyCall() {
+    AtomicInteger a = new AtomicInteger();
+    assertThatThrownBy(() -> InterleavedCalls.run(List.of(new InterleavedCalls.Contender("a", a::incrementAndGet)),
+        new String[0][], 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("at least one round is needed, not 0");
+    assertThat(a.get()).isZero();
+  }
+
+  @Test
   void steadyProbesAreThoseWithinTheToleranceOfTheFastest() {
     assertThat(SpeedProbe.steady(new long[] {105, 100, 110, 111, 250}, 1.10))
         .containsExactly(true, true, true, false, false);
