@@ -39,6 +39,22 @@ class XmlParserErrorsTest {
   }
 
   @Test
+  void anEndTagOfTheSameLengthDifferingInAnyOneByteIsRefusedShortAndLongNamesAlike() {
+    for (int length : new int[] {1, 2, 7, 8, 15, 16, 17, 24, 40}) {
+      String name = "n".repeat(length);
+      for (int at = 0; at < length; at++) {
+        String other = name.substring(0, at) + "m" + name.substring(at + 1);
+        int endAt = length + 2;
+        refuses("<" + name + "></" + other + ">", "malformed XML at byte " + endAt + ": the end tag </" + other
+            + "> does not match the start tag <" + name + "> at byte 0");
+      }
+      assertThat(XmlParser.parse(("<" + name + "></" + name + ">").getBytes(StandardCharsets.UTF_8)).name())
+          .isEqualTo(name);
+    }
+    refuses("<ab></abc>", "malformed XML at byte 4: the end tag </abc> does not match the start tag <ab> at byte 0");
+  }
+
+  @Test
   void noRootOrJunkAroundIt() {
     refuses("", "malformed XML at byte 0: the document holds no root element");
     refuses("  <!-- c -->", "malformed XML at byte 12: the document holds no root element");
