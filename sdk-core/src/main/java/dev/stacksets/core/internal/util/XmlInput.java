@@ -7,6 +7,7 @@ import static dev.stacksets.core.internal.util.XmlChars.SPACE;
 
 import dev.stacksets.core.internal.util.XmlParser.XmlParseException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The bytes of one document being parsed and the position in them, with what every part of the reader needs at the
@@ -299,7 +300,7 @@ abstract class XmlInput {
   }
 
   final boolean sameRange(int aStart, int aEnd, int bStart, int bEnd) {
-    return aEnd - aStart == bEnd - bStart && XmlStrings.sameBytes(b, aStart, bStart, aEnd - aStart);
+    return aEnd - aStart == bEnd - bStart && Arrays.equals(b, aStart, aEnd, b, bStart, bEnd);
   }
 
   final boolean isAscii(int from, int to) {

@@ -275,7 +275,7 @@ final class XmlScanner extends XmlInput {
     pos += 2;
     int nStart = pos;
     int nEnd = pos + f.qLen;
-    if (nEnd < end && XmlStrings.sameBytes(b, nStart, f.qStart, f.qLen) && b[nEnd] >= 0
+    if (nEnd < end && Arrays.equals(b, nStart, nEnd, b, f.qStart, f.qStart + f.qLen) && b[nEnd] >= 0
         && (CLASS[b[nEnd]] & NAME) == 0) {
       pos = nEnd; // the usual case: the start tag's name, then no further name character (compared once)
     } else {

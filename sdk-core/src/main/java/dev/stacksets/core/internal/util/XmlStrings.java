@@ -192,21 +192,8 @@ final class XmlStrings {
     return h;
   }
 
-  /**
-   * Whether {@code src[a, a + len)} and {@code src[b, b + len)} hold the same bytes. Names and repeated texts are
-   * short, and for them a plain loop beats {@link Arrays#equals(byte[], int, int, byte[], int, int)}, whose range
-   * checks and vectorized mismatch only pay off for longer ranges.
-   */
-  static boolean sameBytes(byte[] src, int a, int b, int len) {
-    if (len > 16) {
-      return Arrays.equals(src, a, a + len, src, b, b + len);
-    }
-    for (int i = 0; i < len; i++) {
-      if (src[a + i] != src[b + i]) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean sameBytes(byte[] src, int a, int b, int len) {
+    return Arrays.equals(src, a, a + len, src, b, b + len);
   }
 
   private static boolean equalsAscii(String s, byte[] src, int off, int len) {
