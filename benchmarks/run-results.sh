@@ -2,7 +2,7 @@
 # One command for the side-by-side set: builds the benchmark jar, runs CallBenchmarks (JMH, -prof gc), the same
 # calls in turns in one JVM (InterleavedCalls, for the time ratios), the cold start probe and the paging memory
 # check, and writes benchmarks/RESULTS.md with the goals, the machine, the JDK, the date and the noise (CPU time
-# other processes used during the run, and the machine's own speed over the run). About 9 minutes on a 2-core
+# other processes used during the run, and the machine's own speed over the run). About 8 minutes on a 2-core
 # machine.
 #
 #   bash benchmarks/run-results.sh

@@ -1,5 +1,6 @@
 package dev.stacksets.benchmarks;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +21,14 @@ import org.openjdk.jmh.annotations.Benchmark;
  * iteration for 37 s and 57-62 us for 3 s in one JVM, and raw OkHttp's CloudFormation call read 140 us in one JMH
  * fork and 220-229 us in the next. A ratio of two JMH benchmarks, each in its own forks at its own moments, takes
  * such a stretch in as if it were the clients'. Contenders in turns share the JVM, the server and the moment, and
- * each round runs a {@link SpeedProbe} so that rounds in a slow stretch (a probe over 1.25 times the fastest)
- * are left out. A second raw OkHttp contender, the same method under another name, shows what is left: its ratio
- * to the first is the noise floor.
+ * a {@link SpeedProbe} runs before and after each round, so that rounds in a slow stretch (the slower of the two
+ * probes over 1.25 times the fastest probe of the run) are left out; a stretch shorter than a round can slip
+ * through. A second raw OkHttp contender, the same method under another name, shows what is left: its ratio to the
+ * first is the noise floor.
  *
- * <p>Every contender is a {@link CallBenchmarks} method on one set-up instance, so this measures exactly the code
- * JMH measures. Sharing a JVM also shares OkHttp's compiled code between the raw client and ours.
+ * <p>Every contender is a {@link CallBenchmarks} method on one set-up instance, so this measures the code JMH
+ * measures, called through reflection and a volatile sink instead of JMH's stubs: the same added cost for every
+ * contender. Sharing a JVM also shares OkHttp's compiled code between the raw client and ours.
  *
  * <pre>{@code
  * java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.stacksets.benchmarks.InterleavedCalls \
@@ -72,9 +75,12 @@ public final class InterleavedCalls {
   private static volatile Object sink;
 
   public static void main(String[] args) throws Exception {
-    int warmupSeconds = args.length > 0 ? count(args[0], "WARMUP_S", 0) : 60;
+    int warmupSeconds = args.length > 0 ? count(args[0], "WARMUP_S", 1) : 60;
     int rounds = args.length > 1 ? count(args[1], "ROUNDS", 1) : 40;
     List<String> names = args.length > 2 ? List.of(args).subList(2, args.length) : DEFAULT;
+    for (String name : names) {
+      method(name); // a wrong name is refused before the server and the clients start
+    }
     CallBenchmarks b = new CallBenchmarks();
     b.setUp();
     try {
@@ -105,6 +111,23 @@ public final class InterleavedCalls {
 
   /** The {@link CallBenchmarks} method {@code name}; a name already taken gets a number (the noise control). */
   static Contender contender(CallBenchmarks b, String name, List<Contender> taken) {
+    Method method = method(name);
+    String unique = name;
+    for (int i = 2; indexOf(taken, unique) >= 0; i++) {
+      unique = name + i;
+    }
+    String label = unique;
+    return new Contender(unique, () -> {
+      try {
+        return method.invoke(b);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("contender " + label + " failed", e.getCause());
+      }
+    });
+  }
+
+  /** The benchmark method {@code name} of {@link CallBenchmarks}. */
+  private static Method method(String name) {
     Method method;
     try {
       method = CallBenchmarks.class.getMethod(name);
@@ -114,12 +137,7 @@ public final class InterleavedCalls {
     if (method == null || method.getAnnotation(Benchmark.class) == null) {
       throw new IllegalArgumentException(name + " is not a CallBenchmarks benchmark method");
     }
-    Method call = method;
-    String unique = name;
-    for (int i = 2; indexOf(taken, unique) >= 0; i++) {
-      unique = name + i;
-    }
-    return new Contender(unique, () -> call.invoke(b));
+    return method;
   }
 
   private static String[][] firstAgainstOthers(List<Contender> contenders) {
@@ -130,7 +148,10 @@ public final class InterleavedCalls {
     return ratios;
   }
 
-  /** Warms all contenders up in turns for {@code warmupNanos}, then times {@code rounds} rounds; the report lines. */
+  /**
+   * Warms all contenders up in turns for {@code warmupNanos}, sizing each one's turn to about 100 ms as it goes, then
+   * times {@code rounds} rounds; the report lines. With no warm-up every turn is a single call.
+   */
   static List<String> run(List<Contender> contenders, String[][] ratios, long warmupNanos, int rounds)
       throws Exception {
     if (rounds < 1) {
@@ -139,8 +160,8 @@ public final class InterleavedCalls {
     int n = contenders.size();
     int[] callsPerTurn = new int[n];
     Arrays.fill(callsPerTurn, 1);
-    long warmupEnd = System.nanoTime() + warmupNanos;
-    while (System.nanoTime() < warmupEnd) {
+    long warmupStart = System.nanoTime();
+    while (System.nanoTime() - warmupStart < warmupNanos) {
       for (int p = 0; p < 20; p++) {
         SpeedProbe.nanos(); // compiled like the contenders before it is trusted
       }
@@ -173,6 +194,12 @@ public final class InterleavedCalls {
         System.err.printf(Locale.ROOT, "round %d probe %.3f %s%n", r, probe[r] / 1e6, Arrays.toString(us));
       }
     }
+    return report(contenders, ratios, micros, probe);
+  }
+
+  /** The report lines from each contender's microseconds per call and each round's probe, per round. */
+  static List<String> report(List<Contender> contenders, String[][] ratios, double[][] micros, long[] probe) {
+    int rounds = probe.length;
     boolean[] kept = SpeedProbe.steady(probe, STEADY);
     int keptRounds = 0;
     for (boolean k : kept) {
@@ -181,7 +208,7 @@ public final class InterleavedCalls {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "rounds %d %d %.3f %.3f", keptRounds, rounds,
         Arrays.stream(probe).min().orElse(0) / 1e6, Arrays.stream(probe).max().orElse(0) / 1e6));
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < contenders.size(); i++) {
       lines.add("call " + contenders.get(i).name() + " " + summary(select(micros[i], kept)));
     }
     for (String[] ratio : ratios) {

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>FACTS_TXT holds {@code key=value} lines (date, machine, jdk, load, cpu figures, jar sizes) written by the script.
+ *
+ * <p>Stateless; its methods are thread-safe.
  */
 public final class ResultsReport {
   private static final String CALL = "dev.stacksets.benchmarks.CallBenchmarks.";
@@ -50,14 +52,23 @@ public final class ResultsReport {
       System.exit(2);
     }
     Map<String, Score> calls = calls(Path.of(args[1]));
-    Interleaved interleaved = interleaved(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8));
+    Interleaved interleaved;
+    try {
+      interleaved = interleaved(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(args[2] + ": " + e.getMessage(), e);
+    }
     Map<String, Integer> startup = startup(Path.of(args[3]));
     String paging = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8).strip();
     Map<String, String> facts = facts(Path.of(args[5]));
     Files.writeString(Path.of(args[0]), report(calls, interleaved, startup, paging, facts), StandardCharsets.UTF_8);
   }
 
-  /** Reads the {@code rounds}, {@code call} and {@code ratio} lines of {@link InterleavedCalls}; skips others. */
+  /**
+   * Reads the {@code rounds}, {@code call} and {@code ratio} lines of {@link InterleavedCalls}; skips others.
+   *
+   * @throws IllegalArgumentException when there is no {@code rounds} line (not its output, or cut short)
+   */
   static Interleaved interleaved(List<String> lines) {
     int kept = 0;
     int rounds = 0;
@@ -77,6 +88,9 @@ public final class ResultsReport {
       } else if (f[0].equals("ratio") && f.length == 6) {
         ratios.put(f[1] + "/" + f[2], spread(f, 3));
       }
+    }
+    if (rounds == 0) {
+      throw new IllegalArgumentException("no 'rounds' line: not the output of InterleavedCalls, or cut short");
     }
     return new Interleaved(kept, rounds, probeMin, probeMax, calls, ratios);
   }
@@ -134,9 +148,10 @@ public final class ResultsReport {
         .append("- machine: ").append(f.getOrDefault("machine", "?")).append('\n')
         .append("- JDK: ").append(f.getOrDefault("jdk", "?")).append('\n')
         .append("- noise: ").append(f.getOrDefault("noise", "?")).append('\n')
-        .append(String.format(Locale.ROOT, "- machine speed (`SpeedProbe`, Jackson `readTree` of the RFS page 8 "
+        .append(String.format(Locale.ROOT, "- machine speed (`SpeedProbe`, Jackson `readTree` of the RFS page %d "
             + "times, before and after each round of `InterleavedCalls`): %.2f to %.2f ms; %d of %d rounds within "
-            + "25%% of the fastest, the rest left out%n", in.probeMin(), in.probeMax(), in.kept(), in.rounds()))
+            + "%.0f%% of the fastest, the rest left out\n", SpeedProbe.PASSES, in.probeMin(), in.probeMax(),
+            in.kept(), in.rounds(), (InterleavedCalls.STEADY - 1) * 100))
         .append("- load average before / after: ").append(f.getOrDefault("load", "?")).append("\n\n")
         .append("Ratios are within this run (same machine, same loopback server, same replies). Per-call time "
             + "ratios: the median over the kept rounds of `InterleavedCalls` (all contenders in one JVM, in turns), "
@@ -177,11 +192,11 @@ public final class ResultsReport {
     }
     md.append("\n## Per call (JMH, average time, `-prof gc`)\n\n| benchmark | us/call | error | bytes/call |\n"
         + "|---|---:|---:|---:|\n");
-    c.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f |%n", name, s.micros(),
+    c.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f |\n", name, s.micros(),
         s.error(), s.bytes())));
     md.append("\n## Per call, contenders in turns in one JVM (`InterleavedCalls`, kept rounds)\n\n"
         + "| contender | median us/call | 10th-90th percentile |\n|---|---:|---:|\n");
-    in.calls().forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f-%.1f |%n", name,
+    in.calls().forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f-%.1f |\n", name,
         s.median(), s.p10(), s.p90())));
     md.append("\n## Cold start (median ms from JVM start to the first reply)\n\n| mode | ms |\n|---|---:|\n");
     startup.forEach((mode, ms) -> md.append("| ").append(mode).append(" | ").append(ms).append(" |\n"));

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * How fast the machine is right now: the time of a fixed piece of ordinary single-threaded Java work that none of
- * the contenders does (Jackson's {@code readTree} of the RFS fixture page, eight times: parsing, allocation, about
+ * the goal contenders does (Jackson's {@code readTree} of the RFS fixture page, eight times: parsing, allocation, about
  * 0.5 ms at full speed). On a shared virtual machine the speed a guest gets changes for seconds at a time without
  * any process of the guest using the CPU, so it does not show in {@code /proc/stat}; a measurement taken in such a
  * stretch says more about the neighbours than about the code.
@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Thread-safe: Jackson's {@code ObjectMapper} is, and the page is never written.
  */
 final class SpeedProbe {
-  private static final int PASSES = 8;
+  /** How many times one probe reads the page. */
+  static final int PASSES = 8;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final byte[] PAGE = Fixtures.rfsOperationsPage().getBytes(StandardCharsets.UTF_8);
   private static volatile JsonNode sink;

@@ -1,6 +1,7 @@
 package dev.stacksets.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,13 @@ class ResultsReportTest {
         Map.entry("sdkCfnListStackSetOperationResults", new ResultsReport.Spread(196.018, 175.205, 227.320)));
     assertThat(in.ratios()).containsExactly(Map.entry("sdkCfnListStackSetOperationResults/rawOkHttpCfnPage",
         new ResultsReport.Spread(1.461, 1.292, 1.818)));
+  }
+
+  @Test
+  void outputWithoutARoundsLineIsRefused() {
+    assertThatThrownBy(() -> ResultsReport.interleaved(List.of("call a 1 1 1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no 'rounds' line: not the output of InterleavedCalls, or cut short");
   }
 
   @Test
