@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stacksets.core.internal.util.EpochTime;
+import dev.stacksets.core.internal.util.IsoTime;
 import dev.stacksets.core.internal.util.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -98,6 +99,12 @@ final class RfsJsonValues {
       case VALUE_NULL:
         return null;
       case VALUE_STRING:
+        if (p instanceof FastJsonParser fast) { // the usual shape, read from the body's bytes without a String
+          Instant t = IsoTime.parseOrNull(fast.buffer(), fast.textStart(), fast.getTextLength());
+          if (t != null) {
+            return t;
+          }
+        }
         return RfsJson.instantOfText(p.getText(), field);
       case VALUE_NUMBER_INT:
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {

@@ -1,5 +1,6 @@
 package dev.stacksets.core.internal.util;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Instant;
  */
 public final class IsoTime {
   private static final long SECONDS_PER_DAY = 86_400L;
+  private static final int NOT_DIGITS = -100_000;
 
   private IsoTime() {}
 
@@ -21,47 +23,58 @@ public final class IsoTime {
    * valid calendar date.
    */
   public static Instant parseOrNull(String s) {
-    int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-        || s.charAt(16) != ':') {
+    // a char above 0xFF (a surrogate pair: one) becomes '?', which no position accepts
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    return parseOrNull(b, 0, b.length);
+  }
+
+  /**
+   * As {@link #parseOrNull(String)}, for the {@code length} Latin-1 (or ASCII) bytes from {@code from} in
+   * {@code b}: a reply's bytes, read without making a {@code String} of them.
+   */
+  public static Instant parseOrNull(byte[] b, int from, int length) {
+    int n = from + length;
+    int s = from;
+    if (length < 20 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':'
+        || b[s + 16] != ':') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    int year = two(b, s) * 100 + two(b, s + 2);
+    int month = two(b, s + 5);
+    int day = two(b, s + 8);
+    int hour = two(b, s + 11);
+    int minute = two(b, s + 14);
+    int second = two(b, s + 17);
     if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
         || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
       return null;
     }
-    int i = 19;
+    int i = s + 19;
     int nanos = 0;
-    if (s.charAt(i) == '.') {
+    if (b[i] == '.') {
       int start = ++i;
-      while (i < n && isDigit(s.charAt(i))) {
+      while (i < n && isDigit(b[i])) {
         i++;
       }
       int count = i - start;
       if (count < 1 || count > 9) {
         return null;
       }
-      nanos = digits(s, start, count);
+      nanos = digits(b, start, count);
       for (int k = count; k < 9; k++) {
         nanos *= 10;
       }
     }
     int offsetSeconds;
-    if (i == n - 1 && s.charAt(i) == 'Z') {
+    if (i == n - 1 && b[i] == 'Z') {
       offsetSeconds = 0;
-    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
-      int oh = digits(s, i + 1, 2);
-      int om = digits(s, i + 4, 2);
+    } else if (i == n - 6 && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
+      int oh = two(b, i + 1);
+      int om = two(b, i + 4);
       if ((oh | om) < 0 || oh > 17 || om > 59) {
         return null;
       }
-      offsetSeconds = (oh * 3_600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
+      offsetSeconds = (oh * 3_600 + om * 60) * (b[i] == '-' ? -1 : 1);
     } else {
       return null;
     }
@@ -133,15 +146,28 @@ public final class IsoTime {
     };
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * The value of the two ASCII digits at {@code at}, or {@value #NOT_DIGITS} when one is not a digit: negative
+   * also as either half of a year ({@code hi * 100 + lo} is below 0 when either is {@value #NOT_DIGITS}).
+   */
+  private static int two(byte[] b, int at) {
+    int tens = b[at] - '0';
+    int ones = b[at + 1] - '0';
+    if (tens < 0 || tens > 9 || ones < 0 || ones > 9) {
+      return NOT_DIGITS;
+    }
+    return tens * 10 + ones;
+  }
+
   /** The decimal value of {@code count} ASCII digits from {@code from}, or -1 when one is not a digit. */
-  private static int digits(String s, int from, int count) {
+  private static int digits(byte[] b, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
+      byte c = b[i];
       if (!isDigit(c)) {
         return -1;
       }

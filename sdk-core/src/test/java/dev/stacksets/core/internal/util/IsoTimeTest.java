@@ -2,6 +2,7 @@ package dev.stacksets.core.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,7 +78,8 @@ class IsoTimeTest {
       "2023-00-01T00:00:00Z", "2023-01-00T00:00:00Z", "2023-01-01T24:00:00Z", "2023-01-01T23:60:00Z",
       "2016-12-31T23:59:60Z", "2023-01-01T00:00:00.Z", "2023-01-01T00:00:00.1234567890Z", "2023-01-01T00:00:00",
       "2023-01-01 00:00:00Z", "+12023-01-01T00:00:00Z", "2023-01-01T00:00:00+01", "2023-01-01T00:00:00+18:00",
-      "2023-01-01t00:00:00Z", "2023-01-01T00:00:00z", "２０２３-01-01T00:00:00Z", ""})
+      "2023-01-01t00:00:00Z", "2023-01-01T00:00:00z", "２０２３-01-01T00:00:00Z", "", "x023-01-01T00:00:00Z",
+      "2x23-01-01T00:00:00Z", "20x3-01-01T00:00:00Z", "202x-01-01T00:00:00Z", "/023-01-01T00:00:00Z"})
   void leavesEveryOtherShapeToTheJdk(String text) {
     assertThat(IsoTime.parseOrNull(text)).isNull();
   }
@@ -87,6 +90,37 @@ class IsoTimeTest {
       "2023-05-15T17:39:25-00:00"})
   void readsTheEdgesOfTheCalendarAsTheJdkDoes(String text) {
     assertThat(IsoTime.parseOrNull(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+  }
+
+  /** The byte-range reader (a reply's bytes) answers as the String reader, whatever surrounds the range. */
+  @Property(tries = 3000)
+  void aRangeOfBytesReadsAsItsText(@ForAll("nearMisses") String text, @ForAll("fill") String before,
+      @ForAll("fill") String after) {
+    byte[] body = (before + text + after).getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(IsoTime.parseOrNull(body, before.length(), text.length())).as(text)
+        .isEqualTo(IsoTime.parseOrNull(text));
+  }
+
+  @Provide
+  Arbitrary<String> fill() {
+    return Arbitraries.strings().withChars("0123456789:-.TZ+\" ,").ofMaxLength(8);
+  }
+
+  @Test
+  void aRangeIsReadAloneAndSoIsAValidTimeInsideIt() {
+    byte[] body = "{\"t\":\"2023-05-15T17:39:25.210Z\",\"u\":\"2023-05-15T17:39:25Z9\"}"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(IsoTime.parseOrNull(body, 6, 24)).isEqualTo(Instant.parse("2023-05-15T17:39:25.210Z"));
+    assertThat(IsoTime.parseOrNull(body, 6, 23)).isNull(); // "...25.210" without its zone
+    assertThat(IsoTime.parseOrNull(body, 37, 20)).isEqualTo(Instant.parse("2023-05-15T17:39:25Z"));
+    assertThat(IsoTime.parseOrNull(body, 37, 21)).isNull(); // "...Z9"
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-01-01T00:00:00Z\uD83D\uDE00", "\uD83D\uDE002023-01-01T00:00:00Z",
+      "2023-01-01T00:00:00.1\uD83D\uDE00Z", "2023-01-01T00:00:00\u0100Z", "2023-01-01T00:00:00+01:0\u00B9"})
+  void charsBeyondAsciiAreNeverDigitsOrSeparators(String text) {
+    assertThat(IsoTime.parseOrNull(text)).isNull();
   }
 
   @Property(tries = 1000)
