@@ -87,7 +87,7 @@ public class IngredientBenchmarks {
     return MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
   }
 
-  /** {@code HttpUrl.get} of the request URL, as {@code HttpTransport.send} does per call. */
+  /** {@code HttpUrl.get} of the whole request URL, as {@code HttpTransport.send} did per call before issue 17. */
   @Benchmark
   public HttpUrl httpUrlGet() {
     return HttpUrl.get(url);
@@ -95,7 +95,10 @@ public class IngredientBenchmarks {
 
   private final HttpUrl base = HttpUrl.get("http://127.0.0.1:8080/");
 
-  /** The same URL from the endpoint's {@code HttpUrl} parsed once: only the path (and query) parsed per call. */
+  /**
+   * The same URL from the endpoint's {@code HttpUrl} parsed once, only the path parsed per call: what
+   * {@code HttpTransport.send} does now (without its check of the path's last character).
+   */
   @Benchmark
   public HttpUrl httpUrlFromEndpoint() {
     return base.newBuilder().encodedPath("/v1/stack-sets/my_stack_set/operations").build();

@@ -174,8 +174,8 @@ public final class HttpTransport implements AutoCloseable {
    * @param request        signed request; its path already includes the base path
    * @param timeoutNanos   the most this attempt may take (the rest of the call's budget)
    * @throws IOException on any transport failure, timeouts included
-   * @throws IllegalArgumentException when the path holds a {@code .} or {@code ..} segment (see
-   *     {@link #requireNoDotSegments(String)}); nothing is sent
+   * @throws IllegalArgumentException when the path holds a {@code .} or {@code ..} segment or a raw {@code ?} or
+   *     {@code #} (see {@link #requireNoDotSegments(String)}); nothing is sent
    * @throws ReplyTooLargeException   when a 2xx body is larger than the limit (not retryable: it would be again)
    */
   public SdkHttpResponse send(SdkHttpRequest request, long timeoutNanos) throws IOException {
@@ -273,11 +273,18 @@ public final class HttpTransport implements AutoCloseable {
    * Refuses a path with a dot segment ({@code .} or {@code ..}, also as {@code %2E}, any case). OkHttp's
    * {@link HttpUrl} resolves such segments, so {@code /v1/stack-sets/abc/operations/../metadata} would silently call
    * {@code /v1/stack-sets/abc/metadata}: another API, whose reply would then be read as the wrong model. No API of
-   * these services has such a segment, so a path holding one always comes from a bad path-bound value.
+   * these services has such a segment, so a path holding one always comes from a bad path-bound value. Also
+   * refuses a raw {@code ?} or {@code #}: OkHttp's parser would end the path there and send the rest as a query or
+   * drop it as a fragment, with the request's own query parameters in the fragment (a path-bound value is sent
+   * percent-encoded, so one of these comes from a value that was not).
    *
    * @throws IllegalArgumentException naming the path
    */
   static void requireNoDotSegments(String encodedPath) {
+    if (encodedPath.indexOf('?') >= 0 || encodedPath.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("the request path must not hold a raw '?' or '#' (a path-bound value "
+          + "that was not percent-encoded?): " + encodedPath);
+    }
     int start = 0;
     int length = encodedPath.length();
     while (start <= length) {
@@ -384,13 +391,13 @@ public final class HttpTransport implements AutoCloseable {
    * path and query parsed per call, which is what {@code HttpUrl.get} of the whole URL text costs most of (about
    * 1.4 against 0.5 us, {@code IngredientBenchmarks.httpUrl*}). OkHttp's builder canonicalises an encoded path and
    * query exactly as its parser does, so the URL is the same (pinned by {@code HttpTransportUrlTest}). A path
-   * the parser would read otherwise takes the parser's way: one with a {@code ?} or {@code #} (where the parser
-   * cuts it) or ending in a control character or space (which the parser trims from the end of the text).
+   * ending in a space, tab or line break, which the parser trims from the end of the whole text, takes the parser's
+   * way (so does any other control character there, harmlessly); a raw {@code ?} or {@code #}, where the parser
+   * would cut the path, is refused before this (see {@link #requireNoDotSegments(String)}).
    */
   HttpUrl httpUrl(SdkHttpRequest request) {
     String path = request.encodedPath();
-    if (originUrl == null || path.charAt(path.length() - 1) <= ' ' || path.indexOf('?') >= 0
-        || path.indexOf('#') >= 0) {
+    if (originUrl == null || path.charAt(path.length() - 1) <= ' ') {
       return HttpUrl.get(url(request));
     }
     return originUrl.newBuilder().encodedPath(path).encodedQuery(encodedQuery(request)).build();

@@ -375,6 +375,25 @@ class ClientRuntimeRequestTest extends PipelineTestSupport {
     assertThat(server.takeRequest(1, TimeUnit.SECONDS).getTarget()).isEqualTo(path);
   }
 
+  /** OkHttp's parser would cut the path there: the rest sent as a query or dropped as a fragment. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/v1/a?b=c", "/v1/a#b", "/v1/a/?", "/#"})
+  void pathWithARawQuestionMarkOrHashIsRefusedBeforeSending(String path) {
+    server.enqueue(ok("ok"));
+
+    IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+        () -> runtime().execute("Op", get(path), TEXT));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).isEqualTo("the request path must not hold a raw '?' or '#' (a path-bound value "
+        + "that was not percent-encoded?): " + path);
+    assertThat(server.getRequestCount()).isZero();
+    IllegalArgumentException direct = catchThrowableOfType(IllegalArgumentException.class,
+        () -> runtime().transport().send(get(path), 1_000_000_000L));
+    assertThat(direct).isNotNull();
+    assertThat(server.getRequestCount()).isZero();
+  }
+
   @Test
   void transportAlsoRefusesDotSegments() {
     ClientRuntime runtime = runtime();

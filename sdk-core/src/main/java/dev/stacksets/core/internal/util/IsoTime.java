@@ -2,6 +2,7 @@ package dev.stacksets.core.internal.util;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Reads the one timestamp shape both clouds send, {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]} followed by {@code Z} or an
@@ -23,6 +24,9 @@ public final class IsoTime {
    * valid calendar date.
    */
   public static Instant parseOrNull(String s) {
+    if (s.length() < 20) {
+      return null;
+    }
     // a char above 0xFF (a surrogate pair: one) becomes '?', which no position accepts
     byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
     return parseOrNull(b, 0, b.length);
@@ -31,8 +35,11 @@ public final class IsoTime {
   /**
    * As {@link #parseOrNull(String)}, for the {@code length} Latin-1 (or ASCII) bytes from {@code from} in
    * {@code b}: a reply's bytes, read without making a {@code String} of them.
+   *
+   * @throws IndexOutOfBoundsException when the range is not inside {@code b}
    */
   public static Instant parseOrNull(byte[] b, int from, int length) {
+    Objects.checkFromIndexSize(from, length, b.length);
     int n = from + length;
     int s = from;
     if (length < 20 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':'

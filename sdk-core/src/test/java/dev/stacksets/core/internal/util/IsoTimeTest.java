@@ -1,6 +1,7 @@
 package dev.stacksets.core.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -107,6 +108,14 @@ class IsoTimeTest {
   }
 
   @Test
+  void aRangeOutsideTheArrayIsRefusedByName() {
+    byte[] b = "2023-05-15T17:39:25Z".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> IsoTime.parseOrNull(b, 1, 20)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("Range [1, 1 + 20) out of bounds for length 20");
+    assertThatThrownBy(() -> IsoTime.parseOrNull(b, -1, 20)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void aRangeIsReadAloneAndSoIsAValidTimeInsideIt() {
     byte[] body = "{\"t\":\"2023-05-15T17:39:25.210Z\",\"u\":\"2023-05-15T17:39:25Z9\"}"
         .getBytes(StandardCharsets.ISO_8859_1);
@@ -118,7 +127,10 @@ class IsoTimeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2023-01-01T00:00:00Z\uD83D\uDE00", "\uD83D\uDE002023-01-01T00:00:00Z",
-      "2023-01-01T00:00:00.1\uD83D\uDE00Z", "2023-01-01T00:00:00\u0100Z", "2023-01-01T00:00:00+01:0\u00B9"})
+      "2023-01-01T00:00:00.1\uD83D\uDE00Z", "2023-01-01T00:00:00\u0100Z", "2023-01-01T00:00:00+01:0\u00B9",
+      // chars whose low byte is a digit or separator: '2' (0x32), '-' (0x2D), 'Z' (0x5A), ':' (0x3A)
+      "\u0132023-01-01T00:00:00Z", "2023\u012D01-01T00:00:00Z", "2023-01-01T00:00:00\u015A",
+      "2023-01-01T00\u013A00:00Z"})
   void charsBeyondAsciiAreNeverDigitsOrSeparators(String text) {
     assertThat(IsoTime.parseOrNull(text)).isNull();
   }
