@@ -175,7 +175,7 @@ public final class HttpTransport implements AutoCloseable {
    * @param timeoutNanos   the most this attempt may take (the rest of the call's budget)
    * @throws IOException on any transport failure, timeouts included
    * @throws IllegalArgumentException when the path holds a {@code .} or {@code ..} segment or a raw {@code ?} or
-   *     {@code #} (see {@link #requireNoDotSegments(String)}); nothing is sent
+   *     {@code #} (see {@link #requireSendablePath(String)}); nothing is sent
    * @throws ReplyTooLargeException   when a 2xx body is larger than the limit (not retryable: it would be again)
    */
   public SdkHttpResponse send(SdkHttpRequest request, long timeoutNanos) throws IOException {
@@ -247,7 +247,7 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   private Call newCall(SdkHttpRequest request, long timeoutNanos) {
-    requireNoDotSegments(request.encodedPath());
+    requireSendablePath(request.encodedPath());
     Request.Builder rb = new Request.Builder()
         .url(httpUrl(request))
         .headers(request.headers());
@@ -270,17 +270,17 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /**
-   * Refuses a path with a dot segment ({@code .} or {@code ..}, also as {@code %2E}, any case). OkHttp's
-   * {@link HttpUrl} resolves such segments, so {@code /v1/stack-sets/abc/operations/../metadata} would silently call
-   * {@code /v1/stack-sets/abc/metadata}: another API, whose reply would then be read as the wrong model. No API of
-   * these services has such a segment, so a path holding one always comes from a bad path-bound value. Also
-   * refuses a raw {@code ?} or {@code #}: OkHttp's parser would end the path there and send the rest as a query or
+   * Refuses a path OkHttp would not send as it is. A dot segment ({@code .} or {@code ..}, also as {@code %2E}, any
+   * case): OkHttp's {@link HttpUrl} resolves such segments, so {@code /v1/stack-sets/abc/operations/../metadata}
+   * would silently call {@code /v1/stack-sets/abc/metadata}, another API, whose reply would then be read as the wrong
+   * model; no API of these services has such a segment, so a path holding one always comes from a bad path-bound
+   * value. A raw {@code ?} or {@code #}: OkHttp's parser would end the path there and send the rest as a query or
    * drop it as a fragment, with the request's own query parameters in the fragment (a path-bound value is sent
    * percent-encoded, so one of these comes from a value that was not).
    *
    * @throws IllegalArgumentException naming the path
    */
-  static void requireNoDotSegments(String encodedPath) {
+  static void requireSendablePath(String encodedPath) {
     if (encodedPath.indexOf('?') >= 0 || encodedPath.indexOf('#') >= 0) {
       throw new IllegalArgumentException("the request path must not hold a raw '?' or '#' (a path-bound value "
           + "that was not percent-encoded?): " + encodedPath);
@@ -393,7 +393,7 @@ public final class HttpTransport implements AutoCloseable {
    * query exactly as its parser does, so the URL is the same (pinned by {@code HttpTransportUrlTest}). A path
    * ending in a space, tab or line break, which the parser trims from the end of the whole text, takes the parser's
    * way (so does any other control character there, harmlessly); a raw {@code ?} or {@code #}, where the parser
-   * would cut the path, is refused before this (see {@link #requireNoDotSegments(String)}).
+   * would cut the path, is refused before this (see {@link #requireSendablePath(String)}).
    */
   HttpUrl httpUrl(SdkHttpRequest request) {
     String path = request.encodedPath();

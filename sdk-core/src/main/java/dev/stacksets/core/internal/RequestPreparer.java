@@ -50,7 +50,7 @@ final class RequestPreparer {
       }
     }
     SdkHttpRequest prepared = runHooks(operation, b.build());
-    HttpTransport.requireNoDotSegments(prepared.encodedPath());
+    HttpTransport.requireSendablePath(prepared.encodedPath());
     return prepared;
   }
 
