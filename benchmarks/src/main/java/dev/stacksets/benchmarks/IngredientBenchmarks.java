@@ -39,6 +39,7 @@ public class IngredientBenchmarks {
 
   private final Mac prototype = newMac();
   private String url = "http://127.0.0.1:8080/v1/stack-sets/my_stack_set/operations";
+  private final HttpUrl base = HttpUrl.get("http://127.0.0.1:8080/");
 
   private static Mac newMac() {
     try {
@@ -92,8 +93,6 @@ public class IngredientBenchmarks {
   public HttpUrl httpUrlGet() {
     return HttpUrl.get(url);
   }
-
-  private final HttpUrl base = HttpUrl.get("http://127.0.0.1:8080/");
 
   /**
    * The same URL from the endpoint's {@code HttpUrl} parsed once, only the path parsed per call: what
