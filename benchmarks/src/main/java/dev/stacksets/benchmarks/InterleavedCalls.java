@@ -97,7 +97,8 @@ public final class InterleavedCalls {
     }
   }
 
-  private static int count(String arg, String what, int least) {
+  /** {@code arg} as a whole number of at least {@code least}; else a message naming {@code what}. */
+  static int count(String arg, String what, int least) {
     try {
       int n = Integer.parseInt(arg);
       if (n >= least) {
@@ -111,17 +112,25 @@ public final class InterleavedCalls {
 
   /** The {@link CallBenchmarks} method {@code name}; a name already taken gets a number (the noise control). */
   static Contender contender(CallBenchmarks b, String name, List<Contender> taken) {
-    Method method = method(name);
+    return contender(unique(name, taken), method(name), b);
+  }
+
+  /** {@code name}, or if a contender in {@code taken} has it, {@code name} numbered from 2 on. */
+  static String unique(String name, List<Contender> taken) {
     String unique = name;
     for (int i = 2; indexOf(taken, unique) >= 0; i++) {
       unique = name + i;
     }
-    String label = unique;
-    return new Contender(unique, () -> {
+    return unique;
+  }
+
+  /** A contender named {@code name} calling {@code method} on {@code target}; a failure names the contender. */
+  static Contender contender(String name, Method method, Object target) {
+    return new Contender(name, () -> {
       try {
-        return method.invoke(b);
+        return method.invoke(target);
       } catch (InvocationTargetException e) {
-        throw new IllegalStateException("contender " + label + " failed", e.getCause());
+        throw new IllegalStateException("contender " + name + " failed", e.getCause());
       }
     });
   }
@@ -140,7 +149,8 @@ public final class InterleavedCalls {
     return method;
   }
 
-  private static String[][] firstAgainstOthers(List<Contender> contenders) {
+  /** Each contender after the first against the first. */
+  static String[][] firstAgainstOthers(List<Contender> contenders) {
     String[][] ratios = new String[contenders.size() - 1][];
     for (int i = 1; i < contenders.size(); i++) {
       ratios[i - 1] = new String[] {contenders.get(i).name(), contenders.get(0).name()};

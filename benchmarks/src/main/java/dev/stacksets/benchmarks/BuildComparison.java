@@ -1,0 +1,173 @@
+package dev.stacksets.benchmarks;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One benchmark method as built by two or more builds of the SDK, in one JVM, taking turns: each build (a
+ * self-contained jar such as {@code benchmarks/target/benchmarks.jar}, or a directory of classes) is loaded by its
+ * own class loader, the benchmark class is set up in each, and {@link InterleavedCalls#run} times them in shuffled
+ * turns after a common warm-up. For deciding whether a change to the SDK is faster on a machine whose speed drifts
+ * (see {@link InterleavedCalls}), where separate runs cannot tell: two JMH runs of one jar read 40.6 and 106.7 us
+ * for {@code rfsParsePage} here. Name the first build twice: the ratio of its copy to it is the run's noise floor.
+ * Here a jar against itself read a median of 1.04 (10th-90th percentile 1.01-1.07) over 60 rounds in a quiet
+ * stretch and 0.92 (0.68-1.01) in a busy one. Each build compiles its own copy of the code, so the JIT may also
+ * treat the copies differently.
+ *
+ * <pre>{@code
+ * cp benchmarks/target/benchmarks.jar /tmp/before.jar   # then change the SDK, build again
+ * java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.stacksets.benchmarks.BuildComparison \
+ *     dev.stacksets.benchmarks.CodecBenchmarks rfsParsePage 20 60 /tmp/before.jar benchmarks/target/benchmarks.jar \
+ *     /tmp/before.jar
+ * }</pre>
+ *
+ * <p>Arguments: the benchmark class, one of its {@code @Benchmark} methods (no parameters), seconds of warm-up,
+ * rounds, then the builds. The class needs a public no-argument constructor; its {@code @Setup} methods without
+ * parameters run before and its {@code @TearDown} ones after. Prints the lines of {@link InterleavedCalls}, each
+ * contender named by its build's file name (numbered when repeated), every build compared with the first. Not
+ * thread-safe; run it alone.
+ */
+public final class BuildComparison {
+  private static final String JMH = "org.openjdk.jmh.annotations.";
+
+  private BuildComparison() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 6) {
+      throw new IllegalArgumentException(
+          "usage: BuildComparison CLASS METHOD WARMUP_S ROUNDS BUILD BUILD [BUILD...] (got " + args.length
+              + " arguments)");
+    }
+    int warmupSeconds = InterleavedCalls.count(args[2], "WARMUP_S", 0);
+    int rounds = InterleavedCalls.count(args[3], "ROUNDS", 1);
+    List<Path> builds = new ArrayList<>();
+    for (int i = 4; i < args.length; i++) {
+      builds.add(Path.of(args[i]));
+    }
+    for (String line : compare(args[0], args[1], builds, ClassLoader.getPlatformClassLoader(),
+        warmupSeconds * 1_000_000_000L, rounds)) {
+      System.out.println(line);
+    }
+  }
+
+  /**
+   * Loads {@code className} from each build (in a class loader of its own under {@code parent}), sets each up,
+   * times {@code method} in turns, tears them down.
+   */
+  static List<String> compare(String className, String method, List<Path> builds, ClassLoader parent,
+      long warmupNanos, int rounds) throws Exception {
+    List<Build> loaded = new ArrayList<>();
+    try {
+      List<InterleavedCalls.Contender> contenders = new ArrayList<>();
+      for (Path path : builds) {
+        Build build = Build.load(path, parent, className, method);
+        loaded.add(build);
+        build.run(JMH + "Setup");
+        String name = InterleavedCalls.unique(String.valueOf(path.getFileName()), contenders);
+        contenders.add(InterleavedCalls.contender(name, build.benchmark, build.instance));
+      }
+      return InterleavedCalls.run(contenders, InterleavedCalls.firstAgainstOthers(contenders), warmupNanos, rounds);
+    } finally {
+      for (Build build : loaded) {
+        try {
+          build.run(JMH + "TearDown");
+        } finally {
+          build.loader.close();
+        }
+      }
+    }
+  }
+
+  /** One build's class loader, benchmark instance and method. */
+  private static final class Build {
+    final URLClassLoader loader;
+    final Object instance;
+    final Method benchmark;
+
+    private Build(URLClassLoader loader, Object instance, Method benchmark) {
+      this.loader = loader;
+      this.instance = instance;
+      this.benchmark = benchmark;
+    }
+
+    static Build load(Path path, ClassLoader parent, String className, String methodName) throws IOException {
+      if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+        throw new IllegalArgumentException("no build at " + path + " (a jar or a directory of classes)");
+      }
+      URLClassLoader loader = new URLClassLoader(new URL[] {url(path)}, parent);
+      try {
+        Class<?> type = loadClass(loader, className, path);
+        Method benchmark = benchmark(type, methodName, path);
+        return new Build(loader, type.getConstructor().newInstance(), benchmark);
+      } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+        loader.close();
+        throw new IllegalArgumentException(className + " in " + path + " needs a public no-argument constructor", e);
+      } catch (InvocationTargetException e) {
+        loader.close();
+        throw new IllegalStateException(className + " in " + path + " failed to construct", e.getCause());
+      } catch (RuntimeException e) {
+        loader.close();
+        throw e;
+      }
+    }
+
+    private static URL url(Path path) {
+      try {
+        return path.toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("no URL for " + path, e);
+      }
+    }
+
+    private static Class<?> loadClass(ClassLoader loader, String className, Path path) {
+      try {
+        return loader.loadClass(className);
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new IllegalArgumentException(className + " cannot be loaded from " + path + " alone: " + e, e);
+      }
+    }
+
+    private static Method benchmark(Class<?> type, String name, Path path) {
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+            && annotated(m, JMH + "Benchmark")) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException(name + " is not a benchmark method of " + type.getName() + " in " + path);
+    }
+
+    /** Calls the public methods without parameters annotated with {@code annotation} (by name: the build's own). */
+    void run(String annotation) throws Exception {
+      for (Method m : instance.getClass().getMethods()) {
+        if (m.getParameterCount() == 0 && annotated(m, annotation)) {
+          try {
+            m.invoke(instance);
+          } catch (InvocationTargetException e) {
+            throw new IllegalStateException(m.getName() + " of " + instance.getClass().getName() + " failed",
+                e.getCause());
+          }
+        }
+      }
+    }
+
+    private static boolean annotated(Method m, String annotation) {
+      for (Annotation a : m.getAnnotations()) {
+        if (a.annotationType().getName().equals(annotation)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

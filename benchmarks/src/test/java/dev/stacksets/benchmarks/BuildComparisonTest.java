@@ -1,0 +1,75 @@
+package dev.stacksets.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BuildComparisonTest {
+  private static final String FIXTURE = BuildComparisonFixture.class.getName();
+
+  /** The fixture's own classes, as a build; it needs JMH's annotations beside them, from {@link #PARENT}. */
+  private static final Path BUILD = Path.of(
+      BuildComparisonFixture.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+
+  /** JMH's annotations from the test's class path, everything else from the platform: never the fixture itself. */
+  private static final ClassLoader PARENT = new ClassLoader(ClassLoader.getPlatformClassLoader()) {
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      if (name.startsWith("org.openjdk.jmh.annotations.")) {
+        return BuildComparisonTest.class.getClassLoader().loadClass(name);
+      }
+      throw new ClassNotFoundException(name);
+    }
+  };
+
+  @AfterEach
+  void clearEvents() {
+    System.clearProperty(BuildComparisonFixture.EVENTS);
+  }
+
+  @Test
+  void eachBuildIsLoadedApartSetUpTimedInTurnsAndTornDown() throws Exception {
+    List<String> lines = BuildComparison.compare(FIXTURE, "work", List.of(BUILD, BUILD), PARENT, 0, 2);
+
+    String[] events = System.getProperty(BuildComparisonFixture.EVENTS).split(";");
+    assertThat(events).hasSize(4);
+    String first = events[0].replace("setUp in ", "");
+    String second = events[1].replace("setUp in ", "");
+    assertThat(first).isNotEqualTo(second)
+        .isNotEqualTo(String.valueOf(System.identityHashCode(BuildComparisonFixture.class.getClassLoader())));
+    // no warm-up: per round one untimed lead-in call and one timed call
+    assertThat(events).containsExactly("setUp in " + first, "setUp in " + second,
+        "tearDown after 4 calls in " + first, "tearDown after 4 calls in " + second);
+    String name = BUILD.getFileName().toString();
+    ResultsReport.Interleaved read = ResultsReport.interleaved(lines);
+    assertThat(read.rounds()).isEqualTo(2);
+    assertThat(read.calls()).containsOnlyKeys(name, name + "2");
+    assertThat(read.ratios()).containsOnlyKeys(name + "2/" + name);
+  }
+
+  @Test
+  void aMissingBuildClassOrBenchmarkIsRefusedByName() {
+    Path nowhere = BUILD.resolve("no-such-build.jar");
+    assertThatThrownBy(() -> BuildComparison.compare(FIXTURE, "work", List.of(nowhere), PARENT, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no build at " + nowhere + " (a jar or a directory of classes)");
+    assertThatThrownBy(() -> BuildComparison.compare(FIXTURE + "X", "work", List.of(BUILD), PARENT, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(FIXTURE + "X cannot be loaded from " + BUILD + " alone: ");
+    assertThatThrownBy(() -> BuildComparison.compare(FIXTURE, "notABenchmark", List.of(BUILD), PARENT, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("notABenchmark is not a benchmark method of " + FIXTURE + " in " + BUILD);
+    assertThat(System.getProperty(BuildComparisonFixture.EVENTS)).isNull(); // nothing was set up
+  }
+
+  @Test
+  void tooFewArgumentsAreRefusedWithTheUsage() {
+    assertThatThrownBy(() -> BuildComparison.main(new String[] {FIXTURE, "work", "0", "1", BUILD.toString()}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("usage: BuildComparison CLASS METHOD WARMUP_S ROUNDS BUILD BUILD [BUILD...] (got 5 arguments)");
+  }
+}
