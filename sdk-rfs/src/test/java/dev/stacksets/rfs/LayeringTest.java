@@ -29,4 +29,9 @@ class LayeringTest {
   void noInternalTypeInAPublicSignature() {
     ModuleLayout.assertNoInternalTypeInPublicSignatures(Path.of("target", "classes"));
   }
+
+  @Test
+  void theSpecsTheJarLeavesOutAreUsedByNoClass() {
+    assertThat(ModuleLayout.assertLeftOutSpecsAreUnused(CLASSES)).isPositive();
+  }
 }

@@ -111,6 +111,45 @@ public final class ModuleLayout {
     return true;
   }
 
+  /**
+   * Asserts that every class the jar leaves out ({@code model/*Spec.class}, by the {@code maven-jar-plugin} excludes of
+   * the modules with model specs) is a spec the model processor read: package-private, beside the model generated from
+   * it, and named by no other class, so that no code can need it at run time. Returns how many there are.
+   */
+  public static int assertLeftOutSpecsAreUnused(Path classes) {
+    Set<String> all = classNames(classes);
+    Set<String> specs = all.stream().filter(n -> n.matches(".*\\.model\\.[^.]+Spec"))
+        .collect(Collectors.toCollection(TreeSet::new));
+    for (String spec : specs) {
+      assertThat(all).as("the model generated from %s", spec).contains(spec.substring(0, spec.length() - 4));
+      try {
+        Class<?> type = Class.forName(spec, false, ModuleLayout.class.getClassLoader());
+        assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())).as("%s is public", spec).isFalse();
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(spec + " cannot be loaded", e);
+      }
+    }
+    for (String name : all) {
+      String text = new String(bytes(classes.resolve(name.replace('.', '/') + ".class")),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+      for (String spec : specs) {
+        if (!name.equals(spec) && !name.startsWith(spec + "$")) {
+          assertThat(text).as("%s names the spec %s, which the jar leaves out", name, spec)
+              .doesNotContain(spec.replace('.', '/'));
+        }
+      }
+    }
+    return specs.size();
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Set<String> classNames(Path classes) {
     try (Stream<Path> files = Files.walk(classes)) {
       return files.map(f -> classes.relativize(f).toString())
