@@ -74,7 +74,7 @@ public final class BuildComparison {
         loaded.add(build);
         build.run(JMH + "Setup");
         String name = InterleavedCalls.unique(String.valueOf(path.getFileName()), contenders);
-        contenders.add(InterleavedCalls.contender(name, build.benchmark, build.instance));
+        contenders.add(InterleavedCalls.contender(name, build.benchmark(), build.instance()));
       }
       return InterleavedCalls.run(contenders, InterleavedCalls.firstAgainstOthers(contenders), warmupNanos, rounds);
     } finally {
@@ -82,24 +82,14 @@ public final class BuildComparison {
         try {
           build.run(JMH + "TearDown");
         } finally {
-          build.loader.close();
+          build.loader().close();
         }
       }
     }
   }
 
   /** One build's class loader, benchmark instance and method. */
-  private static final class Build {
-    final URLClassLoader loader;
-    final Object instance;
-    final Method benchmark;
-
-    private Build(URLClassLoader loader, Object instance, Method benchmark) {
-      this.loader = loader;
-      this.instance = instance;
-      this.benchmark = benchmark;
-    }
-
+  private record Build(URLClassLoader loader, Object instance, Method benchmark) {
     static Build load(Path path, ClassLoader parent, String className, String methodName) throws IOException {
       if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
         throw new IllegalArgumentException("no build at " + path + " (a jar or a directory of classes)");
