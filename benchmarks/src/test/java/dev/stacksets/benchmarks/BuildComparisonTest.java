@@ -12,8 +12,7 @@ class BuildComparisonTest {
   private static final String FIXTURE = BuildComparisonFixture.class.getName();
 
   /** The fixture's own classes, as a build; it needs JMH's annotations beside them, from {@link #PARENT}. */
-  private static final Path BUILD = Path.of(
-      BuildComparisonFixture.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+  private static final Path BUILD = build();
 
   /** JMH's annotations from the test's class path, everything else from the platform: never the fixture itself. */
   private static final ClassLoader PARENT = new ClassLoader(ClassLoader.getPlatformClassLoader()) {
@@ -25,6 +24,14 @@ class BuildComparisonTest {
       throw new ClassNotFoundException(name);
     }
   };
+
+  private static Path build() {
+    try {
+      return Path.of(BuildComparisonFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @AfterEach
   void clearEvents() {
