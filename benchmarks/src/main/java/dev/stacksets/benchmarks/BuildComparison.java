@@ -1,6 +1,5 @@
 package dev.stacksets.benchmarks;
 
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,11 +17,12 @@ import java.util.List;
  * self-contained jar such as {@code benchmarks/target/benchmarks.jar}, or a directory of classes) is loaded by its
  * own class loader, the benchmark class is set up in each, and {@link InterleavedCalls#run} times them in shuffled
  * turns after a common warm-up. For deciding whether a change to the SDK is faster on a machine whose speed drifts
- * (see {@link InterleavedCalls}), where separate runs cannot tell: two JMH runs of one jar read 40.6 and 106.7 us
- * for {@code rfsParsePage} here. Name the first build twice: the ratio of its copy to it is the run's noise floor.
- * Here a jar against itself read a median of 1.04 (10th-90th percentile 1.01-1.07) over 60 rounds in a quiet
- * stretch and 0.92 (0.68-1.01) in a busy one. Each build compiles its own copy of the code, so the JIT may also
- * treat the copies differently.
+ * (see {@link InterleavedCalls}), where separate runs cannot tell: on the 2-core build machine, on 2026-12-04, two
+ * JMH runs of one jar read 40.6 and 106.7 us for {@code rfsParsePage}. Name the first build twice: the ratio of its
+ * copy to it is the run's noise floor, and a change shows only as a ratio outside that floor's spread (a jar against
+ * itself read a median of 1.04, 10th-90th percentile 1.01-1.07, over 60 rounds in a quiet stretch there, and 0.92,
+ * 0.68-1.01, in a busy one). Each build compiles its own copy of the code, so the JIT may also treat the copies
+ * differently.
  *
  * <pre>{@code
  * cp benchmarks/target/benchmarks.jar /tmp/before.jar   # then change the SDK, build again
@@ -32,10 +32,12 @@ import java.util.List;
  * }</pre>
  *
  * <p>Arguments: the benchmark class, one of its {@code @Benchmark} methods (no parameters), seconds of warm-up,
- * rounds, then the builds. The class needs a public no-argument constructor; its {@code @Setup} methods without
- * parameters run before and its {@code @TearDown} ones after. Prints the lines of {@link InterleavedCalls}, each
- * contender named by its build's file name (numbered when repeated), every build compared with the first. Not
- * thread-safe; run it alone.
+ * rounds, then the builds. The class needs a public no-argument constructor; its public {@code @Setup} methods
+ * without parameters run once before the turns (whatever their level, in no set order) and its {@code @TearDown}
+ * ones once after, the builds torn down last first; {@code @Param} fields keep their initial values. Prints the lines
+ * of {@link InterleavedCalls}, each contender named by its build's file name (numbered when repeated: two builds in
+ * directories named {@code classes} read {@code classes} and {@code classes2}), every build compared with the first.
+ * Not thread-safe; run it alone.
  */
 public final class BuildComparison {
   private static final String JMH = "org.openjdk.jmh.annotations.";
@@ -62,52 +64,81 @@ public final class BuildComparison {
 
   /**
    * Loads {@code className} from each build (in a class loader of its own under {@code parent}), sets each up,
-   * times {@code method} in turns, tears them down.
+   * times {@code method} in turns, then tears down the builds that were set up, last first, and closes every class
+   * loader. The first failure is thrown, with any later one in clean-up added to it as suppressed.
    */
   static List<String> compare(String className, String method, List<Path> builds, ClassLoader parent,
       long warmupNanos, int rounds) throws Exception {
-    List<Build> loaded = new ArrayList<>();
+    List<URLClassLoader> loaders = new ArrayList<>();
+    List<Build> setUp = new ArrayList<>();
+    List<String> lines = null;
+    Exception failure = null;
     try {
       List<InterleavedCalls.Contender> contenders = new ArrayList<>();
       for (Path path : builds) {
-        Build build = Build.load(path, parent, className, method);
-        loaded.add(build);
+        Build build = Build.load(path, parent, className, method, loaders);
         build.run(JMH + "Setup");
+        setUp.add(build);
         String name = InterleavedCalls.unique(String.valueOf(path.getFileName()), contenders);
         contenders.add(InterleavedCalls.contender(name, build.benchmark(), build.instance()));
       }
-      return InterleavedCalls.run(contenders, InterleavedCalls.firstAgainstOthers(contenders), warmupNanos, rounds);
-    } finally {
-      for (Build build : loaded) {
-        try {
-          build.run(JMH + "TearDown");
-        } finally {
-          build.loader().close();
-        }
+      lines = InterleavedCalls.run(contenders, InterleavedCalls.firstAgainstOthers(contenders), warmupNanos, rounds);
+    } catch (Exception e) {
+      failure = e;
+    }
+    for (int i = setUp.size() - 1; i >= 0; i--) {
+      Build build = setUp.get(i);
+      failure = cleanUp(failure, () -> build.run(JMH + "TearDown"));
+    }
+    for (int i = loaders.size() - 1; i >= 0; i--) {
+      failure = cleanUp(failure, loaders.get(i)::close);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return lines;
+  }
+
+  /** One step of clean-up. */
+  @FunctionalInterface
+  private interface CleanUp {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code step}; its failure becomes the failure when there was none, else is added to it as suppressed. */
+  private static Exception cleanUp(Exception failure, CleanUp step) {
+    try {
+      step.run();
+      return failure;
+    } catch (Exception e) {
+      if (failure == null) {
+        return e;
       }
+      failure.addSuppressed(e);
+      return failure;
     }
   }
 
   /** One build's class loader, benchmark instance and method. */
   private record Build(URLClassLoader loader, Object instance, Method benchmark) {
-    static Build load(Path path, ClassLoader parent, String className, String methodName) throws IOException {
+    /** The build at {@code path}; its class loader is added to {@code loaders} (to be closed) as soon as made. */
+    static Build load(Path path, ClassLoader parent, String className, String methodName,
+        List<URLClassLoader> loaders) {
       if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
         throw new IllegalArgumentException("no build at " + path + " (a jar or a directory of classes)");
       }
       URLClassLoader loader = new URLClassLoader(new URL[] {url(path)}, parent);
+      loaders.add(loader);
       try {
-        Class<?> type = loadClass(loader, className, path);
+        Class<?> type = loader.loadClass(className);
         Method benchmark = benchmark(type, methodName, path);
         return new Build(loader, type.getConstructor().newInstance(), benchmark);
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new IllegalArgumentException(className + " cannot be loaded from " + path + " alone: " + e, e);
       } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-        loader.close();
         throw new IllegalArgumentException(className + " in " + path + " needs a public no-argument constructor", e);
       } catch (InvocationTargetException e) {
-        loader.close();
         throw new IllegalStateException(className + " in " + path + " failed to construct", e.getCause());
-      } catch (RuntimeException e) {
-        loader.close();
-        throw e;
       }
     }
 
@@ -116,14 +147,6 @@ public final class BuildComparison {
         return path.toUri().toURL();
       } catch (MalformedURLException e) {
         throw new IllegalArgumentException("no URL for " + path, e);
-      }
-    }
-
-    private static Class<?> loadClass(ClassLoader loader, String className, Path path) {
-      try {
-        return loader.loadClass(className);
-      } catch (ClassNotFoundException | LinkageError e) {
-        throw new IllegalArgumentException(className + " cannot be loaded from " + path + " alone: " + e, e);
       }
     }
 

@@ -14,12 +14,19 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class BuildComparisonFixture {
   static final String EVENTS = "buildComparisonFixture.events";
+  /** Set: the set-up of every copy but the first fails. */
+  static final String FAIL_LATER_SET_UPS = "buildComparisonFixture.failLaterSetUps";
+  /** Set: every tear-down fails (after recording itself). */
+  static final String FAIL_TEAR_DOWNS = "buildComparisonFixture.failTearDowns";
 
   private boolean setUp;
   private int calls;
 
   @Setup
   public void setUp() {
+    if (System.getProperty(FAIL_LATER_SET_UPS) != null && System.getProperty(EVENTS, "").contains("setUp")) {
+      throw new IllegalStateException("set-up failed as asked");
+    }
     setUp = true;
     record("setUp");
   }
@@ -40,6 +47,9 @@ public class BuildComparisonFixture {
   @TearDown
   public void tearDown() {
     record("tearDown after " + calls + " calls");
+    if (System.getProperty(FAIL_TEAR_DOWNS) != null) {
+      throw new IllegalStateException("tear-down failed as asked");
+    }
   }
 
   private void record(String event) {

@@ -34,8 +34,10 @@ class BuildComparisonTest {
   }
 
   @AfterEach
-  void clearEvents() {
+  void clearProperties() {
     System.clearProperty(BuildComparisonFixture.EVENTS);
+    System.clearProperty(BuildComparisonFixture.FAIL_LATER_SET_UPS);
+    System.clearProperty(BuildComparisonFixture.FAIL_TEAR_DOWNS);
   }
 
   @Test
@@ -50,7 +52,7 @@ class BuildComparisonTest {
         .isNotEqualTo(String.valueOf(System.identityHashCode(BuildComparisonFixture.class.getClassLoader())));
     // no warm-up: per round one untimed lead-in call and one timed call
     assertThat(events).containsExactly("setUp in " + first, "setUp in " + second,
-        "tearDown after 4 calls in " + first, "tearDown after 4 calls in " + second);
+        "tearDown after 4 calls in " + second, "tearDown after 4 calls in " + first); // last first
     String name = BUILD.getFileName().toString();
     ResultsReport.Interleaved read = ResultsReport.interleaved(lines);
     assertThat(read.rounds()).isEqualTo(2);
@@ -78,5 +80,36 @@ class BuildComparisonTest {
     assertThatThrownBy(() -> BuildComparison.main(new String[] {FIXTURE, "work", "0", "1", BUILD.toString()}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("usage: BuildComparison CLASS METHOD WARMUP_S ROUNDS BUILD BUILD [BUILD...] (got 5 arguments)");
+  }
+
+  @Test
+  void aFailedSetUpIsThrownAfterTheBuildsSetUpBeforeItAreTornDown() {
+    System.setProperty(BuildComparisonFixture.FAIL_LATER_SET_UPS, "yes");
+
+    assertThatThrownBy(() -> BuildComparison.compare(FIXTURE, "work", List.of(BUILD, BUILD, BUILD), PARENT, 0, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("setUp of " + FIXTURE + " failed")
+        .hasRootCauseMessage("set-up failed as asked");
+
+    String[] events = System.getProperty(BuildComparisonFixture.EVENTS).split(";");
+    String first = events[0].replace("setUp in ", "");
+    assertThat(events).containsExactly("setUp in " + first, "tearDown after 0 calls in " + first);
+  }
+
+  @Test
+  void aFailedTearDownIsThrownAfterEveryBuildIsTornDownTheLaterOnesSuppressed() {
+    System.setProperty(BuildComparisonFixture.FAIL_TEAR_DOWNS, "yes");
+
+    assertThatThrownBy(() -> BuildComparison.compare(FIXTURE, "work", List.of(BUILD, BUILD), PARENT, 0, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("tearDown of " + FIXTURE + " failed")
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+            .satisfies(s -> assertThat(s).hasMessage("tearDown of " + FIXTURE + " failed")));
+
+    String[] events = System.getProperty(BuildComparisonFixture.EVENTS).split(";");
+    String first = events[0].replace("setUp in ", "");
+    String second = events[1].replace("setUp in ", "");
+    assertThat(events).containsExactly("setUp in " + first, "setUp in " + second,
+        "tearDown after 2 calls in " + second, "tearDown after 2 calls in " + first); // the last set up goes first
   }
 }

@@ -135,7 +135,7 @@ public final class ModuleLayout {
       for (String spec : specs) {
         if (!name.equals(spec) && !name.startsWith(spec + "$")) {
           assertThat(text).as("%s names the spec %s, which the jar leaves out", name, spec)
-              .doesNotContain(spec.replace('.', '/'));
+              .doesNotContain(spec.replace('.', '/')).doesNotContain(spec);
         }
       }
     }
