@@ -19,10 +19,11 @@ import java.util.List;
  * turns after a common warm-up. For deciding whether a change to the SDK is faster on a machine whose speed drifts
  * (see {@link InterleavedCalls}), where separate runs cannot tell: on the 2-core build machine, on 2026-12-04, two
  * JMH runs of one jar read 40.6 and 106.7 us for {@code rfsParsePage}. Name the first build twice: the ratio of its
- * copy to it is the run's noise floor, and a change shows only as a ratio outside that floor's spread (a jar against
- * itself read a median of 1.04, 10th-90th percentile 1.01-1.07, over 60 rounds in a quiet stretch there, and 0.92,
- * 0.68-1.01, in a busy one). Each build compiles its own copy of the code, so the JIT may also treat the copies
- * differently.
+ * copy to it is the run's noise floor, and a change shows only as a ratio outside that floor's spread. Run it more
+ * than once, too: the JIT compiles each copy of the code on its own, and not alike from one JVM to the next. There,
+ * over 60 rounds, a jar against itself read a median of 0.96 (10th-90th percentile 0.94-0.99) in one run and 1.02
+ * (1.00-1.05) in the next, and a build whose string scan read eight bytes at a time read 1.00 (0.99-1.03) and 1.20
+ * (1.17-1.22) against the build before it.
  *
  * <pre>{@code
  * cp benchmarks/target/benchmarks.jar /tmp/before.jar   # then change the SDK, build again
