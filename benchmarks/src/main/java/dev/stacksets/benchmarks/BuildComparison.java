@@ -51,7 +51,7 @@ public final class BuildComparison {
           "usage: BuildComparison CLASS METHOD WARMUP_S ROUNDS BUILD BUILD [BUILD...] (got " + args.length
               + " arguments)");
     }
-    int warmupSeconds = InterleavedCalls.count(args[2], "WARMUP_S", 0);
+    int warmupSeconds = InterleavedCalls.count(args[2], "WARMUP_S", 1);
     int rounds = InterleavedCalls.count(args[3], "ROUNDS", 1);
     List<Path> builds = new ArrayList<>();
     for (int i = 4; i < args.length; i++) {

@@ -76,10 +76,16 @@ class BuildComparisonTest {
   }
 
   @Test
-  void tooFewArgumentsAreRefusedWithTheUsage() {
+  void tooFewArgumentsOrNoWarmUpAreRefusedBeforeAnyBuildIsLoaded() {
     assertThatThrownBy(() -> BuildComparison.main(new String[] {FIXTURE, "work", "0", "1", BUILD.toString()}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("usage: BuildComparison CLASS METHOD WARMUP_S ROUNDS BUILD BUILD [BUILD...] (got 5 arguments)");
+    // without warm-up every turn would be one call: no measurement
+    assertThatThrownBy(() -> BuildComparison.main(
+        new String[] {FIXTURE, "work", "0", "1", BUILD.toString(), BUILD.toString()}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("WARMUP_S must be a whole number of at least 1, not '0'");
+    assertThat(System.getProperty(BuildComparisonFixture.EVENTS)).isNull(); // refused before any build was loaded
   }
 
   @Test
